@@ -1,0 +1,125 @@
+/**
+ * Output safety, decided once for both adapters:
+ *  - text that Excel could read as a formula is marked to be written as text;
+ *  - the add-in writes only to sheets it owns; a user sheet with the preferred name is never touched: another name is
+ *    chosen and the user is told;
+ *  - a refresh replaces the sheets the add-in created before (looked up by report key), so output is idempotent.
+ */
+import type { PlanValue, ReportPlan, SheetPlan } from "../report/plan";
+import type { AddinState } from "./port";
+
+/** OWASP ASVS 1.2.10 / CWE-1236 trigger characters, plus CR. */
+const FORMULA_TRIGGER = /^[=+\-@\t\r\0]/;
+
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_TRIGGER.test(text);
+}
+
+export const MAX_SHEET_NAME_LENGTH = 31;
+const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
+
+/** Makes a name Excel accepts: no []:*?/\, no leading/trailing apostrophe, at most 31 characters, not empty. */
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name
+    .replace(FORBIDDEN_IN_SHEET_NAME, " ")
+    .replace(/[\u0000-\u001f]/g, "")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, MAX_SHEET_NAME_LENGTH)
+    .trim();
+  return cleaned === "" ? "Bericht" : cleaned;
+}
+
+export interface ResolvedSheet {
+  plan: SheetPlan;
+  /** The name the sheet will have. */
+  name: string;
+  /** The add-in's own sheet from an earlier run that this one replaces (deleted first), if any. */
+  replaces?: string;
+  preferredName?: string;
+  /** Cells whose text must be written as literal text, never parsed: [row, col] pairs. */
+  forcedText: Array<[number, number]>;
+}
+
+export interface ResolvedRender {
+  sheets: ResolvedSheet[];
+  /** State to persist after the render. */
+  state: AddinState;
+  notices: string[];
+}
+
+/**
+ * Decides sheet names and what gets replaced. `existingSheetNames` are all sheets in the workbook now; `state` is what
+ * the add-in recorded last time. A sheet counts as ours only if the state says so *and* it still exists.
+ */
+export function resolveRender(plan: ReportPlan, existingSheetNames: string[], state: AddinState): ResolvedRender {
+  const lower = (s: string) => s.toLocaleLowerCase("de-DE");
+  const existing = new Set(existingSheetNames.map(lower));
+  const ownedNow = new Map<string, string>();
+  for (const [key, name] of Object.entries(state.ownedSheets)) {
+    if (existing.has(lower(name))) ownedNow.set(key, name);
+  }
+  const ownedNames = new Set([...ownedNow.values()].map(lower));
+  // Names that a new sheet must not take: every user sheet, plus names already handed out in this render.
+  const taken = new Set([...existing].filter((n) => !ownedNames.has(n)));
+
+  const notices: string[] = [];
+  const sheets: ResolvedSheet[] = [];
+  const nextOwned: Record<string, string> = { ...Object.fromEntries(ownedNow) };
+
+  for (const sheetPlan of plan.sheets) {
+    const preferred = sanitizeSheetName(sheetPlan.name);
+    const name = freeName(preferred, taken);
+    taken.add(lower(name));
+    const replaces = ownedNow.get(sheetPlan.key);
+    const renamed = lower(name) !== lower(preferred);
+    if (renamed) {
+      notices.push(
+        `Das Blatt „${preferred}“ gehört nicht zum Steuerungscockpit und bleibt unverändert; der Bericht steht im Blatt „${name}“.`,
+      );
+    }
+    sheets.push({
+      plan: sheetPlan,
+      name,
+      replaces,
+      preferredName: renamed ? preferred : undefined,
+      forcedText: findFormulaLikeText(sheetPlan.cells),
+    });
+    nextOwned[sheetPlan.key] = name;
+  }
+  return { sheets, state: { ownedSheets: nextOwned, settings: { ...state.settings } }, notices };
+}
+
+function freeName(preferred: string, taken: Set<string>): string {
+  const lower = (s: string) => s.toLocaleLowerCase("de-DE");
+  if (!taken.has(lower(preferred))) return preferred;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = preferred.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
+    if (!taken.has(lower(candidate))) return candidate;
+  }
+}
+
+function findFormulaLikeText(cells: PlanValue[][]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === "string" && looksLikeFormula(value)) found.push([r, c]);
+    }),
+  );
+  return found;
+}
+
+/**
+ * Rejects values no report may contain: NaN and ±Infinity would show as errors or garbage in Excel. The engine must
+ * turn them into null ("–") before; this guard makes a slip visible instead of writing it.
+ */
+export function assertFiniteCells(plan: SheetPlan): void {
+  plan.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === "number" && !Number.isFinite(value)) {
+        throw new Error(`Interner Fehler: Bericht „${plan.name}“ enthält in Zeile ${r + 1}, Spalte ${c + 1} keinen gültigen Zahlenwert.`);
+      }
+    }),
+  );
+}
