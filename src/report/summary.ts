@@ -1,0 +1,43 @@
+/** The machine-readable summary (CLI --json, task pane dashboard). Field names are a public contract. */
+import type { Message } from "../domain/messages";
+
+export type Direction = "up" | "down" | "none";
+export type Status = "on-track" | "at-risk" | "off-track" | "no-data";
+
+export interface IndicatorSummary {
+  code: string;
+  name: string;
+  unit: string;
+  direction: Direction;
+  actual: number | null;
+  target: number | null;
+  deltaAbs: number | null;
+  deltaRel: number | null;
+  deltaPp: number | null;
+  attainmentPct: number | null;
+  status: Status;
+}
+
+export interface BudgetLineSummary {
+  instrument: string;
+  category: string;
+  plan: number | null;
+  actual: number | null;
+  committed: number | null;
+  bound: number | null;
+  available: number | null;
+}
+
+export interface BudgetSummary {
+  year: number;
+  derivation: { allocation: number | null; shift: number | null; priorCommitments: number | null; reserve: number | null; newBusiness: number | null };
+  lines: BudgetLineSummary[];
+  total: BudgetLineSummary;
+}
+
+export interface ReportSummary {
+  reportMonth: string | null;
+  indicators: IndicatorSummary[];
+  budget: BudgetSummary | null;
+  messages: Message[];
+}
