@@ -1,0 +1,111 @@
+/**
+ * The Ziel-Ist-Vergleich of one indicator in one Berichtsmonat: Ist, Vorjahr, Zielwert, Soll zum Monat, deviations
+ * and status. Pure: it sees Grunddaten series and an agreed target, nothing of where they came from.
+ */
+import { type Computed, missing, ok } from "./computed";
+import type { IndicatorDefinition, TargetPath } from "./indicators";
+import { integrationRateYearToDate, yearToDateAverage, yearToDateSum } from "./kennzahlen";
+import { addMonths, monthKey, type MonthKey, yearOf } from "./months";
+import type { MonthlySeries } from "./series";
+import { planForMonth } from "./target-path";
+import { compareWithPlan, type Tolerance, type Variance } from "./variance";
+import { pctChange } from "./windows";
+
+export interface AgreedTarget {
+  annualTarget: number | null;
+  tolerance: Tolerance;
+}
+
+export interface IndicatorResult {
+  definition: IndicatorDefinition;
+  month: MonthKey;
+  actual: Computed;
+  previousYear: Computed;
+  annualTarget: number | null;
+  targetPath: TargetPath;
+  /** Soll zum Berichtsmonat (for monitoring indicators: the previous year's value). */
+  plan: Computed;
+  /** Ist vs. Vorjahr: Prozentpunkte for quotas, % otherwise. */
+  deltaPreviousYear: number | null;
+  variance: Variance;
+  /** Short German explanation for the Erläuterung column. */
+  note: string;
+}
+
+export type BaseSeries = ReadonlyMap<string, MonthlySeries>;
+
+export function compareIndicator(
+  definition: IndicatorDefinition,
+  base: BaseSeries,
+  m: MonthKey,
+  target: AgreedTarget | undefined,
+  targetPath: TargetPath = definition.targetPath,
+): IndicatorResult {
+  const actual = measure(definition, base, m);
+  const previousYear = measure(definition, base, addMonths(m, -12));
+  const deltaPreviousYear = deltaVersusPreviousYear(definition, actual, previousYear);
+  const tolerance = target?.tolerance ?? { kind: "absolute", value: 0 };
+
+  if (definition.monitoringOnly && (target?.annualTarget ?? null) === null) {
+    // §48b Monitoring: no Zielwert is agreed, so the previous year is the reference.
+    const variance = compareWithPlan({ actual: actual.value, plan: previousYear.value, direction: definition.direction, isQuota: definition.isQuota, tolerance });
+    return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: previousYear, deltaPreviousYear, variance, note: noteFor(actual, previousYear, "Monitoring ohne Zielwert: Vergleich mit dem Vorjahr.") };
+  }
+
+  const annualTarget = target?.annualTarget ?? null;
+  const plan =
+    annualTarget === null
+      ? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.")
+      : planForMonth(annualTarget, m, targetPath, targetPath === "seasonal" ? previousYearProfile(definition, base, m) : undefined);
+  const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance });
+  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, pathNote(targetPath)) };
+}
+
+export function measure(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey): Computed {
+  const series = (key: string): MonthlySeries | Computed => base.get(key) ?? missing(`Die Grunddaten „${key}“ fehlen in der Arbeitsmappe.`);
+  const spec = definition.measure;
+  switch (spec.kind) {
+    case "integration-rate-ytd": {
+      const integrations = series(spec.integrations);
+      const stock = series(spec.stock);
+      if (!(integrations instanceof Map)) return integrations as Computed;
+      if (!(stock instanceof Map)) return stock as Computed;
+      return integrationRateYearToDate(integrations, stock, m);
+    }
+    case "stock-ytd-average": {
+      const stock = series(spec.stock);
+      return stock instanceof Map ? yearToDateAverage(stock, m, definition.name) : (stock as Computed);
+    }
+    case "flow-ytd-sum": {
+      const flow = series(spec.flow);
+      return flow instanceof Map ? yearToDateSum(flow, m, definition.name) : (flow as Computed);
+    }
+  }
+}
+
+function deltaVersusPreviousYear(definition: IndicatorDefinition, actual: Computed, previousYear: Computed): number | null {
+  if (actual.value === null || previousYear.value === null) return null;
+  return definition.isQuota ? actual.value - previousYear.value : pctChange(ok(actual.value), ok(previousYear.value)).value;
+}
+
+function previousYearProfile(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey) {
+  const previous = addMonths(m, -12);
+  return { atMonth: measure(definition, base, previous), atDecember: measure(definition, base, monthKey(yearOf(previous), 12)) };
+}
+
+function pathNote(path: TargetPath): string {
+  switch (path) {
+    case "linear":
+      return "Soll: Zielwert linear auf den Berichtsmonat verteilt.";
+    case "seasonal":
+      return "Soll: Zielwert nach dem Vorjahresverlauf verteilt.";
+    case "annual":
+      return "Soll: Jahreszielwert (Jahresdurchschnitt).";
+  }
+}
+
+function noteFor(actual: Computed, reference: Computed, fallback: string): string {
+  if (actual.value === null) return actual.reason;
+  if (reference.value === null) return reference.reason;
+  return fallback;
+}

@@ -1,0 +1,61 @@
+/**
+ * Ist against Soll (domain.md §2.4): deviations, Zielerreichungsgrad and the traffic-light status, all direction-aware.
+ * Every division has a defined result: a zero or missing reference gives null ("–"), never ±Infinity or NaN.
+ */
+import type { Direction, Status } from "../report/summary";
+
+/** Tolerance band around the Soll: absolute (in the indicator's unit, Prozentpunkte for quotas) or % of |Soll|. */
+export type Tolerance = { kind: "absolute"; value: number } | { kind: "relative"; percent: number };
+
+export interface VarianceInput {
+  actual: number | null;
+  plan: number | null;
+  direction: Direction;
+  isQuota: boolean;
+  tolerance: Tolerance;
+}
+
+export interface Variance {
+  deltaAbs: number | null;
+  /** (Ist − Soll) / |Soll| · 100 */
+  deltaRel: number | null;
+  /** Ist − Soll in Prozentpunkten, only for quotas. */
+  deltaPp: number | null;
+  attainmentPct: number | null;
+  status: Status;
+}
+
+export function compareWithPlan(input: VarianceInput): Variance {
+  const { actual, plan, direction, isQuota } = input;
+  if (actual === null || plan === null) {
+    return { deltaAbs: null, deltaRel: null, deltaPp: null, attainmentPct: null, status: "no-data" };
+  }
+  const deltaAbs = actual - plan;
+  return {
+    deltaAbs,
+    deltaRel: plan === 0 ? null : (deltaAbs / Math.abs(plan)) * 100,
+    deltaPp: isQuota ? deltaAbs : null,
+    attainmentPct: attainment(actual, plan, direction),
+    status: statusOf(deltaAbs, plan, direction, input.tolerance),
+  };
+}
+
+/** ZEG: Ist/Soll for ↑ indicators, Soll/Ist for ↓ indicators (100 % = Soll erreicht). */
+export function attainment(actual: number, plan: number, direction: Direction): number | null {
+  if (direction === "none") return null;
+  const [numerator, denominator] = direction === "up" ? [actual, plan] : [plan, actual];
+  if (denominator === 0 || Math.sign(numerator) * Math.sign(denominator) < 0) return null;
+  return (numerator / denominator) * 100;
+}
+
+/**
+ * on-track: at or better than Soll; at-risk: worse, but inside the tolerance band; off-track: worse beyond it.
+ * An indicator without a direction has no judgement.
+ */
+export function statusOf(deltaAbs: number, plan: number, direction: Direction, tolerance: Tolerance): Status {
+  if (direction === "none") return "no-data";
+  const better = direction === "up" ? deltaAbs : -deltaAbs;
+  if (better >= 0) return "on-track";
+  const band = tolerance.kind === "absolute" ? tolerance.value : (Math.abs(plan) * tolerance.percent) / 100;
+  return -better <= band + 1e-9 ? "at-risk" : "off-track";
+}
