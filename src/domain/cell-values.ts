@@ -1,0 +1,89 @@
+/**
+ * Reading a number out of a cell the way a German controller typed it. Blank is not zero, and the usual
+ * "no value" marks (k.A., –, x, #NV …) are not zero either.
+ */
+export type ParsedNumber =
+  | { kind: "number"; value: number; percent: boolean }
+  | { kind: "blank" }
+  | { kind: "no-value"; text: string }
+  | { kind: "invalid"; text: string };
+
+const NO_VALUE_MARKS = new Set(["k.a.", "k. a.", "ka", "n.v.", "nv", "-", "–", "—", "x", ".", "/", "…", "..."]);
+const EXCEL_ERRORS = /^#(N\/A|NV|DIV\/0!|WERT!|VALUE!|REF!|BEZUG!|NAME\?|NUM!|ZAHL!|NULL!|SPILL!|ÜBERLAUF!|CALC!|GETTING_DATA)$/i;
+
+export function parseCellNumber(raw: unknown): ParsedNumber {
+  if (raw === null || raw === undefined) return { kind: "blank" };
+  if (typeof raw === "number") {
+    return Number.isFinite(raw) ? { kind: "number", value: raw, percent: false } : { kind: "invalid", text: String(raw) };
+  }
+  if (typeof raw === "boolean") return { kind: "invalid", text: raw ? "WAHR" : "FALSCH" };
+  const text = String(raw).replace(/[\u00a0\u202f\u2009]/g, " ").trim();
+  if (text === "") return { kind: "blank" };
+  if (NO_VALUE_MARKS.has(text.toLowerCase()) || EXCEL_ERRORS.test(text)) return { kind: "no-value", text };
+  const value = parseNumericText(text);
+  return value === null ? { kind: "invalid", text } : value;
+}
+
+/** "1.234.567,89", "1,234,567.89", "24,6 %", "−3,5", "(1.200)", "1.200 €", "EUR 1.200", "2,5 Mio" */
+function parseNumericText(input: string): ParsedNumber | null {
+  let text = input.replace(/[\u2212\u2012\u2013]/g, "-");
+  let sign = 1;
+  const parenthesised = /^\((.*)\)$/.exec(text);
+  if (parenthesised) {
+    sign = -1;
+    text = parenthesised[1].trim();
+  }
+  let percent = false;
+  if (/(%|prozent)$/i.test(text)) {
+    percent = true;
+    text = text.replace(/(%|prozent)$/i, "").trim();
+  }
+  let scale = 1;
+  const scaled = /^(.*?)\s*(tsd\.?|tausend|mio\.?|millionen|mrd\.?|milliarden)\s*(€|eur)?$/i.exec(text);
+  if (scaled) {
+    const word = scaled[2].toLowerCase();
+    scale = word.startsWith("tsd") || word.startsWith("tausend") ? 1e3 : word.startsWith("mio") || word.startsWith("million") ? 1e6 : 1e9;
+    text = scaled[1];
+  }
+  text = text.replace(/^(€|eur)\s*/i, "").replace(/\s*(€|eur)$/i, "").replace(/\s/g, "");
+  if (text.startsWith("-")) {
+    sign = -sign;
+    text = text.slice(1);
+  } else if (text.startsWith("+")) {
+    text = text.slice(1);
+  }
+  const value = parseUnsigned(text);
+  if (value === null) return null;
+  return { kind: "number", value: sign * value * scale, percent };
+}
+
+/** Decides which of '.' and ',' is the decimal separator. */
+function parseUnsigned(text: string): number | null {
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
+  const lastDot = text.lastIndexOf(".");
+  const lastComma = text.lastIndexOf(",");
+  let normalized: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both present: the later one is the decimal separator.
+    normalized = lastComma > lastDot ? text.replace(/\./g, "").replace(",", ".") : text.replace(/,/g, "");
+  } else if (lastComma >= 0) {
+    normalized = isThousandsGrouping(text, ",") ? text.replace(/,/g, "") : text.replace(",", ".");
+  } else if (lastDot >= 0) {
+    // German sources write "1.234" for one thousand two hundred thirty-four.
+    normalized = isThousandsGrouping(text, ".") ? text.replace(/\./g, "") : text;
+  } else {
+    normalized = text;
+  }
+  if ((normalized.match(/\./g) ?? []).length > 1) return null;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** "1.234" / "12.345.678" (groups of three after the first) — but not "1.5" or "24,6". */
+function isThousandsGrouping(text: string, separator: "." | ","): boolean {
+  const parts = text.split(separator);
+  if (parts.length < 2) return false;
+  if (parts.length > 2) return parts.slice(1).every((p) => p.length === 3) && parts[0].length <= 3;
+  // A single separator: "1.234" is a thousands group for '.', but for ',' a German decimal ("1,234" = 1,234).
+  return separator === "." && parts[1].length === 3 && parts[0].length <= 3 && parts[0] !== "0";
+}

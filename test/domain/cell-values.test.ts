@@ -1,0 +1,44 @@
+import { parseCellNumber } from "../../src/domain/cell-values";
+
+const valueOf = (raw: unknown) => {
+  const parsed = parseCellNumber(raw);
+  return parsed.kind === "number" ? parsed.value : parsed.kind;
+};
+
+describe("numbers as controllers type them", () => {
+  it.each([
+    [1234.5, 1234.5],
+    ["1.234.567,89", 1234567.89],
+    ["1,234,567.89", 1234567.89],
+    ["24,6 %", 24.6],
+    ["24.6%", 24.6],
+    ["−3,5", -3.5],
+    ["(1.200)", -1200],
+    ["1.200 €", 1200],
+    ["EUR 1.200", 1200],
+    ["2,5 Mio", 2_500_000],
+    ["8.388.398", 8_388_398],
+    ["0.246", 0.246],
+    ["  7 490 ", 7490],
+  ])("%p → %p", (raw, expected) => {
+    expect(valueOf(raw)).toBeCloseTo(expected as number, 6);
+  });
+
+  it("marks percentages", () => {
+    const parsed = parseCellNumber("24,6 %");
+    expect(parsed.kind === "number" && parsed.percent).toBe(true);
+  });
+
+  it.each(["k.A.", "-", "–", "x", ".", "#NV", "#N/A", "#DIV/0!"])("%p is no value, never 0", (raw) => {
+    expect(parseCellNumber(raw).kind).toBe("no-value");
+  });
+
+  it("blank is blank, not zero", () => {
+    expect(parseCellNumber(null).kind).toBe("blank");
+    expect(parseCellNumber("   ").kind).toBe("blank");
+  });
+
+  it.each(["zwölf", "1,2,3,4", "12abc", true])("%p is not a number", (raw) => {
+    expect(parseCellNumber(raw).kind).toBe("invalid");
+  });
+});
