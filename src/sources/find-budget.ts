@@ -1,0 +1,149 @@
+/**
+ * Finds EGT budget data in a sheet: the Mittelherleitung (label with an amount to its right) and the instrument table
+ * (header with Instrument and Plan columns; subtotal rows "Summe …" are recognised and not counted twice).
+ */
+import type { BudgetDerivation, BudgetLineInput } from "../domain/budget";
+import { parseCellNumber } from "../domain/cell-values";
+import { type Message, message } from "../domain/messages";
+import { normalizeLabel } from "./labels";
+import type { SheetGrid } from "./sheet-grid";
+import { SUBTOTAL_LABEL } from "./vocabulary";
+
+export interface FoundBudget {
+  sheet: string;
+  year: number | null;
+  derivation: BudgetDerivation;
+  lines: BudgetLineInput[];
+  statedTotal?: { plan: number | null; actual: number | null; committed: number | null; cell: string };
+  messages: Message[];
+}
+
+const DERIVATION_LABELS: Array<[keyof BudgetDerivation, RegExp]> = [
+  ["allocation", /^zuteilung/],
+  ["shift", /^umschichtung/],
+  ["priorCommitments", /^vorbelastung/],
+  ["reserve", /^reserve/],
+  ["newBusiness", /neugeschaft/],
+];
+
+const COLUMN_NAMES = {
+  instrument: ["instrument", "massnahme", "finanzposition", "massnahmeart"],
+  category: ["kategorie", "bereich", "massnahmekategorie"],
+  plan: ["plan", "soll", "planansatz", "ansatz"],
+  actual: ["ist", "ausgaben", "ist jan"],
+  committed: ["bindung", "festlegung", "festlegungen", "gebunden"],
+};
+
+export function findBudget(grid: SheetGrid): FoundBudget | null {
+  const messages: Message[] = [];
+  const derivation = findDerivation(grid, messages);
+  const table = findInstrumentTable(grid, messages);
+  if (!table && derivation.allocation === null) return null;
+  return {
+    sheet: grid.name,
+    year: yearFrom(grid),
+    derivation,
+    lines: table?.lines ?? [],
+    statedTotal: table?.statedTotal,
+    messages,
+  };
+}
+
+function findDerivation(grid: SheetGrid, messages: Message[]): BudgetDerivation {
+  const derivation: BudgetDerivation = { allocation: null, shift: null, priorCommitments: null, reserve: null, newBusiness: null };
+  for (let r = 0; r < grid.rowCount; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const label = normalizeLabel(grid.value(r, c));
+      const field = DERIVATION_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
+      if (!field || derivation[field] !== null) continue;
+      derivation[field] = amountRightOf(grid, r, c, messages);
+      break;
+    }
+  }
+  return derivation;
+}
+
+function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[]): number | null {
+  for (let cc = c + 1; cc < Math.min(grid.colCount, c + 4); cc++) {
+    const parsed = parseCellNumber(grid.value(r, cc));
+    if (parsed.kind === "number") return parsed.value;
+    if (parsed.kind === "invalid") {
+      messages.push(message("error", `„${parsed.text}“ ist kein Betrag.`, grid.name, grid.address(r, cc)));
+      return null;
+    }
+  }
+  return null;
+}
+
+function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
+  for (let r = 0; r < grid.rowCount; r++) {
+    const col = (names: string[]) => {
+      for (const name of names) {
+        for (let c = 0; c < grid.colCount; c++) {
+          const text = normalizeLabel(grid.value(r, c));
+          if (text === name || text.startsWith(`${name} `)) return c;
+        }
+      }
+      return null;
+    };
+    const instrument = col(COLUMN_NAMES.instrument);
+    const plan = col(COLUMN_NAMES.plan);
+    if (instrument === null || plan === null) continue;
+    const columns = { instrument, plan, category: col(COLUMN_NAMES.category), actual: col(COLUMN_NAMES.actual), committed: col(COLUMN_NAMES.committed) };
+    return readLines(grid, r + 1, columns, messages);
+  }
+  return null;
+}
+
+function readLines(
+  grid: SheetGrid,
+  firstRow: number,
+  columns: { instrument: number; plan: number; category: number | null; actual: number | null; committed: number | null },
+  messages: Message[],
+) {
+  const lines: BudgetLineInput[] = [];
+  let statedTotal: FoundBudget["statedTotal"];
+  let category = "";
+  const amount = (r: number, c: number | null, what: string): number | null => {
+    if (c === null) return null;
+    const parsed = parseCellNumber(grid.value(r, c));
+    if (parsed.kind === "number") return parsed.value;
+    if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist kein Betrag (${what}); die Zelle bleibt leer.`, grid.name, grid.address(r, c)));
+    return null;
+  };
+  for (let r = firstRow; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
+    const categoryText = columns.category !== null ? grid.text(r, columns.category) : "";
+    const instrument = grid.text(r, columns.instrument);
+    const rowLabel = categoryText || instrument;
+    if (SUBTOTAL_LABEL.test(rowLabel) || SUBTOTAL_LABEL.test(instrument)) {
+      if (/^(gesamt|insgesamt|total)/i.test(rowLabel) || /^(gesamt|insgesamt|total)/i.test(instrument)) {
+        statedTotal = { plan: amount(r, columns.plan, "Plan"), actual: amount(r, columns.actual, "Ist"), committed: amount(r, columns.committed, "Bindung"), cell: grid.address(r, columns.plan) };
+      }
+      continue;
+    }
+    if (categoryText) category = categoryText;
+    if (!instrument) continue;
+    lines.push({
+      category,
+      instrument,
+      plan: amount(r, columns.plan, "Plan"),
+      actual: amount(r, columns.actual, "Ist"),
+      committed: amount(r, columns.committed, "Bindung"),
+      sheet: grid.name,
+      cell: grid.address(r, columns.instrument),
+    });
+  }
+  return { lines, statedTotal };
+}
+
+function yearFrom(grid: SheetGrid): number | null {
+  const fromName = /(20\d\d)/.exec(grid.name);
+  if (fromName) return Number(fromName[1]);
+  for (let r = 0; r < Math.min(grid.rowCount, 15); r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const match = /\b(20\d\d)\b/.exec(grid.text(r, c));
+      if (match) return Number(match[1]);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+/**
+ * Finds the agreed Zielwerte: a table (Excel table or plain range) with a Kennzahl column and a Zielwert column,
+ * optionally Toleranz. Quotas are in %, a target stored as 0,225 with a percent format is read as 22,5 %.
+ */
+import { parseCellNumber } from "../domain/cell-values";
+import type { AgreedTarget } from "../domain/goal-comparison";
+import { INDICATORS, type IndicatorDefinition } from "../domain/indicators";
+import { type Message, message } from "../domain/messages";
+import type { Tolerance } from "../domain/variance";
+import { bestAliasMatch, normalizeLabel } from "./labels";
+import type { SheetGrid } from "./sheet-grid";
+import { TARGET_HEADERS } from "./vocabulary";
+
+export interface FoundTarget extends AgreedTarget {
+  code: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface FoundTargets {
+  sheet: string;
+  targets: Map<string, FoundTarget>;
+  messages: Message[];
+}
+
+interface TargetColumns {
+  row: number;
+  indicator: number;
+  target: number;
+  tolerance: number | null;
+}
+
+const INDICATOR_CANDIDATES = INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
+
+export function findTargets(grid: SheetGrid): FoundTargets | null {
+  const columns = findHeader(grid);
+  if (!columns) return null;
+  const targets = new Map<string, FoundTarget>();
+  const messages: Message[] = [];
+
+  for (let r = columns.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
+    const label = grid.text(r, columns.indicator);
+    const definition = bestAliasMatch(label, INDICATOR_CANDIDATES);
+    if (!definition) {
+      if (label) messages.push(message("info", `„${label}“ ist (noch) keine bekannte Kennzahl und wird nicht ausgewertet.`, grid.name, grid.address(r, columns.indicator)));
+      continue;
+    }
+    const annualTarget = readTarget(grid, r, columns.target, definition, messages);
+    const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
+    targets.set(definition.code, { code: definition.code, annualTarget, tolerance, sheet: grid.name, cell: grid.address(r, columns.target) });
+  }
+  return targets.size > 0 ? { sheet: grid.name, targets, messages } : null;
+}
+
+function findHeader(grid: SheetGrid): TargetColumns | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
+    // Names in priority order: "Zielwert 2022" must win over a "Ziel" column that holds the goal area.
+    const find = (names: readonly string[]) => {
+      for (const name of names.map(normalizeLabel)) {
+        for (let c = 0; c < grid.colCount; c++) {
+          const text = normalizeLabel(grid.value(r, c));
+          if (text === name || text.startsWith(`${name} `)) return c;
+        }
+      }
+      return null;
+    };
+    const indicator = find(TARGET_HEADERS.indicator);
+    const target = find(TARGET_HEADERS.target);
+    if (indicator !== null && target !== null && indicator !== target) {
+      return { row: r, indicator, target, tolerance: find(TARGET_HEADERS.tolerance) };
+    }
+  }
+  return null;
+}
+
+function readTarget(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {
+  const parsed = parseCellNumber(grid.value(r, c));
+  if (parsed.kind === "number") {
+    const storedAsFraction = definition.unit === "percent" && grid.numberFormat(r, c).includes("%") && !parsed.percent;
+    return storedAsFraction ? parsed.value * 100 : parsed.value;
+  }
+  if (parsed.kind === "invalid") {
+    messages.push(message("error", `„${parsed.text}“ ist kein gültiger Zielwert für „${definition.name}“.`, grid.name, grid.address(r, c)));
+  } else if (!definition.monitoringOnly) {
+    messages.push(message("warning", `Für „${definition.name}“ ist kein Zielwert eingetragen.`, grid.name, grid.address(r, c)));
+  }
+  return null;
+}
+
+/** Toleranz: Prozentpunkte for quotas, % of the Zielwert for everything else. Blank = no band. */
+function readTolerance(grid: SheetGrid, r: number, c: number | null, definition: IndicatorDefinition, messages: Message[]): Tolerance {
+  const none: Tolerance = { kind: "absolute", value: 0 };
+  if (c === null) return none;
+  const parsed = parseCellNumber(grid.value(r, c));
+  if (parsed.kind === "invalid" || (parsed.kind === "number" && parsed.value < 0)) {
+    messages.push(message("warning", `Die Toleranz „${String(grid.value(r, c))}“ ist ungültig; es gilt keine Toleranz.`, grid.name, grid.address(r, c)));
+    return none;
+  }
+  if (parsed.kind !== "number") return none;
+  return definition.isQuota ? { kind: "absolute", value: parsed.value } : { kind: "relative", percent: parsed.value };
+}

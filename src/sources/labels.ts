@@ -1,0 +1,35 @@
+/**
+ * Header and row labels compared the way a person reads them: case, spacing, umlauts, punctuation and invisible
+ * characters do not matter ("Zielwert 2022", "ZIELWERT  2022", "Ziel­wert 2022" are the same header).
+ */
+export function normalizeLabel(raw: unknown): string {
+  if (typeof raw !== "string") return "";
+  return raw
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9%§]+/g, " ")
+    .trim();
+}
+
+/** Best match of a label against alias lists: an exact alias beats a contained one, a longer alias beats a shorter. */
+export function bestAliasMatch<T>(label: string, candidates: ReadonlyArray<{ item: T; aliases: readonly string[] }>): T | null {
+  const text = normalizeLabel(label);
+  if (text === "") return null;
+  let best: { item: T; score: number } | null = null;
+  for (const { item, aliases } of candidates) {
+    for (const alias of aliases) {
+      const a = normalizeLabel(alias);
+      const score = text === a ? 1000 + a.length : containsWords(text, a) ? a.length : 0;
+      if (score > 0 && (best === null || score > best.score)) best = { item, score };
+    }
+  }
+  return best?.item ?? null;
+}
+
+/** Short aliases (codes like "elb") only match exactly: "Zugänge ELB" is not the ELB stock. */
+function containsWords(text: string, phrase: string): boolean {
+  return phrase.length >= 8 && (` ${text} `.includes(` ${phrase} `) || text.includes(phrase));
+}

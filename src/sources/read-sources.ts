@@ -1,0 +1,88 @@
+/**
+ * From what was read to domain records: every sheet is looked at for Grunddaten, Zielwerte and budget data.
+ * Foundation slice of the source mapping; the mapping model with confirmation and persistence builds on this.
+ */
+import type { MonthKey } from "../domain/months";
+import { type Message, message } from "../domain/messages";
+import type { WorkbookRead } from "../workbook/port";
+import { type FoundBudget, findBudget } from "./find-budget";
+import { findBaseSeries } from "./find-base-series";
+import { type FoundTarget, findTargets } from "./find-targets";
+import { SheetGrid } from "./sheet-grid";
+
+export interface SourceData {
+  baseSeries: Map<string, Map<MonthKey, number>>;
+  baseSeriesSheet: string | null;
+  targets: Map<string, FoundTarget>;
+  targetsSheet: string | null;
+  budget: FoundBudget | null;
+  jobcenter: string | null;
+  /** "Stand:" as written in the sources, e.g. "20.01.2023". */
+  dataAsOf: string | null;
+  messages: Message[];
+}
+
+export function readSources(read: WorkbookRead): SourceData {
+  const data: SourceData = {
+    baseSeries: new Map(),
+    baseSeriesSheet: null,
+    targets: new Map(),
+    targetsSheet: null,
+    budget: null,
+    jobcenter: null,
+    dataAsOf: null,
+    messages: [],
+  };
+  for (const sheet of read.sheets) {
+    if (sheet.visibility === "veryHidden") continue;
+    const grid = new SheetGrid(sheet);
+    const base = data.baseSeriesSheet === null ? findBaseSeries(grid) : null;
+    if (base) {
+      data.baseSeries = base.series;
+      data.baseSeriesSheet = base.sheet;
+      data.messages.push(...base.messages);
+      data.dataAsOf ??= findDataAsOf(grid);
+      data.jobcenter ??= findJobcenter(grid);
+      continue;
+    }
+    const targets = data.targetsSheet === null ? findTargets(grid) : null;
+    if (targets) {
+      data.targets = targets.targets;
+      data.targetsSheet = targets.sheet;
+      data.messages.push(...targets.messages);
+      continue;
+    }
+    const budget = data.budget === null ? findBudget(grid) : null;
+    if (budget) {
+      data.budget = budget;
+      data.messages.push(...budget.messages);
+    }
+  }
+  if (data.baseSeriesSheet === null) {
+    data.messages.push(message("error", "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
+  }
+  if (data.targetsSheet === null) {
+    data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
+  }
+  return data;
+}
+
+function findDataAsOf(grid: SheetGrid): string | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 10); r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const match = /^(?:datenstand|stand)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})/i.exec(grid.text(r, c));
+      if (match) return match[1];
+    }
+  }
+  return null;
+}
+
+function findJobcenter(grid: SheetGrid): string | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 10); r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const match = /^(Jobcenter [^–\-(:,]+?)\s*(?:[–\-(:,]|$)/.exec(grid.text(r, c));
+      if (match) return match[1].trim();
+    }
+  }
+  return null;
+}

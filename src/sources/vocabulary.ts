@@ -1,0 +1,26 @@
+/**
+ * The words controllers use for what we read: Grunddaten row labels and the headers of target and budget tables.
+ * Aliases are compared after normalizeLabel (case, umlauts, punctuation do not matter).
+ */
+export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: string; aliases: readonly string[] }> = [
+  { item: "elb", aliases: ["elb", "erwerbsfähige leistungsberechtigte", "erwerbsfähige leistungsberechtigte (elb)", "bestand elb", "elb insgesamt"] },
+  { item: "elb_f", aliases: ["elb_f", "elb frauen", "erwerbsfähige leistungsberechtigte frauen", "elb weiblich"] },
+  { item: "elb_m", aliases: ["elb_m", "elb männer", "erwerbsfähige leistungsberechtigte männer", "elb männlich"] },
+  { item: "int", aliases: ["int", "integrationen", "integrationen insgesamt", "anzahl integrationen"] },
+  { item: "int_f", aliases: ["int_f", "integrationen frauen", "integrationen weiblich"] },
+  { item: "int_m", aliases: ["int_m", "integrationen männer", "integrationen männlich"] },
+  { item: "lzb", aliases: ["lzb", "langzeitleistungsbeziehende", "langzeitleistungsbeziehende (lzb)", "bestand lzb", "langzeitleistungsbezieher"] },
+  { item: "llu", aliases: ["llu", "summe leistungen zum lebensunterhalt", "leistungen zum lebensunterhalt", "summe llu"] },
+  { item: "luh", aliases: ["luh", "summe leistungen für unterkunft und heizung", "leistungen für unterkunft und heizung", "summe luh", "kdu"] },
+  { item: "zug_elb", aliases: ["zug_elb", "zugänge elb", "zugänge erwerbsfähige leistungsberechtigte"] },
+  { item: "abg_elb", aliases: ["abg_elb", "abgänge elb", "abgänge erwerbsfähige leistungsberechtigte"] },
+];
+
+export const TARGET_HEADERS = {
+  indicator: ["kennzahl", "indikator", "zielindikator", "messgröße", "kennziffer"],
+  target: ["zielwert", "ziel", "zielwert jahr", "soll"],
+  tolerance: ["toleranz", "toleranzband", "schwelle"],
+  unit: ["einheit"],
+} as const;
+
+export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamt|insgesamt|total)\b/i;
