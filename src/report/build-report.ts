@@ -2,10 +2,19 @@
  * The pipeline in one call: what was read from the workbook → source records → indicator results → sheet plan.
  * Used by the CLI and by the task pane alike.
  */
-import type { Message } from "../domain/messages";
+import { computeBudget, type BudgetResult } from "../domain/budget";
+import { compareIndicator, type IndicatorResult, measure } from "../domain/goal-comparison";
+import { INDICATORS } from "../domain/indicators";
+import { type Message, message } from "../domain/messages";
+import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthRange, yearOf } from "../domain/months";
+import { latestMonth } from "../domain/series";
+import { planForMonth } from "../domain/target-path";
+import { readSources, type SourceData } from "../sources/read-sources";
 import type { WorkbookRead } from "../workbook/port";
-import type { ReportPlan } from "./plan";
-import type { ReportSummary } from "./summary";
+import { buildBudgetSheet } from "./budget-sheet";
+import { buildGoalComparisonSheet, type QuotaTrend } from "./goal-comparison-sheet";
+import type { ReportPlan, SheetPlan } from "./plan";
+import type { BudgetSummary, IndicatorSummary, ReportSummary } from "./summary";
 
 export interface ReportOptions {
   /** Berichtsmonat as "YYYY-MM"; omitted = the latest month with reported Ist values. */
@@ -18,6 +27,115 @@ export interface ReportOutcome {
   messages: Message[];
 }
 
-export function buildReport(_read: WorkbookRead, _options: ReportOptions = {}): ReportOutcome {
-  throw new Error("buildReport: wird gerade gebaut");
+export function buildReport(read: WorkbookRead, options: ReportOptions = {}): ReportOutcome {
+  const sources = readSources(read);
+  const messages: Message[] = [...sources.messages];
+  const month = options.reportMonth ?? defaultReportMonth(sources);
+  const sheets: SheetPlan[] = [];
+  let results: IndicatorResult[] = [];
+
+  if (month !== null) {
+    if (sources.baseSeriesSheet !== null && !hasAnyValueIn(sources, month)) {
+      messages.push(message("warning", `Für ${formatMonthLong(month)} sind noch keine Grunddaten gemeldet; alle Ist-Werte bleiben leer.`, sources.baseSeriesSheet));
+    }
+    results = INDICATORS.map((definition) => compareIndicator(definition, sources.baseSeries, month, sources.targets.get(definition.code)));
+    const footnotes = sourceFootnotes(sources, messages);
+    sheets.push(
+      buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, integrationTrend(sources, month)),
+    );
+  }
+
+  const budget = sources.budget ? budgetResult(sources, month) : null;
+  if (budget) {
+    messages.push(...budget.messages);
+    sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf }));
+  }
+
+  return {
+    plan: { sheets },
+    summary: { reportMonth: month, indicators: results.map(indicatorSummary), budget: budget ? budgetSummary(budget) : null, messages },
+    messages,
+  };
+}
+
+/** The latest month for which any Grunddatum was reported (later columns may exist but be empty). */
+function defaultReportMonth(sources: SourceData): MonthKey | null {
+  let latest: MonthKey | null = null;
+  for (const series of sources.baseSeries.values()) {
+    const m = latestMonth(series);
+    if (m !== null && (latest === null || m > latest)) latest = m;
+  }
+  return latest;
+}
+
+function hasAnyValueIn(sources: SourceData, month: MonthKey): boolean {
+  return [...sources.baseSeries.values()].some((s) => s.has(month));
+}
+
+function integrationTrend(sources: SourceData, month: MonthKey): QuotaTrend | null {
+  const definition = INDICATORS.find((d) => d.code === "K2");
+  if (!definition || !sources.baseSeries.has("int")) return null;
+  const target = sources.targets.get("K2")?.annualTarget ?? null;
+  const months = monthRange(januaryOf(month), month);
+  return {
+    title: `Integrationsquote ${yearOf(month)} (Jahresfortschrittswert): Ist, Soll und Vorjahr`,
+    months,
+    actual: months.map((m) => measure(definition, sources.baseSeries, m).value),
+    plan: months.map((m) => (target === null ? null : planForMonth(target, m, definition.targetPath).value)),
+    previousYear: months.map((m) => measure(definition, sources.baseSeries, addMonths(m, -12)).value),
+  };
+}
+
+function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult | null {
+  const found = sources.budget;
+  if (!found) return null;
+  const year = found.year ?? (month ? yearOf(month) : new Date().getFullYear());
+  return computeBudget(year, found.derivation, found.lines, found.statedTotal ? { total: found.statedTotal, sheet: found.sheet, cell: found.statedTotal.cell } : { sheet: found.sheet, cell: "" });
+}
+
+function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
+  const notes: string[] = [];
+  const where = [sources.baseSeriesSheet && `Grunddaten: Blatt „${sources.baseSeriesSheet}“`, sources.targetsSheet && `Zielwerte: Blatt „${sources.targetsSheet}“`].filter(Boolean);
+  if (where.length > 0) notes.push(`Quellen: ${where.join("; ")}.`);
+  const problems = messages.filter((m) => m.level !== "info").length;
+  if (problems > 0) notes.push(`${problems} Hinweis(e) zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
+  return notes;
+}
+
+const round = (n: number | null, digits = 4) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
+
+function indicatorSummary(result: IndicatorResult): IndicatorSummary {
+  const d = result.definition;
+  return {
+    code: d.code,
+    name: d.name,
+    unit: d.unit === "percent" ? "%" : d.unit === "eur" ? "EUR" : "Personen",
+    direction: d.direction,
+    actual: round(result.actual.value),
+    target: round(result.plan.value),
+    annualTarget: round(result.annualTarget),
+    deltaAbs: round(result.variance.deltaAbs),
+    deltaRel: round(result.variance.deltaRel),
+    deltaPp: round(result.variance.deltaPp),
+    attainmentPct: round(result.variance.attainmentPct),
+    status: result.variance.status,
+  };
+}
+
+function budgetSummary(budget: BudgetResult): BudgetSummary {
+  const line = (l: BudgetResult["total"]) => ({
+    instrument: l.instrument,
+    category: l.category,
+    plan: l.plan,
+    actual: l.actual,
+    committed: l.committed,
+    bound: l.bound,
+    available: l.available,
+  });
+  return {
+    year: budget.year,
+    derivation: { ...budget.derivation, newBusiness: budget.newBusinessComputed },
+    lines: budget.lines.map(line),
+    total: line(budget.total),
+  };
 }

@@ -10,7 +10,10 @@ export interface IndicatorSummary {
   unit: string;
   direction: Direction;
   actual: number | null;
+  /** Soll zum Berichtsmonat: the reference the deltas are computed against. */
   target: number | null;
+  /** The agreed annual Zielwert (null for monitoring indicators). */
+  annualTarget: number | null;
   deltaAbs: number | null;
   deltaRel: number | null;
   deltaPp: number | null;

@@ -1,0 +1,57 @@
+/** Command-line arguments of `steuerungscockpit`, parsed without a library: the surface is small and stable. */
+import { isMonthKey } from "../domain/months";
+
+export interface ReportCommand {
+  command: "report";
+  input: string;
+  out?: string;
+  month?: string;
+  json?: string;
+}
+
+export type ParsedArguments = ReportCommand | { command: "help" } | { command: "invalid"; error: string };
+
+export const USAGE = `Steuerungscockpit – Ziel-Ist-Vergleich und EGT-Controlling für Jobcenter
+
+Aufruf:
+  steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-]
+
+  --out    Ausgabedatei (Standard: <eingabe>-bericht.xlsx neben der Eingabe). Die Eingabe wird nie verändert.
+  --month  Berichtsmonat, z. B. 2022-10 (Standard: letzter Monat mit gemeldeten Werten)
+  --json   maschinenlesbare Zusammenfassung in eine Datei, oder mit „-“ auf die Standardausgabe
+
+Exit-Codes: 0 = Bericht erstellt, 1 = Fehler in den Eingabedaten, 2 = falscher Aufruf`;
+
+export function parseArguments(argv: string[]): ParsedArguments {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return { command: "help" };
+  const [command, ...rest] = argv;
+  if (command !== "report") return { command: "invalid", error: `Unbekannter Befehl „${command}“.` };
+  const result: ReportCommand = { command: "report", input: "" };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const takeValue = (): string | null => {
+      const value = rest[i + 1];
+      if (value === undefined || (value.startsWith("--") && value !== "-")) return null;
+      i++;
+      return value;
+    };
+    if (arg === "--out" || arg === "--month" || arg === "--json") {
+      const value = takeValue();
+      if (value === null) return { command: "invalid", error: `Nach ${arg} fehlt ein Wert.` };
+      if (arg === "--out") result.out = value;
+      if (arg === "--month") {
+        if (!isMonthKey(value)) return { command: "invalid", error: `„${value}“ ist kein Berichtsmonat im Format JJJJ-MM (z. B. 2022-10).` };
+        result.month = value;
+      }
+      if (arg === "--json") result.json = value;
+    } else if (arg.startsWith("--")) {
+      return { command: "invalid", error: `Unbekannte Option „${arg}“.` };
+    } else if (result.input === "") {
+      result.input = arg;
+    } else {
+      return { command: "invalid", error: `Überzähliges Argument „${arg}“.` };
+    }
+  }
+  if (result.input === "") return { command: "invalid", error: "Es fehlt die Eingabedatei (.xlsx)." };
+  return result;
+}

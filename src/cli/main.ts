@@ -1,0 +1,87 @@
+/**
+ * Headless entry point: reads a workbook, computes, writes a copy with the report sheets added. The input file is never
+ * modified. Every failure ends with a German message and an exit code, never a stack trace.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { buildReport } from "../report/build-report";
+import { WorkbookOpenError, XlsxWorkbook } from "../workbook/xlsx";
+import { parseArguments, type ReportCommand, USAGE } from "./arguments";
+import { summaryTable } from "./terminal-table";
+
+export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
+
+export interface Console {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processConsole: Console = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function main(argv: string[], io: Console = processConsole): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (parsed.command === "help") {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (parsed.command === "invalid") {
+    io.err(`Fehler: ${parsed.error}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await runReport(parsed, io);
+  } catch (error) {
+    if (error instanceof WorkbookOpenError) {
+      io.err(`Fehler: ${error.message}`);
+      return EXIT.inputError;
+    }
+    io.err(`Fehler: Der Bericht konnte nicht erstellt werden (${error instanceof Error ? error.message : String(error)}).`);
+    return EXIT.inputError;
+  }
+}
+
+async function runReport(command: ReportCommand, io: Console): Promise<number> {
+  const input = resolve(command.input);
+  const out = resolve(command.out ?? join(dirname(input), `${basename(input, extname(input))}-bericht.xlsx`));
+  if (out === input) {
+    io.err("Fehler: Die Ausgabedatei darf nicht die Eingabedatei sein – die Eingabe wird nie verändert.");
+    return EXIT.usage;
+  }
+  // Human output goes to stderr when stdout carries the JSON.
+  const say = command.json === "-" ? io.err : io.out;
+
+  const workbook = await XlsxWorkbook.fromFile(input);
+  const read = await workbook.readSheets({ numberFormats: true });
+  const outcome = buildReport(read, { reportMonth: command.month });
+  const errors = outcome.messages.filter((m) => m.level === "error");
+
+  if (outcome.plan.sheets.length === 0) {
+    io.err("Fehler: In der Arbeitsmappe wurden weder Grunddaten noch Budgetdaten erkannt – es gibt nichts auszuwerten.");
+    for (const m of outcome.messages) io.err(`  ${describe(m)}`);
+    return EXIT.inputError;
+  }
+
+  const rendered = await workbook.render(outcome.plan);
+  if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
+  await workbook.saveAs(out);
+
+  const json = JSON.stringify(outcome.summary, null, 2);
+  if (command.json === "-") io.out(json);
+  else if (command.json) writeFileSync(resolve(command.json), `${json}\n`, "utf8");
+
+  say(summaryTable(outcome.summary));
+  say("");
+  for (const notice of rendered.notices) say(`Hinweis: ${notice}`);
+  for (const m of outcome.messages.filter((m) => m.level !== "info")) say(describe(m));
+  say(`Bericht geschrieben: ${out} (Blätter: ${rendered.sheets.map((s) => s.name).join(", ")})`);
+  return errors.length > 0 ? EXIT.inputError : EXIT.ok;
+}
+
+function describe(m: { level: string; sheet?: string; cell?: string; text: string }): string {
+  const level = m.level === "error" ? "Fehler" : m.level === "warning" ? "Warnung" : "Info";
+  const where = m.sheet ? `${m.sheet}${m.cell ? `!${m.cell}` : ""}: ` : "";
+  return `${level}: ${where}${m.text}`;
+}

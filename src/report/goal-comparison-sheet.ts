@@ -1,0 +1,161 @@
+/**
+ * Report sheet "Ziel-Ist-Vergleich": the §48b steering goals of one Berichtsmonat, grouped by Ziel, with IBCS-style
+ * columns (Ist VJ, Ist, Ziel, Soll, ΔSoll, ΔVJ), a traffic light that reads without colour, and the monthly path of the
+ * Integrationsquote as a native line chart.
+ */
+import type { IndicatorResult } from "../domain/goal-comparison";
+import { GOAL_ORDER, type IndicatorDefinition } from "../domain/indicators";
+import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/months";
+import { COLOR, FORMAT, NO_VALUE } from "./formats";
+import type { CellStyle, PlanValue, SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+import { STATUS_COLORS, STATUS_LABEL } from "./status-labels";
+import type { Status } from "./summary";
+
+export const GOAL_COMPARISON_KEY = "ziel-ist-vergleich";
+
+export interface GoalComparisonContext {
+  jobcenter: string | null;
+  month: MonthKey;
+  dataAsOf: string | null;
+  /** Notes for the footer, e.g. how many source problems were found. */
+  footnotes: string[];
+}
+
+export interface QuotaTrend {
+  title: string;
+  months: MonthKey[];
+  actual: Array<number | null>;
+  plan: Array<number | null>;
+  previousYear: Array<number | null>;
+}
+
+const HEADERS = [
+  "Ziel / Kennzahl", "Code", "Einheit", "Richtung", "Ist VJ", "Ist", "Zielwert Jahr", "Soll zum Monat",
+  "ΔSoll", "ΔSoll %", "ΔVJ", "Zielerreichung", "Ampel", "Erläuterung",
+];
+const COLUMN_WIDTHS = [44, 8, 10, 9, 13, 13, 13, 14, 12, 10, 11, 13, 13, 60];
+const COL = { ist: 5, statusCol: 12 } as const;
+
+export function buildGoalComparisonSheet(results: IndicatorResult[], context: GoalComparisonContext, trend: QuotaTrend | null): SheetPlan {
+  const sheet = new SheetBuilder();
+  const year = context.month.slice(0, 4);
+  sheet.row([`Ziel-Ist-Vergleich ${year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
+  sheet.row([`Berichtsmonat: ${formatMonthLong(context.month)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"} · Zielvereinbarung nach § 48b SGB II`], { fontColor: COLOR.muted });
+  sheet.row(["Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar)"], { italic: true, fontColor: COLOR.muted });
+  sheet.blank();
+  const headerRow = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
+  const firstDataRow = sheet.nextRow;
+
+  for (const goal of GOAL_ORDER) {
+    const inGoal = results.filter((r) => r.definition.goal === goal);
+    if (inGoal.length === 0) continue;
+    const groupRow = sheet.row([goal], { bold: true, fill: COLOR.groupFill });
+    sheet.style({ row: groupRow, col: 0, rows: 1, cols: HEADERS.length }, { fill: COLOR.groupFill, borderTop: "thin" });
+    for (const result of inGoal) writeIndicatorRow(sheet, result);
+  }
+  const lastDataRow = sheet.nextRow - 1;
+  sheet.style({ row: lastDataRow, col: 0, rows: 1, cols: HEADERS.length }, { borderBottom: "medium" });
+  addStatusRules(sheet, firstDataRow, lastDataRow);
+
+  sheet.blank();
+  for (const note of [
+    "Ist: Integrationsquoten als Jahresfortschrittswert (Integrationen Jan.–Berichtsmonat ÷ Ø ELB Dez. Vorjahr bis Vormonat), Bestand LZB als Jahresdurchschnittswert, LLU als Summe seit Januar.",
+    "Ampel: im Plan = Soll erreicht oder übertroffen; gefährdet = Abweichung innerhalb der Toleranz; verfehlt = Abweichung über der Toleranz. „–“ = kein Wert (nicht gemeldet oder nicht berechenbar).",
+    ...context.footnotes,
+  ]) {
+    sheet.row([note], { italic: true, fontColor: COLOR.muted });
+  }
+
+  if (trend) addTrend(sheet, trend);
+
+  return sheet.build({
+    key: GOAL_COMPARISON_KEY,
+    name: "Ziel-Ist-Vergleich",
+    columnWidths: COLUMN_WIDTHS,
+    freeze: { rows: headerRow + 1, cols: 1 },
+    tabColor: COLOR.title,
+  });
+}
+
+function writeIndicatorRow(sheet: SheetBuilder, result: IndicatorResult): void {
+  const d = result.definition;
+  const asValue = (n: number | null, kind: "level" | "deltaAbs" | "deltaRel" | "ratio"): PlanValue => {
+    if (n === null) return NO_VALUE;
+    if (kind === "level") return d.unit === "percent" ? n / 100 : n;
+    if (kind === "deltaAbs") return n; // Prozentpunkte for quotas, the indicator's unit otherwise
+    return n / 100; // deltaRel and ratio are shown as Excel percentages
+  };
+  const v = result.variance;
+  const status: Status = v.status;
+  const values: PlanValue[] = [
+    d.name,
+    d.code,
+    unitLabel(d),
+    d.direction === "up" ? "↑ höher" : d.direction === "down" ? "↓ niedriger" : "○",
+    asValue(result.previousYear.value, "level"),
+    asValue(result.actual.value, "level"),
+    result.annualTarget === null ? NO_VALUE : asValue(result.annualTarget, "level"),
+    asValue(result.plan.value, "level"),
+    asValue(v.deltaAbs, "deltaAbs"),
+    d.isQuota ? NO_VALUE : asValue(v.deltaRel, "deltaRel"),
+    result.deltaPreviousYear === null ? NO_VALUE : d.isQuota ? result.deltaPreviousYear : result.deltaPreviousYear / 100,
+    asValue(v.attainmentPct, "ratio"),
+    STATUS_LABEL[status],
+    result.note,
+  ];
+  const row = sheet.row(values);
+  sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent: 1 });
+  const level = d.unit === "percent" ? FORMAT.percent : d.unit === "eur" ? FORMAT.euro : FORMAT.count;
+  const deltaAbs = d.isQuota ? FORMAT.pp : d.unit === "eur" ? FORMAT.euroDelta : FORMAT.countDelta;
+  const formats: Array<[number, string]> = [
+    [4, level], [5, level], [6, level], [7, level], [8, deltaAbs], [9, FORMAT.percentDelta],
+    [10, d.isQuota ? FORMAT.pp : FORMAT.percentDelta], [11, FORMAT.percent],
+  ];
+  for (const [col, numberFormat] of formats) {
+    const isMissing = values[col] === NO_VALUE;
+    sheet.style({ row, col, rows: 1, cols: 1 }, isMissing ? { horizontalAlignment: "center", fontColor: COLOR.muted } : { numberFormat, horizontalAlignment: "right" });
+  }
+  sheet.style({ row, col: COL.ist, rows: 1, cols: 1 }, { bold: true });
+  sheet.style({ row, col: COL.statusCol, rows: 1, cols: 1 }, { horizontalAlignment: "center", bold: true });
+  sheet.style({ row, col: 13, rows: 1, cols: 1 }, { wrapText: true, fontColor: COLOR.muted });
+}
+
+/** Native rules, so the colours stay when a manager sorts or copies the table without the add-in. */
+function addStatusRules(sheet: SheetBuilder, firstRow: number, lastRow: number): void {
+  const range = { row: firstRow, col: COL.statusCol, rows: lastRow - firstRow + 1, cols: 1 };
+  for (const status of Object.keys(STATUS_LABEL) as Status[]) {
+    sheet.conditionalFormat({ kind: "textEquals", range, text: STATUS_LABEL[status], style: { ...STATUS_COLORS[status], bold: true } });
+  }
+}
+
+function addTrend(sheet: SheetBuilder, trend: QuotaTrend): void {
+  sheet.blank();
+  sheet.row([trend.title], { bold: true, fontColor: COLOR.title });
+  const monthsRow = sheet.row(["Monat", ...trend.months.map(formatMonthShort)], { bold: true, borderBottom: "thin" });
+  const series: Array<[string, Array<number | null>, string]> = [
+    [`Ist ${trend.months[0]?.slice(0, 4) ?? ""}`, trend.actual, COLOR.actual],
+    ["Soll (Zielpfad)", trend.plan, COLOR.plan],
+    ["Ist Vorjahr", trend.previousYear, COLOR.previousYear],
+  ];
+  const firstSeriesRow = sheet.nextRow;
+  for (const [label, values] of series) {
+    // Empty, not "–": a chart would draw text as 0, an empty cell as a gap.
+    sheet.row([label, ...values.map((v) => (v === null ? null : v / 100))]);
+  }
+  const numberStyle: CellStyle = { numberFormat: FORMAT.percent, horizontalAlignment: "right" };
+  sheet.style({ row: firstSeriesRow, col: 1, rows: series.length, cols: trend.months.length }, numberStyle);
+  const chartTop = sheet.nextRow + 1;
+  sheet.chart({
+    kind: "line",
+    title: trend.title,
+    categories: { row: monthsRow, col: 1, rows: 1, cols: trend.months.length },
+    series: series.map(([name, , color], i) => ({ name, values: { row: firstSeriesRow + i, col: 1, rows: 1, cols: trend.months.length }, color })),
+    anchor: { row: chartTop, col: 0, rows: 18, cols: 8 },
+    valueAxisNumberFormat: FORMAT.percent,
+  });
+}
+
+function unitLabel(d: IndicatorDefinition): string {
+  return d.unit === "percent" ? "%" : d.unit === "eur" ? "EUR" : "Personen";
+}
