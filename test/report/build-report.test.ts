@@ -1,0 +1,109 @@
+import { buildReport } from "../../src/report/build-report";
+import type { SheetPlan } from "../../src/report/plan";
+import { grunddatenSheet, workbook, zieleSheet } from "../fixtures/workbook-read";
+
+const indicator = (outcome: ReturnType<typeof buildReport>, code: string) => {
+  const found = outcome.summary.indicators.find((i) => i.code === code);
+  if (!found) throw new Error(`no ${code}`);
+  return found;
+};
+
+function rowOf(plan: SheetPlan, label: string) {
+  const row = plan.cells.find((r) => r[0] === label);
+  if (!row) throw new Error(`no row ${label}`);
+  return row;
+}
+
+describe("Ziel-Ist-Vergleich from a controller's sheets", () => {
+  const outcome = buildReport(workbook(grunddatenSheet(), zieleSheet()));
+
+  it("takes the latest reported month as Berichtsmonat", () => {
+    expect(outcome.summary.reportMonth).toBe("2022-03");
+  });
+
+  it("Integrationsquote: JFW 2,7 % against the linear Soll 3,0 % is −0,3 pp, inside the 0,5 pp band", () => {
+    const k2 = indicator(outcome, "K2");
+    expect(k2.actual).toBeCloseTo(2.7, 6);
+    expect(k2.target).toBeCloseTo(3.0, 6); // 12 % × 3/12
+    expect(k2.annualTarget).toBe(12);
+    expect(k2.deltaPp).toBeCloseTo(-0.3, 6);
+    expect(k2.attainmentPct).toBeCloseTo(90, 6);
+    expect(k2.status).toBe("at-risk");
+  });
+
+  it("LZB: JDW 580 below the target 585 is on track for a lower-is-better stock", () => {
+    const lzb = indicator(outcome, "LZB");
+    expect(lzb.actual).toBeCloseTo(580, 6);
+    expect(lzb.deltaAbs).toBeCloseTo(-5, 6);
+    expect(lzb.deltaPp).toBeNull();
+    expect(lzb.status).toBe("on-track");
+  });
+
+  it("LLU monitoring without a Zielwert compares with the previous year: +5 % is missed", () => {
+    const llu = indicator(outcome, "K1");
+    expect(llu.actual).toBe(315_000);
+    expect(llu.target).toBe(300_000);
+    expect(llu.annualTarget).toBeNull();
+    expect(llu.deltaRel).toBeCloseTo(5, 6);
+    expect(llu.status).toBe("off-track");
+  });
+
+  it("writes the indicators grouped by Ziel with traffic lights in words and quotas as real percentages", () => {
+    const sheet = outcome.plan.sheets.find((s) => s.key === "ziel-ist-vergleich") as SheetPlan;
+    const k2 = rowOf(sheet, "Integrationsquote");
+    expect(k2[5]).toBeCloseTo(0.027, 9); // Ist stored as a fraction, shown with format 0.0%
+    expect(k2[12]).toBe("gefährdet");
+    const goals = sheet.cells.map((r) => r[0]);
+    expect(goals.indexOf("Verringerung der Hilfebedürftigkeit")).toBeLessThan(goals.indexOf("Verbesserung der Integration in Erwerbstätigkeit"));
+    expect(sheet.cells[1][0]).toContain("März 2022");
+    expect(sheet.cells[1][0]).toContain("15.06.2022");
+  });
+
+  it("shows Integrationsquoten of the sexes as not computable ('–') when their Grunddaten are missing", () => {
+    const women = indicator(outcome, "K2_F");
+    expect(women.actual).toBeNull();
+    expect(women.status).toBe("no-data");
+    const sheet = outcome.plan.sheets[0];
+    const row = rowOf(sheet, "Integrationsquote Frauen");
+    expect(row[5]).toBe("–");
+    expect(String(row[13])).toContain("int_f");
+  });
+
+  it("never writes NaN or Infinity into a plan", () => {
+    for (const plan of outcome.plan.sheets) {
+      for (const row of plan.cells) for (const v of row) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+    }
+  });
+});
+
+describe("blank is not zero", () => {
+  it("an unreported LZB month leaves the Ist empty with the month named, instead of averaging a 0", () => {
+    const outcome = buildReport(workbook(grunddatenSheet({ lzbMarch2022: null }), zieleSheet()), { reportMonth: "2022-03" });
+    const lzb = outcome.summary.indicators.find((i) => i.code === "LZB");
+    expect(lzb?.actual).toBeNull();
+    expect(lzb?.status).toBe("no-data");
+    const row = outcome.plan.sheets[0].cells.find((r) => r[0] === "Bestand Langzeitleistungsbeziehende");
+    expect(String(row?.[13])).toContain("März 2022");
+  });
+
+  it("'k.A.' in a source cell is reported with sheet and cell and treated as missing", () => {
+    const outcome = buildReport(workbook(grunddatenSheet({ lzbMarch2022: "k.A." }), zieleSheet()), { reportMonth: "2022-03" });
+    const note = outcome.messages.find((m) => m.text.includes("k.A."));
+    expect(note).toMatchObject({ sheet: "Grunddaten", cell: "Q7" });
+    expect(outcome.summary.indicators.find((i) => i.code === "LZB")?.actual).toBeNull();
+  });
+
+  it("text that is not a number is an error naming the cell", () => {
+    const outcome = buildReport(workbook(grunddatenSheet({ lzbMarch2022: "zwölf" }), zieleSheet()));
+    expect(outcome.messages).toContainEqual(expect.objectContaining({ level: "error", sheet: "Grunddaten", cell: "Q7" }));
+  });
+});
+
+describe("a workbook without anything recognisable", () => {
+  it("produces no report sheet and a German error message", () => {
+    const outcome = buildReport(workbook({ name: "Tabelle1", visibility: "visible", origin: { row: 0, col: 0 }, values: [["Hallo"]], tables: [] }));
+    expect(outcome.plan.sheets).toHaveLength(0);
+    expect(outcome.messages[0]).toMatchObject({ level: "error" });
+    expect(outcome.messages[0].text).toMatch(/keine monatlichen Grunddaten/);
+  });
+});
