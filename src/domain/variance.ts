@@ -32,9 +32,9 @@ export function compareWithPlan(input: VarianceInput): Variance {
   }
   const deltaAbs = actual - plan;
   return {
-    deltaAbs,
-    deltaRel: plan === 0 ? null : (deltaAbs / Math.abs(plan)) * 100,
-    deltaPp: isQuota ? deltaAbs : null,
+    deltaAbs: finiteOrNull(deltaAbs),
+    deltaRel: plan === 0 ? null : finiteOrNull((deltaAbs / Math.abs(plan)) * 100),
+    deltaPp: isQuota ? finiteOrNull(deltaAbs) : null,
     attainmentPct: attainment(actual, plan, direction),
     status: statusOf(deltaAbs, plan, direction, input.tolerance),
   };
@@ -45,8 +45,16 @@ export function attainment(actual: number, plan: number, direction: Direction): 
   if (direction === "none") return null;
   const [numerator, denominator] = direction === "up" ? [actual, plan] : [plan, actual];
   if (denominator === 0 || Math.sign(numerator) * Math.sign(denominator) < 0) return null;
-  return (numerator / denominator) * 100;
+  return finiteOrNull((numerator / denominator) * 100);
 }
+
+/** Extreme inputs (a Soll of 1e-320) must not leak Infinity into a report. */
+function finiteOrNull(n: number): number | null {
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Differences below this share of the Soll are rounding noise, not a miss. */
+const NOISE = 1e-9;
 
 /**
  * on-track: at or better than Soll; at-risk: worse, but inside the tolerance band; off-track: worse beyond it.
@@ -55,7 +63,7 @@ export function attainment(actual: number, plan: number, direction: Direction): 
 export function statusOf(deltaAbs: number, plan: number, direction: Direction, tolerance: Tolerance): Status {
   if (direction === "none") return "no-data";
   const better = direction === "up" ? deltaAbs : -deltaAbs;
-  if (better >= 0) return "on-track";
+  if (better >= -NOISE * Math.max(1, Math.abs(plan))) return "on-track";
   const band = tolerance.kind === "absolute" ? tolerance.value : (Math.abs(plan) * tolerance.percent) / 100;
-  return -better <= band + 1e-9 ? "at-risk" : "off-track";
+  return -better <= band ? "at-risk" : "off-track";
 }
