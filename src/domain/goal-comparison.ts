@@ -3,9 +3,9 @@
  * and status. Pure: it sees Grunddaten series and an agreed target, nothing of where they came from.
  */
 import { type Computed, missing, ok } from "./computed";
-import type { IndicatorDefinition, TargetPath } from "./indicators";
+import { comparesByDifference, type IndicatorDefinition, type TargetPath } from "./indicators";
 import { integrationRateYearToDate, yearToDateAverage, yearToDateSum } from "./kennzahlen";
-import { addMonths, monthKey, type MonthKey, yearOf } from "./months";
+import { addMonths, formatMonthLong, monthKey, type MonthKey, yearOf } from "./months";
 import type { MonthlySeries } from "./series";
 import { planForMonth } from "./target-path";
 import { compareWithPlan, type Tolerance, type Variance } from "./variance";
@@ -52,13 +52,13 @@ export function compareIndicator(
     return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: previousYear, deltaPreviousYear, variance, note: noteFor(actual, previousYear, "Monitoring ohne Zielwert: Vergleich mit dem Vorjahr.") };
   }
 
-  const annualTarget = target?.annualTarget ?? null;
+  const annualTarget = target?.annualTarget ?? definition.defaultTarget ?? null;
   const plan =
     annualTarget === null
       ? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.")
       : planForMonth(annualTarget, m, targetPath, targetPath === "seasonal" ? previousYearProfile(definition, base, m) : undefined);
   const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance });
-  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, pathNote(targetPath)) };
+  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath)) };
 }
 
 export function measure(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey): Computed {
@@ -80,17 +80,47 @@ export function measure(definition: IndicatorDefinition, base: BaseSeries, m: Mo
       const flow = series(spec.flow);
       return flow instanceof Map ? yearToDateSum(flow, m, definition.name) : (flow as Computed);
     }
+    case "reported": {
+      const reported = base.get(definition.code);
+      if (!reported) return missing(`Für „${definition.name}“ liegen keine Werte vor.`);
+      const found = latestReported(reported, m, spec.maxAgeMonths);
+      return found ? ok(found.value) : missing(`Für „${definition.name}“ liegt für ${formatMonthLong(m)} kein Wert vor.`);
+    }
   }
+}
+
+/** The value of month m, or of the latest month before it within maxAge months (half-yearly surveys). */
+export function latestReported(series: MonthlySeries, m: MonthKey, maxAgeMonths: number): { month: MonthKey; value: number } | null {
+  for (let age = 0; age <= maxAgeMonths; age++) {
+    const month = addMonths(m, -age);
+    const value = series.get(month);
+    if (value !== undefined) return { month, value };
+  }
+  return null;
 }
 
 function deltaVersusPreviousYear(definition: IndicatorDefinition, actual: Computed, previousYear: Computed): number | null {
   if (actual.value === null || previousYear.value === null) return null;
-  return definition.isQuota ? actual.value - previousYear.value : pctChange(ok(actual.value), ok(previousYear.value)).value;
+  return comparesByDifference(definition) ? actual.value - previousYear.value : pctChange(ok(actual.value), ok(previousYear.value)).value;
 }
 
 function previousYearProfile(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey) {
   const previous = addMonths(m, -12);
   return { atMonth: measure(definition, base, previous), atDecember: measure(definition, base, monthKey(yearOf(previous), 12)) };
+}
+
+function explain(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, target: AgreedTarget | undefined, path: TargetPath): string {
+  const parts: string[] = [];
+  if (definition.measure.kind === "reported") {
+    const found = latestReported(base.get(definition.code) ?? new Map(), m, definition.measure.maxAgeMonths);
+    if (found && found.month !== m) parts.push(`Ist: letzter Wert vom ${formatMonthLong(found.month)}.`);
+  }
+  if ((target?.annualTarget ?? null) === null && definition.defaultTarget !== undefined) {
+    parts.push(`Soll: Sollvorgabe ${definition.defaultTarget.toLocaleString("de-DE")} (kein eigener Zielwert hinterlegt).`);
+  } else {
+    parts.push(pathNote(path));
+  }
+  return parts.join(" ");
 }
 
 function pathNote(path: TargetPath): string {
@@ -100,7 +130,7 @@ function pathNote(path: TargetPath): string {
     case "seasonal":
       return "Soll: Zielwert nach dem Vorjahresverlauf verteilt.";
     case "annual":
-      return "Soll: Jahreszielwert (Jahresdurchschnitt).";
+      return "Soll: Zielwert (gilt in jedem Monat).";
   }
 }
 

@@ -5,18 +5,25 @@
  */
 import type { Direction } from "../report/summary";
 
-export type Unit = "percent" | "persons" | "eur";
+export type Unit = "percent" | "persons" | "eur" | "grade" | "days";
 
 export type GoalArea =
   | "Verringerung der Hilfebedürftigkeit"
   | "Verbesserung der Integration in Erwerbstätigkeit"
-  | "Vermeidung von langfristigem Leistungsbezug";
+  | "Vermeidung von langfristigem Leistungsbezug"
+  | "Qualität"
+  | "Lokale Ziele";
 
-/** How the Ist of the Berichtsmonat is formed from Grunddaten. */
+/** How the Ist of the Berichtsmonat is formed: from Grunddaten, or taken as reported (quality indicators). */
 export type Measure =
   | { kind: "integration-rate-ytd"; integrations: string; stock: string }
   | { kind: "stock-ytd-average"; stock: string }
-  | { kind: "flow-ytd-sum"; flow: string };
+  | { kind: "flow-ytd-sum"; flow: string }
+  /**
+   * A value reported per month under the indicator's code. Survey results (KZI) come twice a year, so the latest value
+   * up to `maxAgeMonths` before the Berichtsmonat counts; the report names its month.
+   */
+  | { kind: "reported"; maxAgeMonths: number };
 
 /** How an annual Zielwert becomes the Soll of a month (domain.md §2.4). */
 export type TargetPath = "linear" | "seasonal" | "annual";
@@ -36,6 +43,8 @@ export interface IndicatorDefinition {
   monitoringOnly: boolean;
   /** Lower-case name fragments that identify the indicator in a user's target sheet. */
   aliases: string[];
+  /** A Sollvorgabe that applies when the workbook gives no Zielwert (e.g. 14 Arbeitstage Bearbeitungsdauer). */
+  defaultTarget?: number;
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -105,7 +114,22 @@ export const GOAL_ORDER: readonly GoalArea[] = [
   "Verringerung der Hilfebedürftigkeit",
   "Verbesserung der Integration in Erwerbstätigkeit",
   "Vermeidung von langfristigem Leistungsbezug",
+  "Qualität",
+  "Lokale Ziele",
 ];
+
+/** A local indicator the Jobcenter defines itself: reported values, its own unit, direction and tolerance. */
+export function localIndicator(spec: { code: string; name: string; unit: Unit; direction: Direction }): IndicatorDefinition {
+  return {
+    ...spec,
+    goal: "Lokale Ziele",
+    measure: { kind: "reported", maxAgeMonths: 0 },
+    isQuota: spec.unit === "percent",
+    targetPath: "annual",
+    monitoringOnly: false,
+    aliases: [spec.name.toLowerCase()],
+  };
+}
 
 /** Grunddaten the foundation slice reads, by their Kürzel (BA short names where known, domain.md §5.1). */
 export const BASE_SERIES: Record<string, string> = {
@@ -119,3 +143,45 @@ export const BASE_SERIES: Record<string, string> = {
   llu: "Summe Leistungen zum Lebensunterhalt (LLU)",
   luh: "Summe Leistungen für Unterkunft und Heizung (LUH)",
 };
+
+const quality = (spec: Pick<IndicatorDefinition, "code" | "name" | "unit" | "direction" | "aliases"> & { maxAgeMonths?: number; defaultTarget?: number }): IndicatorDefinition => ({
+  code: spec.code,
+  name: spec.name,
+  goal: "Qualität",
+  unit: spec.unit,
+  direction: spec.direction,
+  measure: { kind: "reported", maxAgeMonths: spec.maxAgeMonths ?? 0 },
+  isQuota: spec.unit === "percent",
+  targetPath: "annual",
+  monitoringOnly: false,
+  aliases: spec.aliases,
+  defaultTarget: spec.defaultTarget,
+});
+
+/**
+ * Quality indicators (domain.md §3). Their Ist is reported (survey, process statistics) or computed from case lists;
+ * the Ziel is a monthly standard, so the Soll is the Zielwert itself in every month.
+ */
+export const QUALITY_INDICATORS: readonly IndicatorDefinition[] = [
+  quality({ code: "KZI", name: "Kundenzufriedenheit (KZI)", unit: "grade", direction: "down", maxAgeMonths: 6, aliases: ["kundenzufriedenheit", "kzi", "kundenzufriedenheitsindex", "gesamtzufriedenheit"] }),
+  quality({ code: "BD", name: "Bearbeitungsdauer Leistungsanträge", unit: "days", direction: "down", defaultTarget: 14, aliases: ["bearbeitungsdauer", "bearbeitungsdauer leistungsanträge", "bearbeitungszeit"] }),
+  quality({ code: "EB_U25", name: "Erstberatung U25", unit: "days", direction: "down", aliases: ["erstberatung u25", "erstgespräch u25"] }),
+  quality({ code: "EB_UE25", name: "Erstberatung Ü25", unit: "days", direction: "down", aliases: ["erstberatung ü25", "erstberatung ue25", "erstgespräch ü25"] }),
+  quality({ code: "EINV", name: "Gültige Eingliederungsvereinbarungen / Kooperationspläne", unit: "percent", direction: "up", aliases: ["eingliederungsvereinbarung", "gültige eingliederungsvereinbarungen", "kooperationsplan", "kooperationspläne"] }),
+  quality({ code: "ABSM", name: "Absolventenmanagement", unit: "percent", direction: "up", aliases: ["absolventenmanagement"] }),
+  quality({ code: "WSQ", name: "Widerspruchsquote", unit: "percent", direction: "down", aliases: ["widerspruchsquote"] }),
+  quality({ code: "KLQ", name: "Klagequote", unit: "percent", direction: "down", aliases: ["klagequote"] }),
+  quality({ code: "STQ", name: "Stattgabequote Widersprüche", unit: "percent", direction: "down", aliases: ["stattgabequote", "erfolgsquote widersprüche"] }),
+  quality({ code: "WSD", name: "Erledigungsdauer Widersprüche", unit: "days", direction: "down", aliases: ["erledigungsdauer", "erledigungsdauer widersprüche", "bearbeitungsdauer widersprüche"] }),
+];
+
+/** Everything the Ziel-Ist-Vergleich can show, in report order. */
+export const ALL_INDICATORS: readonly IndicatorDefinition[] = [...INDICATORS, ...QUALITY_INDICATORS];
+
+/**
+ * Quotas, school grades and durations are compared by difference (Prozentpunkte, Notenpunkte, Tage): a "% change" of
+ * a grade or a quota misleads. Amounts and stocks are compared in %.
+ */
+export function comparesByDifference(definition: IndicatorDefinition): boolean {
+  return definition.isQuota || definition.unit === "grade" || definition.unit === "days";
+}

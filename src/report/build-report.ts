@@ -3,8 +3,8 @@
  * Used by the CLI and by the task pane alike.
  */
 import { computeBudget, type BudgetResult } from "../domain/budget";
-import { compareIndicator, type IndicatorResult, measure } from "../domain/goal-comparison";
-import { INDICATORS } from "../domain/indicators";
+import { type AgreedTarget, compareIndicator, type IndicatorResult, latestReported, measure } from "../domain/goal-comparison";
+import { ALL_INDICATORS, INDICATORS, type IndicatorDefinition } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthRange, yearOf } from "../domain/months";
 import { latestMonth } from "../domain/series";
@@ -38,7 +38,11 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     if (sources.baseSeriesSheet !== null && !hasAnyValueIn(sources, month)) {
       messages.push(message("warning", `Für ${formatMonthLong(month)} sind noch keine Grunddaten gemeldet; alle Ist-Werte bleiben leer.`, sources.baseSeriesSheet));
     }
-    results = INDICATORS.map((definition) => compareIndicator(definition, sources.baseSeries, month, sources.targets.get(definition.code)));
+    // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
+    const series = new Map([...sources.baseSeries, ...sources.reported]);
+    results = ALL_INDICATORS.filter((d) => isShown(d, sources)).map((definition) =>
+      compareIndicator(definition, series, month, targetFor(definition, sources, month)),
+    );
     const footnotes = sourceFootnotes(sources, messages);
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, integrationTrend(sources, month)),
@@ -56,6 +60,22 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     summary: { reportMonth: month, indicators: results.map(indicatorSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
+}
+
+/** §48b indicators are always shown; quality and local indicators only when the workbook has figures for them. */
+function isShown(definition: IndicatorDefinition, sources: SourceData): boolean {
+  if (definition.measure.kind !== "reported") return true;
+  return sources.reported.has(definition.code) || sources.targets.has(definition.code) || sources.monthlyTargets.has(definition.code);
+}
+
+/** The agreed target: from the Zielwerte table, else the Ziel given next to the reported value of the month. */
+function targetFor(definition: IndicatorDefinition, sources: SourceData, month: MonthKey): AgreedTarget | undefined {
+  const agreed = sources.targets.get(definition.code);
+  if (agreed) return agreed;
+  const monthly = sources.monthlyTargets.get(definition.code);
+  if (!monthly) return undefined;
+  const found = latestReported(monthly, month, 12);
+  return found ? { annualTarget: found.value, tolerance: { kind: "absolute", value: 0 } } : undefined;
 }
 
 /** The latest month for which any Grunddatum was reported (later columns may exist but be empty). */
@@ -95,12 +115,18 @@ function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult
 
 function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
   const notes: string[] = [];
-  const where = [sources.baseSeriesSheet && `Grunddaten: Blatt „${sources.baseSeriesSheet}“`, sources.targetsSheet && `Zielwerte: Blatt „${sources.targetsSheet}“`].filter(Boolean);
+  const where = [
+    sources.baseSeriesSheet && `Grunddaten: Blatt „${sources.baseSeriesSheet}“`,
+    sources.targetsSheet && `Zielwerte: Blatt „${sources.targetsSheet}“`,
+    ...sources.reportedSheets.map((s) => `Qualitätskennzahlen: Blatt „${s}“`),
+  ].filter(Boolean);
   if (where.length > 0) notes.push(`Quellen: ${where.join("; ")}.`);
   const problems = messages.filter((m) => m.level !== "info").length;
   if (problems > 0) notes.push(`${problems} Hinweis(e) zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
   return notes;
 }
+
+const SUMMARY_UNITS: Record<IndicatorDefinition["unit"], string> = { percent: "%", eur: "EUR", persons: "Personen", grade: "Note", days: "Arbeitstage" };
 
 const round = (n: number | null, digits = 4) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
 
@@ -109,7 +135,7 @@ function indicatorSummary(result: IndicatorResult): IndicatorSummary {
   return {
     code: d.code,
     name: d.name,
-    unit: d.unit === "percent" ? "%" : d.unit === "eur" ? "EUR" : "Personen",
+    unit: SUMMARY_UNITS[d.unit],
     direction: d.direction,
     actual: round(result.actual.value),
     target: round(result.plan.value),

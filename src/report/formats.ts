@@ -13,6 +13,11 @@ export const FORMAT = {
   pp: '+0.0" pp";-0.0" pp";0.0" pp"',
   countDelta: "+#,##0;-#,##0;0",
   decimal: "#,##0.0",
+  /** School grades (KZI) with two decimals, as published. */
+  grade: "0.00",
+  gradeDelta: "+0.00;-0.00;0.00",
+  days: "0.0",
+  daysDelta: "+0.0;-0.0;0.0",
   text: "@",
 } as const;
 

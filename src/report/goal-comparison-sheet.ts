@@ -4,7 +4,7 @@
  * Integrationsquote as a native line chart.
  */
 import type { IndicatorResult } from "../domain/goal-comparison";
-import { GOAL_ORDER, type IndicatorDefinition } from "../domain/indicators";
+import { comparesByDifference, GOAL_ORDER, type IndicatorDefinition, type Unit } from "../domain/indicators";
 import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { CellStyle, PlanValue, SheetPlan } from "./plan";
@@ -42,7 +42,7 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
   const year = context.month.slice(0, 4);
   sheet.row([`Ziel-Ist-Vergleich ${year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
   sheet.row([`Berichtsmonat: ${formatMonthLong(context.month)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"} · Zielvereinbarung nach § 48b SGB II`], { fontColor: COLOR.muted });
-  sheet.row(["Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar)"], { italic: true, fontColor: COLOR.muted });
+  sheet.row(["Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar); Noten mit zwei Nachkommastellen; Dauern in Arbeitstagen"], { italic: true, fontColor: COLOR.muted });
   sheet.blank();
   const headerRow = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
   const firstDataRow = sheet.nextRow;
@@ -99,18 +99,17 @@ function writeIndicatorRow(sheet: SheetBuilder, result: IndicatorResult): void {
     asValue(result.plan.value, "level"),
     asValue(v.deltaAbs, "deltaAbs"),
     d.isQuota ? NO_VALUE : asValue(v.deltaRel, "deltaRel"),
-    result.deltaPreviousYear === null ? NO_VALUE : d.isQuota ? result.deltaPreviousYear : result.deltaPreviousYear / 100,
+    result.deltaPreviousYear === null ? NO_VALUE : comparesByDifference(d) ? result.deltaPreviousYear : result.deltaPreviousYear / 100,
     asValue(v.attainmentPct, "ratio"),
     STATUS_LABEL[status],
     result.note,
   ];
   const row = sheet.row(values);
   sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent: 1 });
-  const level = d.unit === "percent" ? FORMAT.percent : d.unit === "eur" ? FORMAT.euro : FORMAT.count;
-  const deltaAbs = d.isQuota ? FORMAT.pp : d.unit === "eur" ? FORMAT.euroDelta : FORMAT.countDelta;
+  const { level, delta } = UNIT_FORMATS[d.unit];
   const formats: Array<[number, string]> = [
-    [4, level], [5, level], [6, level], [7, level], [8, deltaAbs], [9, FORMAT.percentDelta],
-    [10, d.isQuota ? FORMAT.pp : FORMAT.percentDelta], [11, FORMAT.percent],
+    [4, level], [5, level], [6, level], [7, level], [8, delta], [9, FORMAT.percentDelta],
+    [10, comparesByDifference(d) ? delta : FORMAT.percentDelta], [11, FORMAT.percent],
   ];
   for (const [col, numberFormat] of formats) {
     const isMissing = values[col] === NO_VALUE;
@@ -156,6 +155,14 @@ function addTrend(sheet: SheetBuilder, trend: QuotaTrend): void {
   });
 }
 
+const UNIT_FORMATS: Record<Unit, { level: string; delta: string; label: string }> = {
+  percent: { level: FORMAT.percent, delta: FORMAT.pp, label: "%" },
+  eur: { level: FORMAT.euro, delta: FORMAT.euroDelta, label: "EUR" },
+  persons: { level: FORMAT.count, delta: FORMAT.countDelta, label: "Personen" },
+  grade: { level: FORMAT.grade, delta: FORMAT.gradeDelta, label: "Note" },
+  days: { level: FORMAT.days, delta: FORMAT.daysDelta, label: "Arbeitstage" },
+};
+
 function unitLabel(d: IndicatorDefinition): string {
-  return d.unit === "percent" ? "%" : d.unit === "eur" ? "EUR" : "Personen";
+  return UNIT_FORMATS[d.unit].label;
 }

@@ -7,14 +7,21 @@ import { type Message, message } from "../domain/messages";
 import type { WorkbookRead } from "../workbook/port";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { findBaseSeries } from "./find-base-series";
+import { findLongSeries } from "./find-long-series";
 import { type FoundTarget, findTargets } from "./find-targets";
 import { SheetGrid } from "./sheet-grid";
 
 export interface SourceData {
+  /** Grunddaten by Kürzel ("elb", "int" …). */
   baseSeries: Map<string, Map<MonthKey, number>>;
+  /** Reported indicator values by code ("KZI", "BD" …). */
+  reported: Map<string, Map<MonthKey, number>>;
   baseSeriesSheet: string | null;
   targets: Map<string, FoundTarget>;
   targetsSheet: string | null;
+  /** Zielwerte given per month next to reported values (long format), by indicator code. */
+  monthlyTargets: Map<string, Map<MonthKey, number>>;
+  reportedSheets: string[];
   budget: FoundBudget | null;
   jobcenter: string | null;
   /** "Stand:" as written in the sources, e.g. "20.01.2023". */
@@ -25,9 +32,12 @@ export interface SourceData {
 export function readSources(read: WorkbookRead): SourceData {
   const data: SourceData = {
     baseSeries: new Map(),
+    reported: new Map(),
     baseSeriesSheet: null,
     targets: new Map(),
     targetsSheet: null,
+    monthlyTargets: new Map(),
+    reportedSheets: [],
     budget: null,
     jobcenter: null,
     dataAsOf: null,
@@ -38,11 +48,19 @@ export function readSources(read: WorkbookRead): SourceData {
     const grid = new SheetGrid(sheet);
     const base = data.baseSeriesSheet === null ? findBaseSeries(grid) : null;
     if (base) {
-      data.baseSeries = base.series;
+      for (const [key, values] of base.series) data.baseSeries.set(key, values);
       data.baseSeriesSheet = base.sheet;
       data.messages.push(...base.messages);
       data.dataAsOf ??= findDataAsOf(grid);
       data.jobcenter ??= findJobcenter(grid);
+      continue;
+    }
+    const long = findLongSeries(grid);
+    if (long) {
+      for (const [code, values] of long.actual) data.reported.set(code, values);
+      for (const [code, values] of long.target) data.monthlyTargets.set(code, values);
+      data.reportedSheets.push(long.sheet);
+      data.messages.push(...long.messages);
       continue;
     }
     const targets = data.targetsSheet === null ? findTargets(grid) : null;

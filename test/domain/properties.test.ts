@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { yearToDateAverage } from "../../src/domain/kennzahlen";
 import { monthRange } from "../../src/domain/months";
 import { compareWithPlan } from "../../src/domain/variance";
+import type { Direction } from "../../src/report/summary";
 
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 
@@ -33,7 +34,7 @@ describe("properties", () => {
 
   it("never yields NaN or Infinity, whatever the inputs", () => {
     fc.assert(
-      fc.property(fc.option(finite), fc.option(finite), fc.constantFrom("up", "down", "none" as const), (actual, plan, direction) => {
+      fc.property(fc.option(finite), fc.option(finite), fc.constantFrom<Direction>("up", "down", "none"), (actual, plan, direction) => {
         const v = compareWithPlan({ actual, plan, direction, isQuota: false, tolerance: { kind: "relative", percent: 5 } });
         for (const n of [v.deltaAbs, v.deltaRel, v.deltaPp, v.attainmentPct]) if (n !== null) expect(Number.isFinite(n)).toBe(true);
       }),

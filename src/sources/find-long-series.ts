@@ -1,0 +1,92 @@
+/**
+ * Finds indicator values in long format: one row per indicator × month, with Ist and optionally Ziel
+ * ("Kennzahl | Monat | Ist | Ziel | Einheit"). This is how quality figures (KZI, Bearbeitungsdauer, Widerspruchsquote)
+ * usually arrive.
+ */
+import { parseCellNumber } from "../domain/cell-values";
+import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
+import { type Message, message } from "../domain/messages";
+import { parseMonthLabel } from "../domain/month-labels";
+import type { MonthKey } from "../domain/months";
+import { bestAliasMatch, normalizeLabel } from "./labels";
+import type { SheetGrid } from "./sheet-grid";
+
+export interface FoundLongSeries {
+  sheet: string;
+  /** Reported Ist values by indicator code. */
+  actual: Map<string, Map<MonthKey, number>>;
+  /** Zielwerte by indicator code and month, when the rows carry them. */
+  target: Map<string, Map<MonthKey, number>>;
+  messages: Message[];
+}
+
+const HEADERS = {
+  indicator: ["kennzahl", "indikator", "qualitatskennzahl", "messgrosse"],
+  month: ["monat", "berichtsmonat", "zeitraum", "stand"],
+  actual: ["ist", "ist wert", "istwert", "wert"],
+  target: ["zielwert", "ziel", "soll", "sollwert"],
+};
+
+const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
+
+export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
+  const header = findHeader(grid);
+  if (!header) return null;
+  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), target: new Map(), messages: [] };
+  for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
+    const label = grid.text(r, header.indicator);
+    const definition = bestAliasMatch(label, CANDIDATES);
+    if (!definition) {
+      if (label) found.messages.push(message("info", `„${label}“ ist keine bekannte Kennzahl; die Zeile wird nicht ausgewertet.`, grid.name, grid.address(r, header.indicator)));
+      continue;
+    }
+    const month = parseMonthLabel(grid.value(r, header.month));
+    if (!month) {
+      found.messages.push(message("error", `„${String(grid.value(r, header.month) ?? "")}“ ist kein Monat (erwartet z. B. „05/2022“ oder „Mai 2022“).`, grid.name, grid.address(r, header.month)));
+      continue;
+    }
+    put(found.actual, definition, month, readValue(grid, r, header.actual, definition, found.messages));
+    if (header.target !== null) put(found.target, definition, month, readValue(grid, r, header.target, definition, found.messages, true));
+  }
+  return found.actual.size > 0 || found.target.size > 0 ? found : null;
+}
+
+function put(into: Map<string, Map<MonthKey, number>>, d: IndicatorDefinition, month: MonthKey, value: number | null): void {
+  if (value === null) return;
+  if (!into.has(d.code)) into.set(d.code, new Map());
+  into.get(d.code)?.set(month, value);
+}
+
+function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition, messages: Message[], optional = false): number | null {
+  const parsed = parseCellNumber(grid.value(r, c));
+  if (parsed.kind === "number") {
+    // A quota stored as a fraction with a percent format (0,015 shown as 1,5 %) means 1,5.
+    const storedAsFraction = d.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%");
+    return storedAsFraction ? parsed.value * 100 : parsed.value;
+  }
+  if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl (${d.name}).`, grid.name, grid.address(r, c)));
+  else if (parsed.kind === "no-value" && !optional) messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, grid.address(r, c)));
+  return null;
+}
+
+function findHeader(grid: SheetGrid): { row: number; indicator: number; month: number; actual: number; target: number | null } | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
+    const col = (names: string[], except: number[] = []) => {
+      for (const name of names) {
+        for (let c = 0; c < grid.colCount; c++) {
+          if (except.includes(c)) continue;
+          const text = normalizeLabel(grid.value(r, c));
+          if (text === name || text.startsWith(`${name} `)) return c;
+        }
+      }
+      return null;
+    };
+    const indicator = col(HEADERS.indicator);
+    const month = col(HEADERS.month);
+    if (indicator === null || month === null) continue;
+    const actual = col(HEADERS.actual, [indicator, month]);
+    if (actual === null) continue;
+    return { row: r, indicator, month, actual, target: col(HEADERS.target, [indicator, month, actual]) };
+  }
+  return null;
+}
