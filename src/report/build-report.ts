@@ -14,7 +14,9 @@ import type { WorkbookRead } from "../workbook/port";
 import { buildBudgetSheet } from "./budget-sheet";
 import { buildGoalComparisonSheet, type QuotaTrend } from "./goal-comparison-sheet";
 import type { ReportPlan, SheetPlan } from "./plan";
-import type { BudgetSummary, IndicatorSummary, ReportSummary } from "./summary";
+import type { BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
+import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
+import { buildKennzahlenSheet } from "./kennzahlen-sheet";
 
 export interface ReportOptions {
   /** Berichtsmonat as "YYYY-MM"; omitted = the latest month with reported Ist values. */
@@ -33,6 +35,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
   const month = options.reportMonth ?? defaultReportMonth(sources);
   const sheets: SheetPlan[] = [];
   let results: IndicatorResult[] = [];
+  let kennzahlen: KennzahlRow[] = [];
 
   if (month !== null) {
     if (sources.baseSeriesSheet !== null && !hasAnyValueIn(sources, month)) {
@@ -47,6 +50,10 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, integrationTrend(sources, month)),
     );
+    const overview = kennzahlenOverview(sources.baseSeries, sources.published, month);
+    kennzahlen = overview.rows;
+    messages.push(...overview.messages);
+    sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf }));
   }
 
   const budget = sources.budget ? budgetResult(sources, month) : null;
@@ -57,7 +64,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
 
   return {
     plan: { sheets },
-    summary: { reportMonth: month, indicators: results.map(indicatorSummary), budget: budget ? budgetSummary(budget) : null, messages },
+    summary: { reportMonth: month, indicators: results.map(indicatorSummary), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
 }
@@ -145,6 +152,18 @@ function indicatorSummary(result: IndicatorResult): IndicatorSummary {
     deltaPp: round(result.variance.deltaPp),
     attainmentPct: round(result.variance.attainmentPct),
     status: result.variance.status,
+  };
+}
+
+function kennzahlSummary(row: KennzahlRow): KennzahlSummary {
+  return {
+    code: row.code,
+    name: row.definition.name,
+    direction: row.definition.direction,
+    value: round(row.value),
+    previousYear: round(row.previousYear),
+    deltaPp: round(row.deltaPp),
+    source: row.source === "berechnet" ? "computed" : row.source === "veröffentlicht" ? "published" : null,
   };
 }
 

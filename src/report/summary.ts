@@ -21,6 +21,17 @@ export interface IndicatorSummary {
   status: Status;
 }
 
+/** One §48a Kennzahl of the Berichtsmonat (all values in %). */
+export interface KennzahlSummary {
+  code: string;
+  name: string;
+  direction: Direction;
+  value: number | null;
+  previousYear: number | null;
+  deltaPp: number | null;
+  source: "computed" | "published" | null;
+}
+
 export interface BudgetLineSummary {
   instrument: string;
   category: string;
@@ -41,6 +52,7 @@ export interface BudgetSummary {
 export interface ReportSummary {
   reportMonth: string | null;
   indicators: IndicatorSummary[];
+  kennzahlen: KennzahlSummary[];
   budget: BudgetSummary | null;
   messages: Message[];
 }

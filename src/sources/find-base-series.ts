@@ -8,7 +8,8 @@ import { parseMonthLabel } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
-import { BASE_SERIES_ALIASES } from "./vocabulary";
+import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
+import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY } from "./vocabulary";
 
 export interface FoundBaseSeries {
   sheet: string;
@@ -27,7 +28,7 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
 
   for (let r = header.row + 1; r < grid.rowCount; r++) {
     let key: string | null = null;
-    for (let c = 0; c < firstMonthCol && key === null; c++) key = bestAliasMatch(grid.text(r, c), BASE_SERIES_ALIASES);
+    for (let c = 0; c < firstMonthCol && key === null; c++) key = seriesKey(grid.text(r, c));
     if (key === null) continue;
     if (series.has(key)) {
       messages.push(message("warning", `Die Grunddaten „${key}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
@@ -36,6 +37,19 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
     series.set(key, readRow(grid, r, header.months, messages));
   }
   return series.size > 0 ? { sheet: grid.name, series, messages } : null;
+}
+
+/**
+ * What a row label means: a §48a code ("K2", "K3E1_F": published values, key in upper case), a Grunddaten Kürzel
+ * (with gender suffix "int_lzb_f"), or a label from the vocabulary ("Integrationen Frauen").
+ */
+function seriesKey(label: string): string | null {
+  const trimmed = label.trim();
+  if (KENNZAHL_CODE.test(trimmed.toUpperCase()) && /^k/i.test(trimmed)) return trimmed.toUpperCase();
+  const lower = trimmed.toLowerCase();
+  const suffixed = GENDER_SUFFIXED_KEY.exec(lower);
+  if (suffixed && BASE_SERIES_ALIASES.some((a) => a.item === suffixed[1])) return lower;
+  return bestAliasMatch(label, BASE_SERIES_ALIASES);
 }
 
 function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: number; month: MonthKey }> } | null {

@@ -14,6 +14,8 @@ import { SheetGrid } from "./sheet-grid";
 export interface SourceData {
   /** Grunddaten by Kürzel ("elb", "int" …). */
   baseSeries: Map<string, Map<MonthKey, number>>;
+  /** Published §48a values by code ("K2", "K3E1_F") when the workbook carries them. */
+  published: Map<string, Map<MonthKey, number>>;
   /** Reported indicator values by code ("KZI", "BD" …). */
   reported: Map<string, Map<MonthKey, number>>;
   baseSeriesSheet: string | null;
@@ -33,6 +35,7 @@ export function readSources(read: WorkbookRead): SourceData {
   const data: SourceData = {
     baseSeries: new Map(),
     reported: new Map(),
+    published: new Map(),
     baseSeriesSheet: null,
     targets: new Map(),
     targetsSheet: null,
@@ -48,7 +51,8 @@ export function readSources(read: WorkbookRead): SourceData {
     const grid = new SheetGrid(sheet);
     const base = data.baseSeriesSheet === null ? findBaseSeries(grid) : null;
     if (base) {
-      for (const [key, values] of base.series) data.baseSeries.set(key, values);
+      // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
+      for (const [key, values] of base.series) (/^K/.test(key) ? data.published : data.baseSeries).set(key, values);
       data.baseSeriesSheet = base.sheet;
       data.messages.push(...base.messages);
       data.dataAsOf ??= findDataAsOf(grid);

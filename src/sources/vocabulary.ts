@@ -14,7 +14,20 @@ export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: string; aliases: readonl
   { item: "luh", aliases: ["luh", "summe leistungen für unterkunft und heizung", "leistungen für unterkunft und heizung", "summe luh", "kdu"] },
   { item: "zug_elb", aliases: ["zug_elb", "zugänge elb", "zugänge erwerbsfähige leistungsberechtigte"] },
   { item: "abg_elb", aliases: ["abg_elb", "abgänge elb", "abgänge erwerbsfähige leistungsberechtigte"] },
+  { item: "bs_gering", aliases: ["bs_gering", "eintritte geringfügige beschäftigung", "eintritte in geringfügige beschäftigung"] },
+  { item: "bs_2am", aliases: ["bs_2am", "eintritte öffentlich geförderte beschäftigung", "eintritte in öffentlich geförderte beschäftigung"] },
+  { item: "kont", aliases: ["kont", "kontinuierliche beschäftigung nach integration", "kontinuierlich beschäftigte"] },
+  { item: "int_svb", aliases: ["int_svb", "integrationen svb", "integrationen sozialversicherungspflichtig"] },
+  { item: "int_allein", aliases: ["int_allein", "integrationen alleinerziehende"] },
+  { item: "elb_allein", aliases: ["elb_allein", "elb alleinerziehende", "alleinerziehende elb", "alleinerziehende"] },
+  { item: "int_lzb", aliases: ["int_lzb", "integrationen lzb", "integrationen langzeitleistungsbeziehende"] },
+  { item: "lzb_amp", aliases: ["lzb_amp", "lzb in maßnahmen", "lzb in maßnahmen der aktiven arbeitsförderung"] },
+  { item: "zug_lzb", aliases: ["zug_lzb", "zugänge lzb", "zugänge langzeitleistungsbeziehende"] },
+  { item: "abg_lzb", aliases: ["abg_lzb", "abgänge lzb", "abgänge langzeitleistungsbeziehende"] },
 ];
+
+/** Grunddaten Kürzel with a gender suffix ("int_lzb_f") are matched exactly in a Kürzel column. */
+export const GENDER_SUFFIXED_KEY = /^([a-z0-9_]+?)_(f|m)$/;
 
 export const TARGET_HEADERS = {
   indicator: ["kennzahl", "indikator", "zielindikator", "messgröße", "kennziffer"],

@@ -1,0 +1,52 @@
+/**
+ * Report sheet "Kennzahlen §48a": every Kennzahl and Ergänzungsgröße of the Berichtsmonat against the Vorjahresmonat,
+ * with where each value comes from (berechnet aus Grunddaten / veröffentlicht).
+ */
+import type { KennzahlRow } from "../domain/kennzahlen-overview";
+import { formatMonthLong, type MonthKey } from "../domain/months";
+import { COLOR, FORMAT, NO_VALUE } from "./formats";
+import type { PlanValue, SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+
+export const KENNZAHLEN_KEY = "kennzahlen-48a";
+
+const HEADERS = ["Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Vorjahresmonat", "Berichtsmonat", "ΔVJ", "Quelle", "Hinweis"];
+const WIDTHS = [10, 70, 11, 15, 15, 11, 15, 60];
+
+export function buildKennzahlenSheet(rows: KennzahlRow[], context: { jobcenter: string | null; month: MonthKey; dataAsOf: string | null }): SheetPlan {
+  const sheet = new SheetBuilder();
+  sheet.row([`Kennzahlen nach § 48a SGB II${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
+  sheet.row([`Berichtsmonat: ${formatMonthLong(context.month)} · Vorjahresmonat: ${formatMonthLong(`${Number(context.month.slice(0, 4)) - 1}${context.month.slice(4)}`)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"}`], { fontColor: COLOR.muted });
+  sheet.row(["Alle Werte in %; Veränderungsraten als (Berichtsmonat ÷ Vorjahresmonat − 1) · 100; ΔVJ in Prozentpunkten"], { italic: true, fontColor: COLOR.muted });
+  sheet.blank();
+  const header = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, horizontalAlignment: "center", wrapText: true });
+  let goal = "";
+  for (const row of rows) {
+    if (row.definition.goal !== goal) {
+      goal = row.definition.goal;
+      const r = sheet.row([goal]);
+      sheet.style({ row: r, col: 0, rows: 1, cols: HEADERS.length }, { bold: true, fill: COLOR.groupFill });
+    }
+    const name = row.sex ? `${row.definition.name} (${row.sex === "F" ? "Frauen" : "Männer"})` : row.definition.name;
+    const values: PlanValue[] = [
+      row.code,
+      name,
+      row.definition.direction === "up" ? "↑" : row.definition.direction === "down" ? "↓" : "○",
+      row.previousYear === null ? NO_VALUE : row.previousYear / 100,
+      row.value === null ? NO_VALUE : row.value / 100,
+      row.deltaPp ?? NO_VALUE,
+      row.source ?? NO_VALUE,
+      row.reason ?? (row.definition.directionCertainty === "inferred" || row.definition.directionCertainty === "unverified" ? "Richtung nicht amtlich festgelegt (anpassbar)" : ""),
+    ];
+    const r = sheet.row(values, row.definition.isErgaenzungsgroesse ? undefined : { bold: true });
+    sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { indent: row.definition.isErgaenzungsgroesse ? 2 : 1 });
+    sheet.style({ row: r, col: 2, rows: 1, cols: 1 }, { horizontalAlignment: "center" });
+    sheet.style({ row: r, col: 3, rows: 1, cols: 2 }, { numberFormat: row.definition.display === "change" ? FORMAT.percentDelta : FORMAT.percent, horizontalAlignment: "right" });
+    sheet.style({ row: r, col: 5, rows: 1, cols: 1 }, { numberFormat: FORMAT.pp, horizontalAlignment: "right" });
+    sheet.style({ row: r, col: 7, rows: 1, cols: 1 }, { fontColor: COLOR.muted, wrapText: true });
+    values.forEach((v, c) => {
+      if (v === NO_VALUE) sheet.style({ row: r, col: c, rows: 1, cols: 1 }, { horizontalAlignment: "center", fontColor: COLOR.muted });
+    });
+  }
+  return sheet.build({ key: KENNZAHLEN_KEY, name: "Kennzahlen §48a", columnWidths: WIDTHS, freeze: { rows: header + 1, cols: 1 }, tabColor: "2F5597" });
+}
