@@ -54,11 +54,14 @@ export function compareIndicator(
 
   const annualTarget = target?.annualTarget ?? definition.defaultTarget ?? null;
   const plan =
-    annualTarget === null
-      ? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.")
-      : planForMonth(annualTarget, m, targetPath, targetPath === "seasonal" ? previousYearProfile(definition, base, m) : undefined);
+    annualTarget === null ? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.") : sollForMonth(definition, base, m, annualTarget, targetPath);
   const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance });
   return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath)) };
+}
+
+/** Soll zum Monat on the chosen path; the seasonal path reads the previous year's profile of the same indicator. */
+export function sollForMonth(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, annualTarget: number, path: TargetPath): Computed {
+  return planForMonth(annualTarget, m, path, path === "seasonal" ? previousYearProfile(definition, base, m) : undefined);
 }
 
 export function measure(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey): Computed {

@@ -3,16 +3,15 @@
  * Used by the CLI and by the task pane alike.
  */
 import { computeBudget, type BudgetResult } from "../domain/budget";
-import { type AgreedTarget, compareIndicator, type IndicatorResult, latestReported, measure } from "../domain/goal-comparison";
-import { ALL_INDICATORS, INDICATORS, type IndicatorDefinition } from "../domain/indicators";
+import { type AgreedTarget, type BaseSeries, compareIndicator, type IndicatorResult, latestReported, measure, sollForMonth } from "../domain/goal-comparison";
+import { ALL_INDICATORS, type IndicatorDefinition, type TargetPath } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthRange, yearOf } from "../domain/months";
 import { latestMonth } from "../domain/series";
-import { planForMonth } from "../domain/target-path";
 import { readSources, type SourceData } from "../sources/read-sources";
 import type { WorkbookRead } from "../workbook/port";
 import { buildBudgetSheet } from "./budget-sheet";
-import { buildGoalComparisonSheet, type QuotaTrend } from "./goal-comparison-sheet";
+import { buildGoalComparisonSheet, type IndicatorTrend } from "./goal-comparison-sheet";
 import type { ReportPlan, SheetPlan } from "./plan";
 import type { BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
 import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
@@ -21,6 +20,11 @@ import { buildKennzahlenSheet } from "./kennzahlen-sheet";
 export interface ReportOptions {
   /** Berichtsmonat as "YYYY-MM"; omitted = the latest month with reported Ist values. */
   reportMonth?: string;
+  /**
+   * Zielpfad for cumulative indicators (Jahresfortschrittswerte, sums): linear (default, m/12) or seasonal (the previous
+   * year's cumulative profile). Stocks and monthly standards always compare with the annual Zielwert.
+   */
+  cumulativeTargetPath?: "linear" | "seasonal";
 }
 
 export interface ReportOutcome {
@@ -44,11 +48,11 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
     const series = new Map([...sources.baseSeries, ...sources.reported]);
     results = ALL_INDICATORS.filter((d) => isShown(d, sources)).map((definition) =>
-      compareIndicator(definition, series, month, targetFor(definition, sources, month)),
+      compareIndicator(definition, series, month, targetFor(definition, sources, month), pathFor(definition, options)),
     );
     const footnotes = sourceFootnotes(sources, messages);
     sheets.push(
-      buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, integrationTrend(sources, month)),
+      buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
     );
     const overview = kennzahlenOverview(sources.baseSeries, sources.published, month);
     kennzahlen = overview.rows;
@@ -67,6 +71,10 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     summary: { reportMonth: month, indicators: results.map(indicatorSummary), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
+}
+
+function pathFor(definition: IndicatorDefinition, options: ReportOptions): TargetPath {
+  return definition.targetPath === "annual" ? "annual" : options.cumulativeTargetPath ?? definition.targetPath;
 }
 
 /** §48b indicators are always shown; quality and local indicators only when the workbook has figures for them. */
@@ -99,18 +107,19 @@ function hasAnyValueIn(sources: SourceData, month: MonthKey): boolean {
   return [...sources.baseSeries.values()].some((s) => s.has(month));
 }
 
-function integrationTrend(sources: SourceData, month: MonthKey): QuotaTrend | null {
-  const definition = INDICATORS.find((d) => d.code === "K2");
-  if (!definition || !sources.baseSeries.has("int")) return null;
-  const target = sources.targets.get("K2")?.annualTarget ?? null;
+/** Ist, Soll and Vorjahr for January … Berichtsmonat of every §48b indicator that has a Zielwert. */
+function trendsFor(results: IndicatorResult[], series: BaseSeries, month: MonthKey): IndicatorTrend[] {
   const months = monthRange(januaryOf(month), month);
-  return {
-    title: `Integrationsquote ${yearOf(month)} (Jahresfortschrittswert): Ist, Soll und Vorjahr`,
-    months,
-    actual: months.map((m) => measure(definition, sources.baseSeries, m).value),
-    plan: months.map((m) => (target === null ? null : planForMonth(target, m, definition.targetPath).value)),
-    previousYear: months.map((m) => measure(definition, sources.baseSeries, addMonths(m, -12)).value),
-  };
+  return results
+    .filter((r) => r.definition.goal !== "Qualität" && r.definition.goal !== "Lokale Ziele" && r.annualTarget !== null)
+    .map((r) => ({
+      title: `${r.definition.name} ${yearOf(month)}: Ist, Soll und Vorjahr`,
+      unit: r.definition.unit,
+      months,
+      actual: months.map((m) => measure(r.definition, series, m).value),
+      plan: months.map((m) => sollForMonth(r.definition, series, m, r.annualTarget as number, r.targetPath).value),
+      previousYear: months.map((m) => measure(r.definition, series, addMonths(m, -12)).value),
+    }));
 }
 
 function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult | null {

@@ -7,7 +7,7 @@ import type { IndicatorResult } from "../domain/goal-comparison";
 import { comparesByDifference, GOAL_ORDER, type IndicatorDefinition, type Unit } from "../domain/indicators";
 import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
-import type { CellStyle, PlanValue, SheetPlan } from "./plan";
+import type { ChartPlan, PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { STATUS_COLORS, STATUS_LABEL } from "./status-labels";
 import type { Status } from "./summary";
@@ -22,8 +22,9 @@ export interface GoalComparisonContext {
   footnotes: string[];
 }
 
-export interface QuotaTrend {
+export interface IndicatorTrend {
   title: string;
+  unit: Unit;
   months: MonthKey[];
   actual: Array<number | null>;
   plan: Array<number | null>;
@@ -37,7 +38,7 @@ const HEADERS = [
 const COLUMN_WIDTHS = [44, 8, 10, 9, 13, 13, 13, 14, 12, 10, 11, 13, 13, 60];
 const COL = { ist: 5, statusCol: 12 } as const;
 
-export function buildGoalComparisonSheet(results: IndicatorResult[], context: GoalComparisonContext, trend: QuotaTrend | null): SheetPlan {
+export function buildGoalComparisonSheet(results: IndicatorResult[], context: GoalComparisonContext, trends: IndicatorTrend[]): SheetPlan {
   const sheet = new SheetBuilder();
   const year = context.month.slice(0, 4);
   sheet.row([`Ziel-Ist-Vergleich ${year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
@@ -67,7 +68,7 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
     sheet.row([note], { italic: true, fontColor: COLOR.muted });
   }
 
-  if (trend) addTrend(sheet, trend);
+  if (trends.length > 0) addTrends(sheet, trends);
 
   return sheet.build({
     key: GOAL_COMPARISON_KEY,
@@ -128,32 +129,47 @@ function addStatusRules(sheet: SheetBuilder, firstRow: number, lastRow: number):
   }
 }
 
-function addTrend(sheet: SheetBuilder, trend: QuotaTrend): void {
+/**
+ * Monthly path of each §48b Zielindikator (Ist, Soll, Vorjahr) as data blocks and native line charts, two per row.
+ * Missing months stay empty cells: a chart draws text as 0 but an empty cell as a gap.
+ */
+function addTrends(sheet: SheetBuilder, trends: IndicatorTrend[]): void {
   sheet.blank();
-  sheet.row([trend.title], { bold: true, fontColor: COLOR.title });
-  const monthsRow = sheet.row(["Monat", ...trend.months.map(formatMonthShort)], { bold: true, borderBottom: "thin" });
-  const series: Array<[string, Array<number | null>, string]> = [
-    [`Ist ${trend.months[0]?.slice(0, 4) ?? ""}`, trend.actual, COLOR.actual],
-    ["Soll (Zielpfad)", trend.plan, COLOR.plan],
-    ["Ist Vorjahr", trend.previousYear, COLOR.previousYear],
-  ];
-  const firstSeriesRow = sheet.nextRow;
-  for (const [label, values] of series) {
-    // Empty, not "–": a chart would draw text as 0, an empty cell as a gap.
-    sheet.row([label, ...values.map((v) => (v === null ? null : v / 100))]);
+  sheet.row(["Monatsverlauf der Zielindikatoren"], { bold: true, fontSize: 12, fontColor: COLOR.title });
+  const charts: ChartPlan[] = [];
+  for (const trend of trends) {
+    const scale = trend.unit === "percent" ? 0.01 : 1;
+    const format = UNIT_FORMATS[trend.unit].level;
+    sheet.row([trend.title], { bold: true });
+    const monthsRow = sheet.row(["Monat", ...trend.months.map(formatMonthShort)], { bold: true, borderBottom: "thin" });
+    const series: Array<[string, Array<number | null>, string]> = [
+      [`Ist ${trend.months[0]?.slice(0, 4) ?? ""}`, trend.actual, COLOR.actual],
+      ["Soll (Zielpfad)", trend.plan, COLOR.plan],
+      ["Ist Vorjahr", trend.previousYear, COLOR.previousYear],
+    ];
+    const firstSeriesRow = sheet.nextRow;
+    for (const [label, values] of series) sheet.row([label, ...values.map((v) => (v === null ? null : v * scale))]);
+    sheet.style({ row: firstSeriesRow, col: 1, rows: series.length, cols: trend.months.length }, { numberFormat: format, horizontalAlignment: "right" });
+    charts.push({
+      kind: "line",
+      title: trend.title,
+      categories: { row: monthsRow, col: 1, rows: 1, cols: trend.months.length },
+      series: series.map(([name, , color], i) => ({ name, values: { row: firstSeriesRow + i, col: 1, rows: 1, cols: trend.months.length }, color })),
+      anchor: { row: 0, col: 0, rows: CHART_HEIGHT_ROWS, cols: 1 },
+      valueAxisNumberFormat: format,
+    });
+    sheet.blank();
   }
-  const numberStyle: CellStyle = { numberFormat: FORMAT.percent, horizontalAlignment: "right" };
-  sheet.style({ row: firstSeriesRow, col: 1, rows: series.length, cols: trend.months.length }, numberStyle);
-  const chartTop = sheet.nextRow + 1;
-  sheet.chart({
-    kind: "line",
-    title: trend.title,
-    categories: { row: monthsRow, col: 1, rows: 1, cols: trend.months.length },
-    series: series.map(([name, , color], i) => ({ name, values: { row: firstSeriesRow + i, col: 1, rows: 1, cols: trend.months.length }, color })),
-    anchor: { row: chartTop, col: 0, rows: 18, cols: 8 },
-    valueAxisNumberFormat: FORMAT.percent,
+  const top = sheet.nextRow + 1;
+  charts.forEach((chart, i) => {
+    const slot = CHART_SLOTS[i % CHART_SLOTS.length];
+    sheet.chart({ ...chart, anchor: { row: top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1), col: slot.col, rows: CHART_HEIGHT_ROWS, cols: slot.cols } });
   });
 }
+
+const CHART_HEIGHT_ROWS = 16;
+/** Column spans of roughly equal width on this sheet's column widths (col A is wide). */
+const CHART_SLOTS = [{ col: 0, cols: 3 }, { col: 4, cols: 5 }];
 
 const UNIT_FORMATS: Record<Unit, { level: string; delta: string; label: string }> = {
   percent: { level: FORMAT.percent, delta: FORMAT.pp, label: "%" },
