@@ -89,6 +89,13 @@ export interface ChartPlan {
   valueAxisNumberFormat?: string;
 }
 
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  fitToOnePageWide: boolean;
+  /** Rows 0…repeatRows−1 are printed at the top of every page. */
+  repeatRows?: number;
+}
+
 export interface SheetPlan {
   /**
    * Stable identity of the report sheet (e.g. "ziel-ist-vergleich"). Ownership is recorded by this key, so a refresh
@@ -104,6 +111,8 @@ export interface SheetPlan {
   /** Column widths in characters, from column A. */
   columnWidths: number[];
   freeze?: { rows: number; cols: number };
+  /** Page setup so the sheet prints readably: orientation, fit to one page wide, header rows repeated on each page. */
+  print?: PrintSetup;
   merges?: CellRange[];
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];

@@ -43,7 +43,7 @@ export class SheetBuilder {
     this.plan.charts.push(chart);
   }
 
-  build(options: { key: string; name: string; columnWidths: number[]; freeze?: SheetPlan["freeze"]; tabColor?: string }): SheetPlan {
+  build(options: { key: string; name: string; columnWidths: number[]; freeze?: SheetPlan["freeze"]; tabColor?: string; print?: SheetPlan["print"] }): SheetPlan {
     return {
       key: options.key,
       name: options.name,
@@ -52,6 +52,7 @@ export class SheetBuilder {
       styles: this.plan.styles,
       columnWidths: options.columnWidths,
       freeze: options.freeze,
+      print: options.print ?? { orientation: "landscape", fitToOnePageWide: true, repeatRows: options.freeze?.rows },
       merges: this.plan.merges,
       conditionalFormats: this.plan.conditionalFormats,
       charts: this.plan.charts,
