@@ -1,21 +1,30 @@
 /**
- * EGT budget controlling, foundation slice (domain.md §4.2, §4.4): Mittelherleitung and per-instrument
- * Plan / Ist / Bindung / gebundene und verfügbare Mittel. Finance staff reconcile these: every sum is computed from the
- * lines and compared with what the sheet states, never silently replaced.
+ * EGT budget controlling (domain.md §4): Mittelherleitung, per-instrument Plan / Ist / Bindung with the derived
+ * measures, three year-end projections and the reconciliation checks. Finance staff reconcile these: every sum is
+ * computed from the lines and compared with what the sheet states, never silently replaced.
  */
-import { type Message, message } from "./messages";
+import { reconcile, type BudgetCheckInput } from "./budget-checks";
+import type { Message } from "./messages";
+import type { MonthKey } from "./months";
 
 export interface BudgetDerivation {
   /** Zuteilung EGT (A) */
   allocation: number | null;
-  /** Umschichtung in das Verwaltungskostenbudget (U), negative = Verstärkung des EGT */
+  /** Umschichtung in das Verwaltungskostenbudget (U); negative = Verstärkung des EGT */
   shift: number | null;
   /** Vorbelastungen aus Vorjahren (B) */
   priorCommitments: number | null;
   /** Reserve (R) */
   reserve: number | null;
+  /** Übertrag aus dem Vorjahr, optional manual line (no automatic carry-over in SGB II is documented) */
+  carryOver?: number | null;
   /** Mittel für Neugeschäft (N) as stated in the sheet */
   newBusiness: number | null;
+}
+
+export interface CellRef {
+  sheet: string;
+  cell: string;
 }
 
 export interface BudgetLineInput {
@@ -24,10 +33,19 @@ export interface BudgetLineInput {
   plan: number | null;
   actual: number | null;
   committed: number | null;
+  /** Vorbelastungen for following years (VE), when given. */
+  followingYears?: number | null;
   /** Where the line is, for messages. */
-  sheet: string;
-  cell: string;
+  source: CellRef;
 }
+
+export type ProjectionKind = "commitments" | "run-rate" | "commitments-plus-plan";
+
+export const PROJECTION_NAMES: Record<ProjectionKind, string> = {
+  commitments: "Ist + Bindung (Untergrenze)",
+  "run-rate": "Ist hochgerechnet (Ist × 12 ÷ Monate)",
+  "commitments-plus-plan": "Ist + Bindung + verbleibender Plan",
+};
 
 export interface BudgetLineResult {
   category: string;
@@ -39,79 +57,120 @@ export interface BudgetLineResult {
   bound: number | null;
   /** verfügbare Mittel = Plan − (Ist + Bindung) */
   available: number | null;
-  /** Bindungsquote = (Ist + Bindung) / Plan · 100 */
+  /** Bindungsquote = (Ist + Bindung) ÷ Plan · 100 */
   bindingRatePct: number | null;
+  /** Ausschöpfungsquote = Ist ÷ Plan · 100 */
+  utilisationPct: number | null;
+  /** linearer Mittelabflussplan: Plan · m/12 */
+  linearPlan: number | null;
+  /** Ist − linearer Plan (negative = Mittelabfluss hinter Plan) */
+  deviationFromLinear: number | null;
+  projections: Record<ProjectionKind, number | null>;
+  followingYears: number | null;
 }
 
 export interface BudgetResult {
   year: number;
+  /** Months elapsed (Ist Jan–m), 1…12, when known. */
+  monthsElapsed: number | null;
   derivation: BudgetDerivation;
-  /** V = A − U: für Eingliederung verfügbare Mittel */
+  /** V = A − U (+ Übertrag): für Eingliederung verfügbare Mittel */
   availableForIntegration: number | null;
-  /** N = A − U − B − R, computed */
+  /** N = V − B − R, computed */
   newBusinessComputed: number | null;
   lines: BudgetLineResult[];
   total: BudgetLineResult;
-  messages: Message[];
+  /** The projection the headline uses, named in the report. */
+  headlineProjection: ProjectionKind;
+  /** Ausschöpfung der Zuteilung (BIAJ: Ausgaben ÷ Zuteilung, before Umschichtung). */
+  utilisationOfAllocationPct: number | null;
+  monthlyActual: Array<{ month: MonthKey; cumulative: number }>;
+  checks: Message[];
 }
 
-const sumOrNull = (values: Array<number | null>) =>
-  values.some((v) => v !== null) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
-
-export function computeBudget(
-  year: number,
-  derivation: BudgetDerivation,
-  lines: BudgetLineInput[],
-  stated?: { total?: { plan: number | null; actual: number | null; committed: number | null }; sheet: string; cell: string },
-): BudgetResult {
-  const messages: Message[] = [];
-  const { allocation: a, shift: u, priorCommitments: b, reserve: r, newBusiness: n } = derivation;
-  const availableForIntegration = a !== null ? a - (u ?? 0) : null;
-  const newBusinessComputed = a !== null ? a - (u ?? 0) - (b ?? 0) - (r ?? 0) : null;
-  if (newBusinessComputed !== null && n !== null && Math.abs(newBusinessComputed - n) >= 0.5) {
-    messages.push(
-      message("warning", `Mittelherleitung geht nicht auf: Zuteilung − Umschichtung − Vorbelastungen − Reserve = ${euro(newBusinessComputed)}, angegeben sind ${euro(n)} für Neugeschäft.`, stated?.sheet),
-    );
-  }
-
-  const results = lines.map(lineResult);
-  for (const line of results) {
-    if (line.plan === null && (line.actual ?? 0) !== 0) {
-      const input = lines.find((l) => l.instrument === line.instrument);
-      messages.push(message("warning", `„${line.instrument}“ hat Ausgaben, aber keinen Planansatz.`, input?.sheet, input?.cell));
-    } else if (line.available !== null && line.available < 0) {
-      const input = lines.find((l) => l.instrument === line.instrument);
-      messages.push(message("warning", `„${line.instrument}“ ist überplant: Ist + Bindung übersteigen den Plan um ${euro(-line.available)}.`, input?.sheet, input?.cell));
-    }
-  }
-  const total = lineResult({
-    category: "",
-    instrument: "Gesamt",
-    plan: sumOrNull(results.map((l) => l.plan)),
-    actual: sumOrNull(results.map((l) => l.actual)),
-    committed: sumOrNull(results.map((l) => l.committed)),
-    sheet: "",
-    cell: "",
-  });
-  if (stated?.total) {
-    for (const [field, label] of [["plan", "Plan"], ["actual", "Ist"], ["committed", "Bindung"]] as const) {
-      const statedValue = stated.total[field];
-      const computed = total[field];
-      if (statedValue !== null && computed !== null && Math.abs(statedValue - computed) >= 0.5) {
-        messages.push(message("warning", `Die Summe der Instrumente (${label} ${euro(computed)}) weicht von der angegebenen Gesamtsumme (${euro(statedValue)}) ab.`, stated.sheet, stated.cell));
-      }
-    }
-  }
-  return { year, derivation, availableForIntegration, newBusinessComputed, lines: results, total, messages };
+export interface BudgetInput {
+  year: number;
+  monthsElapsed: number | null;
+  derivation: BudgetDerivation;
+  derivationCells?: Partial<Record<keyof BudgetDerivation, CellRef>>;
+  lines: BudgetLineInput[];
+  statedTotal?: { plan: number | null; actual: number | null; committed: number | null; source: CellRef };
+  /** Cumulative Ist per month, when the workbook has a monthly sheet. */
+  monthlyActual?: Array<{ month: MonthKey; cumulative: number; source: CellRef }>;
 }
 
-function lineResult(line: Omit<BudgetLineInput, "sheet" | "cell"> & Partial<Pick<BudgetLineInput, "sheet" | "cell">>): BudgetLineResult {
-  const bound = line.actual === null && line.committed === null ? null : (line.actual ?? 0) + (line.committed ?? 0);
-  const available = line.plan !== null && bound !== null ? line.plan - bound : line.plan;
-  const bindingRatePct = line.plan !== null && line.plan !== 0 && bound !== null ? (bound / line.plan) * 100 : null;
-  return { category: line.category, instrument: line.instrument, plan: line.plan, actual: line.actual, committed: line.committed, bound, available, bindingRatePct };
+export function computeBudget(input: BudgetInput): BudgetResult {
+  const { derivation: d, monthsElapsed } = input;
+  const availableForIntegration = d.allocation !== null ? d.allocation - (d.shift ?? 0) + (d.carryOver ?? 0) : null;
+  const newBusinessComputed = availableForIntegration !== null ? availableForIntegration - (d.priorCommitments ?? 0) - (d.reserve ?? 0) : null;
+  const lines = input.lines.map((l) => lineResult(l, monthsElapsed));
+  const total = lineResult(
+    {
+      category: "",
+      instrument: "Gesamt",
+      plan: sumOrNull(lines.map((l) => l.plan)),
+      actual: sumOrNull(lines.map((l) => l.actual)),
+      committed: sumOrNull(lines.map((l) => l.committed)),
+      followingYears: sumOrNull(lines.map((l) => l.followingYears)),
+    },
+    monthsElapsed,
+  );
+  const checkInput: BudgetCheckInput = { input, lines, total, availableForIntegration, newBusinessComputed };
+  return {
+    year: input.year,
+    monthsElapsed,
+    derivation: d,
+    availableForIntegration,
+    newBusinessComputed,
+    lines,
+    total,
+    headlineProjection: "commitments-plus-plan",
+    utilisationOfAllocationPct: ratio(total.actual, d.allocation),
+    monthlyActual: (input.monthlyActual ?? []).map(({ month, cumulative }) => ({ month, cumulative })),
+    checks: reconcile(checkInput),
+  };
 }
 
-function euro(value: number): string {
-  return `${Math.round(value).toLocaleString("de-DE")} €`;
+export function sumOrNull(values: Array<number | null | undefined>): number | null {
+  return values.some((v) => v !== null && v !== undefined) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
+}
+
+/** a ÷ b · 100, null for a missing value or a base of 0. */
+export function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : (a / b) * 100;
+}
+
+/** Relative change of a stated difference against its base (T7: +361,1 Mio on 4,285 Mrd = +8,43 %). */
+export function changeRate(delta: number, base: number): number | null {
+  return ratio(delta, base);
+}
+
+function lineResult(
+  line: Pick<BudgetLineInput, "category" | "instrument" | "plan" | "actual" | "committed"> & { followingYears?: number | null },
+  monthsElapsed: number | null,
+): BudgetLineResult {
+  const { plan, actual, committed } = line;
+  const bound = actual === null && committed === null ? null : (actual ?? 0) + (committed ?? 0);
+  const available = plan !== null ? plan - (bound ?? 0) : bound !== null ? -bound : null;
+  const linearPlan = plan !== null && monthsElapsed !== null ? (plan * monthsElapsed) / 12 : null;
+  return {
+    category: line.category,
+    instrument: line.instrument,
+    plan,
+    actual,
+    committed,
+    bound,
+    available,
+    bindingRatePct: ratio(bound, plan),
+    utilisationPct: ratio(actual, plan),
+    linearPlan,
+    deviationFromLinear: linearPlan !== null && actual !== null ? actual - linearPlan : null,
+    projections: {
+      commitments: bound,
+      "run-rate": actual !== null && monthsElapsed ? (actual * 12) / monthsElapsed : null,
+      // The rest of the plan that is not yet bound is assumed to be spent: max(Plan, Ist + Bindung).
+      "commitments-plus-plan": plan === null ? bound : Math.max(plan, bound ?? 0),
+    },
+    followingYears: line.followingYears ?? null,
+  };
 }

@@ -1,84 +1,224 @@
 /**
- * Report sheet "EGT-Controlling" (foundation slice): the Mittelherleitung and the instruments with Plan, Ist, Bindung,
- * gebundene und verfügbare Mittel and Bindungsquote; category subtotals and a bold total at the bottom (IBCS).
+ * Report sheet "EGT-Controlling": Mittelherleitung as table and waterfall, the instruments with category subtotals and
+ * a bold total at the bottom (IBCS), deviation from the linear Mittelabflussplan, year-end projection, monthly
+ * Mittelabfluss chart and the reconciliation checks. EUR without decimals, unit in the title.
  */
-import type { BudgetLineResult, BudgetResult } from "../domain/budget";
-import { formatMonthLong, type MonthKey } from "../domain/months";
+import { type BudgetLineResult, type BudgetResult, PROJECTION_NAMES, ratio, sumOrNull } from "../domain/budget";
+import { formatMonthShort, GERMAN_MONTH_NAMES } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { waterfallSteps } from "./waterfall";
 
 export const BUDGET_KEY = "egt-controlling";
 
-const HEADERS = ["Kategorie / Instrument", "Plan", "Ist", "Bindung", "gebunden (Ist + Bindung)", "verfügbar", "Bindungsquote"];
-const COLUMN_WIDTHS = [48, 14, 14, 14, 16, 14, 13];
+const HEADERS = [
+  "Kategorie / Instrument", "Plan", "Ist", "Bindung", "gebunden (Ist + Bindung)", "verfügbar", "Bindungsquote", "Ausschöpfung",
+  "linearer Plan", "Ist − linearer Plan", "Hochrechnung Jahresende",
+];
+const WIDTHS = [50, 14, 14, 14, 15, 14, 13, 13, 14, 14, 16];
+const AMOUNT_COLS = [1, 2, 3, 4, 5, 8, 9, 10];
+const COL = { bindingRate: 6, utilisation: 7, deviation: 9 } as const;
 
-export function buildBudgetSheet(budget: BudgetResult, context: { jobcenter: string | null; month: MonthKey | null; dataAsOf: string | null }): SheetPlan {
+export interface BudgetSheetContext {
+  jobcenter: string | null;
+  dataAsOf: string | null;
+}
+
+export function buildBudgetSheet(budget: BudgetResult, context: BudgetSheetContext): SheetPlan {
   const sheet = new SheetBuilder();
+  const period = budget.monthsElapsed ? `Ist Januar–${GERMAN_MONTH_NAMES[budget.monthsElapsed - 1]} ${budget.year}` : `Haushaltsjahr ${budget.year}`;
   sheet.row([`EGT-Controlling ${budget.year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
-  sheet.row([`Berichtsmonat: ${context.month ? formatMonthLong(context.month) : "–"} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"}`], { fontColor: COLOR.muted });
-  sheet.row(["Beträge in EUR"], { italic: true, fontColor: COLOR.muted });
+  sheet.row([`${period} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"}`], { fontColor: COLOR.muted });
+  sheet.row(["Beträge in EUR; Bindung = Festlegungen für das laufende Haushaltsjahr; linearer Plan = Plan × Monate ÷ 12"], { italic: true, fontColor: COLOR.muted });
   sheet.blank();
 
-  sheet.row(["Mittelherleitung", "Betrag"], { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont });
+  writeHeadline(sheet, budget);
+  sheet.blank();
+  writeDerivation(sheet, budget);
+  sheet.blank();
+  writeInstruments(sheet, budget);
+  writeMonthlyOutflow(sheet, budget);
+  writeChecks(sheet, budget);
+
+  return sheet.build({ key: BUDGET_KEY, name: "EGT-Controlling", columnWidths: WIDTHS, tabColor: "548235" });
+}
+
+function writeHeadline(sheet: SheetBuilder, budget: BudgetResult): void {
+  const t = budget.total;
+  const projection = t.projections[budget.headlineProjection];
+  const rows: Array<[string, PlanValue, string]> = [
+    ["verfügbar für Eingliederung (Zuteilung − Umschichtung)", budget.availableForIntegration ?? NO_VALUE, FORMAT.euro],
+    ["gebunden (Ist + Bindung)", t.bound ?? NO_VALUE, FORMAT.euro],
+    ["frei verfügbar", budget.availableForIntegration !== null && t.bound !== null ? budget.availableForIntegration - t.bound : NO_VALUE, FORMAT.euro],
+    [`Hochrechnung Jahresende: ${PROJECTION_NAMES[budget.headlineProjection]}`, projection ?? NO_VALUE, FORMAT.euro],
+    ["Ausschöpfung der Zuteilung (Ist ÷ Zuteilung)", budget.utilisationOfAllocationPct === null ? NO_VALUE : budget.utilisationOfAllocationPct / 100, FORMAT.percent],
+  ];
+  sheet.row(["Auf einen Blick"], { bold: true, fontColor: COLOR.title });
+  for (const [label, value, numberFormat] of rows) {
+    const r = sheet.row([label, value]);
+    sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, value === NO_VALUE ? { horizontalAlignment: "center" } : { numberFormat, bold: true });
+  }
+}
+
+function writeDerivation(sheet: SheetBuilder, budget: BudgetResult): void {
   const d = budget.derivation;
-  const derivationRows: Array<[string, number | null, boolean]> = [
+  const header = sheet.row(["Mittelherleitung", "Betrag"], { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont });
+  const rows: Array<[string, number | null, boolean]> = [
     ["Zuteilung Eingliederungstitel", d.allocation, false],
-    ["− Umschichtung in das Verwaltungskostenbudget", d.shift, false],
+    [(d.shift ?? 0) < 0 ? "+ Umschichtung aus dem Verwaltungskostenbudget" : "− Umschichtung in das Verwaltungskostenbudget", d.shift === null ? null : Math.abs(d.shift), false],
+    ...((d.carryOver ?? null) !== null ? [["+ Übertrag aus dem Vorjahr", d.carryOver ?? null, false] as [string, number | null, boolean]] : []),
     ["= für Eingliederung verfügbar", budget.availableForIntegration, true],
     ["− Vorbelastungen aus Vorjahren", d.priorCommitments, false],
     ["− Reserve", d.reserve, false],
     ["= Mittel für Neugeschäft", budget.newBusinessComputed, true],
   ];
-  for (const [label, amount, isResult] of derivationRows) {
-    const row = sheet.row([label, amount ?? NO_VALUE]);
-    sheet.style({ row, col: 1, rows: 1, cols: 1 }, amount === null ? { horizontalAlignment: "center" } : { numberFormat: FORMAT.euro });
-    if (isResult) sheet.style({ row, col: 0, rows: 1, cols: 2 }, { bold: true, borderTop: "thin" });
+  for (const [label, amount, isResult] of rows) {
+    const r = sheet.row([label, amount ?? NO_VALUE]);
+    sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, amount === null ? { horizontalAlignment: "center" } : { numberFormat: FORMAT.euro });
+    if (isResult) sheet.style({ row: r, col: 0, rows: 1, cols: 2 }, { bold: true, borderTop: "thin" });
   }
-  sheet.blank();
+  if (d.newBusiness !== null && budget.newBusinessComputed !== null && Math.abs(d.newBusiness - budget.newBusinessComputed) > 0.005) {
+    const r = sheet.row(["angegeben im Quellblatt (Neugeschäft)", d.newBusiness], { italic: true, fontColor: COLOR.badFont });
+    sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { numberFormat: FORMAT.euro });
+  }
+  writeWaterfall(sheet, budget, header);
+}
 
-  sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
+/** The waterfall as chart data beside the table (columns D–F) and a chart to the right of it. */
+function writeWaterfall(sheet: SheetBuilder, budget: BudgetResult, top: number): void {
+  const d = budget.derivation;
+  if (d.allocation === null) return;
+  const steps = waterfallSteps([
+    { label: "Zuteilung", amount: d.allocation, kind: "total" },
+    { label: (d.shift ?? 0) < 0 ? "Umschichtung aus VKB" : "Umschichtung in VKB", amount: -(d.shift ?? 0), kind: "change" },
+    ...((d.carryOver ?? null) !== null ? [{ label: "Übertrag", amount: d.carryOver ?? 0, kind: "change" as const }] : []),
+    { label: "Vorbelastungen", amount: -(d.priorCommitments ?? 0), kind: "change" },
+    { label: "Reserve", amount: -(d.reserve ?? 0), kind: "change" },
+    { label: "Neugeschäft", amount: budget.newBusinessComputed ?? 0, kind: "total" },
+  ]);
+  // Chart data lives in columns D–F of the rows below `top`; the rows already exist or are created here.
+  const dataRows: Array<[PlanValue, PlanValue, PlanValue]> = [["Schritt", "Basis", "Betrag"], ...steps.map((s): [PlanValue, PlanValue, PlanValue] => [s.label, s.base, s.height])];
+  sheet.place(top, 3, dataRows);
+  sheet.style({ row: top, col: 3, rows: 1, cols: 3 }, { bold: true, fontColor: COLOR.muted });
+  sheet.style({ row: top + 1, col: 4, rows: steps.length, cols: 2 }, { numberFormat: FORMAT.euro, fontColor: COLOR.muted });
+  sheet.chart({
+    kind: "waterfall",
+    title: `Mittelherleitung ${budget.year} (EUR)`,
+    categories: { row: top + 1, col: 3, rows: steps.length, cols: 1 },
+    series: [
+      { name: "Basis", values: { row: top + 1, col: 4, rows: steps.length, cols: 1 }, invisible: true },
+      { name: "Betrag", values: { row: top + 1, col: 5, rows: steps.length, cols: 1 }, color: COLOR.title },
+    ],
+    anchor: { row: top, col: 7, rows: WATERFALL_ROWS, cols: 4 },
+    valueAxisNumberFormat: FORMAT.euro,
+  });
+  // Keep the instrument table below the chart.
+  while (sheet.nextRow < top + WATERFALL_ROWS + 1) sheet.blank();
+}
+
+const WATERFALL_ROWS = 14;
+
+function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
+  sheet.row([`Instrumente (${PROJECTION_NAMES[budget.headlineProjection]} als Hochrechnung)`], { bold: true, fontColor: COLOR.title });
+  const header = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
   const categories = [...new Set(budget.lines.map((l) => l.category))];
   for (const category of categories) {
     const lines = budget.lines.filter((l) => l.category === category);
     if (category) sheet.row([category], { bold: true, fill: COLOR.groupFill });
     for (const line of lines) writeLine(sheet, line, { indent: 1 });
-    if (category) writeLine(sheet, subtotal(`Summe ${category}`, lines), { bold: true, fill: COLOR.subtotalFill, borderTop: "thin" });
+    if (category) writeLine(sheet, subtotal(`Summe ${category}`, lines, budget.monthsElapsed), { bold: true, fill: COLOR.subtotalFill, borderTop: "thin" });
   }
-  writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" });
+  const totalRow = writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" });
+  const body = { row: header + 1, rows: totalRow - header - 1 };
+  sheet.conditionalFormat({ kind: "dataBar", range: { row: body.row, col: COL.deviation, rows: body.rows, cols: 1 }, positiveColor: "63BE7B", negativeColor: "F8696B" });
+  sheet.conditionalFormat({ kind: "dataBar", range: { row: body.row, col: COL.bindingRate, rows: body.rows, cols: 1 }, positiveColor: "5B9BD5", negativeColor: "F8696B" });
   sheet.blank();
-  sheet.row(["Bindungsquote = (Ist + Bindung) ÷ Plan. Bindung = Festlegungen für das laufende Haushaltsjahr."], { italic: true, fontColor: COLOR.muted });
-
-  return sheet.build({ key: BUDGET_KEY, name: "EGT-Controlling", columnWidths: COLUMN_WIDTHS, freeze: { rows: 0, cols: 1 }, tabColor: "548235" });
 }
 
-function writeLine(sheet: SheetBuilder, line: BudgetLineResult, style: { indent?: number; bold?: boolean; fill?: string; borderTop?: "thin" | "medium"; borderBottom?: "double" }): void {
-  const amounts = [line.plan, line.actual, line.committed, line.bound, line.available];
-  const values: PlanValue[] = [line.instrument, ...amounts.map((a) => a ?? NO_VALUE), line.bindingRatePct === null ? NO_VALUE : line.bindingRatePct / 100];
+function writeLine(sheet: SheetBuilder, line: BudgetLineResult, style: { indent?: number; bold?: boolean; fill?: string; borderTop?: "thin" | "medium"; borderBottom?: "double" }): number {
+  const pct = (n: number | null) => (n === null ? NO_VALUE : n / 100);
+  const amount = (n: number | null) => (n === null ? NO_VALUE : n);
+  const values: PlanValue[] = [
+    line.instrument, amount(line.plan), amount(line.actual), amount(line.committed), amount(line.bound), amount(line.available),
+    pct(line.bindingRatePct), pct(line.utilisationPct), amount(line.linearPlan), amount(line.deviationFromLinear),
+    amount(line.projections["commitments-plus-plan"]),
+  ];
   const row = sheet.row(values);
   const { indent, ...rowStyle } = style;
   sheet.style({ row, col: 0, rows: 1, cols: values.length }, rowStyle);
   if (indent) sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent });
-  sheet.style({ row, col: 1, rows: 1, cols: 5 }, { numberFormat: FORMAT.euro });
-  sheet.style({ row, col: 6, rows: 1, cols: 1 }, { numberFormat: FORMAT.percent });
+  for (const col of AMOUNT_COLS) sheet.style({ row, col, rows: 1, cols: 1 }, { numberFormat: col === COL.deviation ? FORMAT.euroDelta : FORMAT.euro });
+  sheet.style({ row, col: COL.bindingRate, rows: 1, cols: 2 }, { numberFormat: FORMAT.percent });
   values.forEach((v, col) => {
     if (v === NO_VALUE) sheet.style({ row, col, rows: 1, cols: 1 }, { horizontalAlignment: "center" });
   });
+  return row;
 }
 
-function subtotal(label: string, lines: BudgetLineResult[]): BudgetLineResult {
-  const sum = (pick: (l: BudgetLineResult) => number | null) =>
-    lines.some((l) => pick(l) !== null) ? lines.reduce((a, l) => a + (pick(l) ?? 0), 0) : null;
+function subtotal(label: string, lines: BudgetLineResult[], monthsElapsed: number | null): BudgetLineResult {
+  const sum = (pick: (l: BudgetLineResult) => number | null) => sumOrNull(lines.map(pick));
   const plan = sum((l) => l.plan);
+  const actual = sum((l) => l.actual);
   const bound = sum((l) => l.bound);
+  const linearPlan = sum((l) => l.linearPlan);
   return {
     category: "",
     instrument: label,
     plan,
-    actual: sum((l) => l.actual),
+    actual,
     committed: sum((l) => l.committed),
     bound,
     available: sum((l) => l.available),
-    bindingRatePct: plan && bound !== null ? (bound / plan) * 100 : null,
+    bindingRatePct: ratio(bound, plan),
+    utilisationPct: ratio(actual, plan),
+    linearPlan: monthsElapsed === null ? null : linearPlan,
+    deviationFromLinear: linearPlan !== null && actual !== null ? actual - linearPlan : null,
+    projections: {
+      commitments: bound,
+      "run-rate": sum((l) => l.projections["run-rate"]),
+      "commitments-plus-plan": sum((l) => l.projections["commitments-plus-plan"]),
+    },
+    followingYears: sum((l) => l.followingYears),
   };
+}
+
+/** Cumulative Ist per month against the linear plan (V × k/12), as a table and a line chart. */
+function writeMonthlyOutflow(sheet: SheetBuilder, budget: BudgetResult): void {
+  if (budget.monthlyActual.length === 0) return;
+  const available = budget.availableForIntegration;
+  sheet.row([`Mittelabfluss ${budget.year}: Ist kumuliert und linearer Plan`], { bold: true, fontColor: COLOR.title });
+  const header = sheet.row(["Monat", "Ist kumuliert", "linearer Plan", "Abweichung"], { bold: true, borderBottom: "thin" });
+  for (const { month, cumulative } of budget.monthlyActual) {
+    const plan = available === null ? null : (available * Number(month.slice(5, 7))) / 12;
+    sheet.row([formatMonthShort(month), cumulative, plan ?? NO_VALUE, plan === null ? NO_VALUE : cumulative - plan]);
+  }
+  const n = budget.monthlyActual.length;
+  sheet.style({ row: header + 1, col: 1, rows: n, cols: 2 }, { numberFormat: FORMAT.euro });
+  sheet.style({ row: header + 1, col: 3, rows: n, cols: 1 }, { numberFormat: FORMAT.euroDelta });
+  sheet.chart({
+    kind: "line",
+    title: `Mittelabfluss ${budget.year} (EUR)`,
+    categories: { row: header + 1, col: 0, rows: n, cols: 1 },
+    series: [
+      { name: "Ist kumuliert", values: { row: header + 1, col: 1, rows: n, cols: 1 }, color: COLOR.actual },
+      { name: "linearer Plan", values: { row: header + 1, col: 2, rows: n, cols: 1 }, color: COLOR.plan },
+    ],
+    anchor: { row: header, col: 5, rows: Math.max(14, n + 2), cols: 5 },
+    valueAxisNumberFormat: FORMAT.euro,
+  });
+  for (let i = sheet.nextRow; i < header + Math.max(14, n + 2) + 1; i++) sheet.blank();
+}
+
+function writeChecks(sheet: SheetBuilder, budget: BudgetResult): void {
+  sheet.blank();
+  sheet.row(["Abstimmung"], { bold: true, fontColor: COLOR.title });
+  if (budget.checks.length === 0) {
+    sheet.row(["Alle Summen gehen auf: Instrumente, Gesamtzeile, Mittelherleitung und Monatswerte stimmen überein."], { fontColor: COLOR.goodFont });
+    return;
+  }
+  for (const check of budget.checks) {
+    const where = check.sheet ? `${check.sheet}${check.cell ? `!${check.cell}` : ""}: ` : "";
+    sheet.row([`${where}${check.text}`], { fontColor: check.level === "info" ? COLOR.muted : COLOR.badFont, wrapText: false });
+  }
 }

@@ -2,7 +2,7 @@
  * The pipeline in one call: what was read from the workbook → source records → indicator results → sheet plan.
  * Used by the CLI and by the task pane alike.
  */
-import { computeBudget, type BudgetResult } from "../domain/budget";
+import { computeBudget, type BudgetResult, PROJECTION_NAMES } from "../domain/budget";
 import { type AgreedTarget, type BaseSeries, compareIndicator, type IndicatorResult, latestReported, measure, sollForMonth } from "../domain/goal-comparison";
 import { ALL_INDICATORS, type IndicatorDefinition, type TargetPath } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
@@ -13,7 +13,7 @@ import type { WorkbookRead } from "../workbook/port";
 import { buildBudgetSheet } from "./budget-sheet";
 import { buildGoalComparisonSheet, type IndicatorTrend } from "./goal-comparison-sheet";
 import type { ReportPlan, SheetPlan } from "./plan";
-import type { BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
+import type { BudgetLineSummary, BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
 import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
 import { buildKennzahlenSheet } from "./kennzahlen-sheet";
 
@@ -62,8 +62,8 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
 
   const budget = sources.budget ? budgetResult(sources, month) : null;
   if (budget) {
-    messages.push(...budget.messages);
-    sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf }));
+    messages.push(...budget.checks);
+    sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, dataAsOf: sources.dataAsOf }));
   }
 
   return {
@@ -126,7 +126,17 @@ function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult
   const found = sources.budget;
   if (!found) return null;
   const year = found.year ?? (month ? yearOf(month) : new Date().getFullYear());
-  return computeBudget(year, found.derivation, found.lines, found.statedTotal ? { total: found.statedTotal, sheet: found.sheet, cell: found.statedTotal.cell } : { sheet: found.sheet, cell: "" });
+  const monthly = (sources.budgetMonths?.months ?? []).filter((m) => yearOf(m.month) === year);
+  const lastMonth = monthly.length > 0 ? Number(monthly[monthly.length - 1].month.slice(5, 7)) : null;
+  return computeBudget({
+    year,
+    monthsElapsed: found.monthsElapsed ?? lastMonth ?? (month && yearOf(month) === year ? Number(month.slice(5, 7)) : null),
+    derivation: found.derivation,
+    derivationCells: found.derivationCells,
+    lines: found.lines,
+    statedTotal: found.statedTotal,
+    monthlyActual: monthly,
+  });
 }
 
 function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
@@ -177,7 +187,7 @@ function kennzahlSummary(row: KennzahlRow): KennzahlSummary {
 }
 
 function budgetSummary(budget: BudgetResult): BudgetSummary {
-  const line = (l: BudgetResult["total"]) => ({
+  const line = (l: BudgetResult["total"]): BudgetLineSummary => ({
     instrument: l.instrument,
     category: l.category,
     plan: l.plan,
@@ -185,11 +195,28 @@ function budgetSummary(budget: BudgetResult): BudgetSummary {
     committed: l.committed,
     bound: l.bound,
     available: l.available,
+    bindingRatePct: round(l.bindingRatePct),
+    utilisationPct: round(l.utilisationPct),
+    linearPlan: round(l.linearPlan, 2),
+    deviationFromLinear: round(l.deviationFromLinear, 2),
+    projection: round(l.projections[budget.headlineProjection], 2),
   });
+  const d = budget.derivation;
   return {
     year: budget.year,
-    derivation: { ...budget.derivation, newBusiness: budget.newBusinessComputed },
+    derivation: {
+      allocation: d.allocation,
+      shift: d.shift,
+      priorCommitments: d.priorCommitments,
+      reserve: d.reserve,
+      newBusiness: budget.newBusinessComputed,
+      newBusinessStated: d.newBusiness,
+      availableForIntegration: budget.availableForIntegration,
+    },
+    monthsElapsed: budget.monthsElapsed,
+    headlineProjection: PROJECTION_NAMES[budget.headlineProjection],
     lines: budget.lines.map(line),
     total: line(budget.total),
+    checks: budget.checks,
   };
 }

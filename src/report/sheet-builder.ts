@@ -23,6 +23,16 @@ export class SheetBuilder {
     return index;
   }
 
+  /** Writes a block of values at a fixed position (beside earlier rows), growing the sheet where needed. */
+  place(row: number, col: number, block: PlanValue[][]): void {
+    block.forEach((values, i) => {
+      while (this.cells.length <= row + i) this.cells.push([]);
+      const target = this.cells[row + i];
+      while (target.length < col) target.push(null);
+      values.forEach((v, j) => (target[col + j] = v));
+    });
+  }
+
   blank(): number {
     return this.row([]);
   }

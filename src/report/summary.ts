@@ -40,13 +40,22 @@ export interface BudgetLineSummary {
   committed: number | null;
   bound: number | null;
   available: number | null;
+  bindingRatePct: number | null;
+  utilisationPct: number | null;
+  linearPlan: number | null;
+  deviationFromLinear: number | null;
+  /** Year-end projection used in the headline (see BudgetSummary.headlineProjection). */
+  projection: number | null;
 }
 
 export interface BudgetSummary {
   year: number;
-  derivation: { allocation: number | null; shift: number | null; priorCommitments: number | null; reserve: number | null; newBusiness: number | null };
+  derivation: { allocation: number | null; shift: number | null; priorCommitments: number | null; reserve: number | null; newBusiness: number | null; newBusinessStated: number | null; availableForIntegration: number | null };
+  monthsElapsed: number | null;
+  headlineProjection: string;
   lines: BudgetLineSummary[];
   total: BudgetLineSummary;
+  checks: Message[];
 }
 
 export interface ReportSummary {

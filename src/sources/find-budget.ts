@@ -2,7 +2,7 @@
  * Finds EGT budget data in a sheet: the Mittelherleitung (label with an amount to its right) and the instrument table
  * (header with Instrument and Plan columns; subtotal rows "Summe …" are recognised and not counted twice).
  */
-import type { BudgetDerivation, BudgetLineInput } from "../domain/budget";
+import type { BudgetDerivation, BudgetLineInput, CellRef } from "../domain/budget";
 import { parseCellNumber } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import { normalizeLabel } from "./labels";
@@ -12,9 +12,12 @@ import { SUBTOTAL_LABEL } from "./vocabulary";
 export interface FoundBudget {
   sheet: string;
   year: number | null;
+  /** From an Ist header such as "Ist Jan–Okt" (→ 10), when it says. */
+  monthsElapsed: number | null;
   derivation: BudgetDerivation;
+  derivationCells: Partial<Record<keyof BudgetDerivation, CellRef>>;
   lines: BudgetLineInput[];
-  statedTotal?: { plan: number | null; actual: number | null; committed: number | null; cell: string };
+  statedTotal?: { plan: number | null; actual: number | null; committed: number | null; source: CellRef };
   messages: Message[];
 }
 
@@ -24,6 +27,7 @@ const DERIVATION_LABELS: Array<[keyof BudgetDerivation, RegExp]> = [
   ["priorCommitments", /^vorbelastung/],
   ["reserve", /^reserve/],
   ["newBusiness", /neugeschaft/],
+  ["carryOver", /^ubertrag/],
 ];
 
 const COLUMN_NAMES = {
@@ -32,41 +36,47 @@ const COLUMN_NAMES = {
   plan: ["plan", "soll", "planansatz", "ansatz"],
   actual: ["ist", "ausgaben", "ist jan"],
   committed: ["bindung", "festlegung", "festlegungen", "gebunden"],
+  followingYears: ["vorbelastung folgejahre", "ve", "verpflichtungsermachtigung", "vorbelastungen folgejahre"],
 };
 
 export function findBudget(grid: SheetGrid): FoundBudget | null {
   const messages: Message[] = [];
-  const derivation = findDerivation(grid, messages);
+  const derivationCells: FoundBudget["derivationCells"] = {};
+  const derivation = findDerivation(grid, messages, derivationCells);
   const table = findInstrumentTable(grid, messages);
   if (!table && derivation.allocation === null) return null;
   return {
     sheet: grid.name,
     year: yearFrom(grid),
+    monthsElapsed: table?.monthsElapsed ?? null,
     derivation,
+    derivationCells,
     lines: table?.lines ?? [],
     statedTotal: table?.statedTotal,
     messages,
   };
 }
 
-function findDerivation(grid: SheetGrid, messages: Message[]): BudgetDerivation {
-  const derivation: BudgetDerivation = { allocation: null, shift: null, priorCommitments: null, reserve: null, newBusiness: null };
+function findDerivation(grid: SheetGrid, messages: Message[], cells: FoundBudget["derivationCells"]): BudgetDerivation {
+  const derivation: BudgetDerivation = { allocation: null, shift: null, priorCommitments: null, reserve: null, carryOver: null, newBusiness: null };
   for (let r = 0; r < grid.rowCount; r++) {
     for (let c = 0; c < grid.colCount; c++) {
       const label = normalizeLabel(grid.value(r, c));
       const field = DERIVATION_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
-      if (!field || derivation[field] !== null) continue;
-      derivation[field] = amountRightOf(grid, r, c, messages);
+      if (!field || (derivation[field] ?? null) !== null) continue;
+      const found = amountRightOf(grid, r, c, messages);
+      derivation[field] = found?.value ?? null;
+      if (found) cells[field] = { sheet: grid.name, cell: found.cell };
       break;
     }
   }
   return derivation;
 }
 
-function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[]): number | null {
+function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[]): { value: number; cell: string } | null {
   for (let cc = c + 1; cc < Math.min(grid.colCount, c + 4); cc++) {
     const parsed = parseCellNumber(grid.value(r, cc));
-    if (parsed.kind === "number") return parsed.value;
+    if (parsed.kind === "number") return { value: parsed.value, cell: grid.address(r, cc) };
     if (parsed.kind === "invalid") {
       messages.push(message("error", `„${parsed.text}“ ist kein Betrag.`, grid.name, grid.address(r, cc)));
       return null;
@@ -89,8 +99,16 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
     const instrument = col(COLUMN_NAMES.instrument);
     const plan = col(COLUMN_NAMES.plan);
     if (instrument === null || plan === null) continue;
-    const columns = { instrument, plan, category: col(COLUMN_NAMES.category), actual: col(COLUMN_NAMES.actual), committed: col(COLUMN_NAMES.committed) };
-    return readLines(grid, r + 1, columns, messages);
+    const columns = {
+      instrument,
+      plan,
+      category: col(COLUMN_NAMES.category),
+      actual: col(COLUMN_NAMES.actual),
+      committed: col(COLUMN_NAMES.committed),
+      followingYears: col(COLUMN_NAMES.followingYears),
+    };
+    const monthsElapsed = columns.actual !== null ? lastMonthIn(grid.text(r, columns.actual)) : null;
+    return { ...readLines(grid, r + 1, columns, messages), monthsElapsed };
   }
   return null;
 }
@@ -98,7 +116,7 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
 function readLines(
   grid: SheetGrid,
   firstRow: number,
-  columns: { instrument: number; plan: number; category: number | null; actual: number | null; committed: number | null },
+  columns: { instrument: number; plan: number; category: number | null; actual: number | null; committed: number | null; followingYears: number | null },
   messages: Message[],
 ) {
   const lines: BudgetLineInput[] = [];
@@ -117,7 +135,7 @@ function readLines(
     const rowLabel = categoryText || instrument;
     if (SUBTOTAL_LABEL.test(rowLabel) || SUBTOTAL_LABEL.test(instrument)) {
       if (/^(gesamt|insgesamt|total)/i.test(rowLabel) || /^(gesamt|insgesamt|total)/i.test(instrument)) {
-        statedTotal = { plan: amount(r, columns.plan, "Plan"), actual: amount(r, columns.actual, "Ist"), committed: amount(r, columns.committed, "Bindung"), cell: grid.address(r, columns.plan) };
+        statedTotal = { plan: amount(r, columns.plan, "Plan"), actual: amount(r, columns.actual, "Ist"), committed: amount(r, columns.committed, "Bindung"), source: { sheet: grid.name, cell: grid.address(r, columns.plan) } };
       }
       continue;
     }
@@ -129,11 +147,23 @@ function readLines(
       plan: amount(r, columns.plan, "Plan"),
       actual: amount(r, columns.actual, "Ist"),
       committed: amount(r, columns.committed, "Bindung"),
-      sheet: grid.name,
-      cell: grid.address(r, columns.instrument),
+      followingYears: amount(r, columns.followingYears, "Vorbelastung Folgejahre"),
+      source: { sheet: grid.name, cell: grid.address(r, columns.instrument) },
     });
   }
   return { lines, statedTotal };
+}
+
+const MONTH_STEMS = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];
+
+/** "Ist Jan–Okt" → 10, "Ist bis September" → 9; null when the header names no month. */
+function lastMonthIn(header: string): number | null {
+  const words = normalizeLabel(header).split(" ");
+  for (let i = words.length - 1; i >= 0; i--) {
+    const index = MONTH_STEMS.findIndex((stem) => words[i].startsWith(stem) || (stem === "mar" && words[i].startsWith("marz")));
+    if (index >= 0 && i > 0) return index + 1;
+  }
+  return null;
 }
 
 function yearFrom(grid: SheetGrid): number | null {

@@ -6,6 +6,7 @@ import type { MonthKey } from "../domain/months";
 import { type Message, message } from "../domain/messages";
 import type { WorkbookRead } from "../workbook/port";
 import { type FoundBudget, findBudget } from "./find-budget";
+import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
 import { findBaseSeries } from "./find-base-series";
 import { findLongSeries } from "./find-long-series";
 import { type FoundTarget, findTargets } from "./find-targets";
@@ -25,6 +26,7 @@ export interface SourceData {
   monthlyTargets: Map<string, Map<MonthKey, number>>;
   reportedSheets: string[];
   budget: FoundBudget | null;
+  budgetMonths: FoundBudgetMonths | null;
   jobcenter: string | null;
   /** "Stand:" as written in the sources, e.g. "20.01.2023". */
   dataAsOf: string | null;
@@ -42,6 +44,7 @@ export function readSources(read: WorkbookRead): SourceData {
     monthlyTargets: new Map(),
     reportedSheets: [],
     budget: null,
+    budgetMonths: null,
     jobcenter: null,
     dataAsOf: null,
     messages: [],
@@ -78,6 +81,12 @@ export function readSources(read: WorkbookRead): SourceData {
     if (budget) {
       data.budget = budget;
       data.messages.push(...budget.messages);
+      continue;
+    }
+    const months = data.budgetMonths === null ? findBudgetMonths(grid) : null;
+    if (months) {
+      data.budgetMonths = months;
+      data.messages.push(...months.messages);
     }
   }
   if (data.baseSeriesSheet === null) {
