@@ -1,0 +1,3 @@
+export { XlsxWorkbook } from "./xlsx-workbook";
+export { WorkbookOpenError } from "./open-errors";
+export { STATE_SHEET } from "./addin-state";

@@ -1,0 +1,92 @@
+/** One ExcelJS worksheet as the port's SheetRead: the used range as a dense matrix, values as Office.js gives them. */
+import type ExcelJS from "exceljs";
+import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../port";
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** Dates as Excel serial numbers (1900 date system), like Office.js returns them. ExcelJS dates are UTC. */
+export function dateToSerial(date: Date): number {
+  return (date.getTime() - EXCEL_EPOCH) / MS_PER_DAY;
+}
+
+export function toRawCell(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if (typeof value === "object") {
+    if ("error" in value) return String(value.error);
+    if ("richText" in value) return value.richText.map((part) => part.text).join("");
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as { result?: unknown }).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: string }).error);
+      return toRawCell(result as ExcelJS.CellValue);
+    }
+    if ("text" in value) return String((value as { text: unknown }).text);
+  }
+  return null;
+}
+
+export function readSheet(worksheet: ExcelJS.Worksheet, withNumberFormats: boolean): SheetRead {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (toRawCell(cell.value) === null) return;
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
+    });
+  });
+  const values: RawCell[][] = [];
+  const numberFormats: string[][] = [];
+  if (bottom >= 0) {
+    for (let r = top; r <= bottom; r++) {
+      const row = worksheet.getRow(r);
+      const rowValues: RawCell[] = [];
+      const rowFormats: string[] = [];
+      for (let c = left; c <= right; c++) {
+        const cell = row.getCell(c);
+        rowValues.push(toRawCell(cell.value));
+        if (withNumberFormats) rowFormats.push(cell.numFmt || "General");
+      }
+      values.push(rowValues);
+      if (withNumberFormats) numberFormats.push(rowFormats);
+    }
+  }
+  return {
+    name: worksheet.name,
+    visibility: (worksheet.state as SheetVisibility) ?? "visible",
+    origin: { row: bottom >= 0 ? top - 1 : 0, col: bottom >= 0 ? left - 1 : 0 },
+    values,
+    ...(withNumberFormats ? { numberFormats } : {}),
+    tables: readTables(worksheet),
+  };
+}
+
+function readTables(worksheet: ExcelJS.Worksheet): TableRead[] {
+  const tables = (worksheet as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string } }> }).tables ?? {};
+  const found: TableRead[] = [];
+  for (const [key, entry] of Object.entries(tables)) {
+    const ref = entry.table?.tableRef ?? entry.table?.ref;
+    const range = ref ? parseRangeRef(ref) : null;
+    if (range) found.push({ name: entry.table?.name ?? key, range });
+  }
+  return found;
+}
+
+/** "A3:E8" → 0-based range */
+export function parseRangeRef(ref: string): TableRead["range"] | null {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
+  if (!match) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(match[2]) - 1;
+  const left = col(match[1]);
+  const bottom = match[4] ? Number(match[4]) - 1 : top;
+  const right = match[3] ? col(match[3]) : left;
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
