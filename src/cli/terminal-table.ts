@@ -3,21 +3,23 @@ import type { ReportSummary } from "../report/summary";
 import { STATUS_LABEL } from "../report/status-labels";
 import { formatMonthLong } from "../domain/months";
 
-const de1 = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const de0 = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0 });
+const formatter = (decimals: number) => new Intl.NumberFormat("de-DE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+/** Decimals as the report sheet shows them: quotas and days with one, school grades with two, counts and EUR with none. */
+const DECIMALS: Record<string, number> = { "%": 1, Note: 2, Arbeitstage: 1 };
+const SUFFIX: Record<string, string> = { "%": " %", Arbeitstage: " AT" };
 
 function figure(value: number | null, unit: string): string {
   if (value === null) return "–";
-  if (unit === "%") return `${de1.format(value)} %`;
-  return de0.format(value);
+  return `${formatter(DECIMALS[unit] ?? 0).format(value)}${SUFFIX[unit] ?? ""}`;
 }
 
 function delta(value: number | null, unit: string, isPp: boolean): string {
   if (value === null) return "–";
-  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
-  const magnitude = Math.abs(value);
-  if (isPp) return `${sign}${de1.format(magnitude)} pp`;
-  return `${sign}${unit === "%" ? de1.format(magnitude) : de0.format(magnitude)}`;
+  const decimals = DECIMALS[unit] ?? 0;
+  const shown = formatter(decimals).format(Math.abs(value));
+  const isZero = Number(Math.abs(value).toFixed(decimals)) === 0;
+  const sign = isZero ? "±" : value > 0 ? "+" : "−";
+  return `${sign}${shown}${isPp ? " pp" : ""}`;
 }
 
 export function summaryTable(summary: ReportSummary): string {

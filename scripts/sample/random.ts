@@ -1,0 +1,16 @@
+/** A small seeded PRNG (mulberry32): the sample workbook must be the same on every machine and every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Uniform noise in ±spread around 1. */
+export function jitter(random: () => number, spread: number): number {
+  return 1 + (random() * 2 - 1) * spread;
+}
