@@ -3,7 +3,7 @@
  * and status. Pure: it sees Grunddaten series and an agreed target, nothing of where they came from.
  */
 import { type Computed, missing, ok } from "./computed";
-import { comparesByDifference, type IndicatorDefinition, type TargetPath } from "./indicators";
+import { comparesByDifference, DISPLAY_DECIMALS, type IndicatorDefinition, type TargetPath } from "./indicators";
 import { integrationRateYearToDate, yearToDateAverage, yearToDateSum } from "./kennzahlen";
 import { addMonths, formatMonthLong, monthKey, type MonthKey, yearOf } from "./months";
 import type { MonthlySeries } from "./series";
@@ -45,17 +45,18 @@ export function compareIndicator(
   const previousYear = measure(definition, base, addMonths(m, -12));
   const deltaPreviousYear = deltaVersusPreviousYear(definition, actual, previousYear);
   const tolerance = target?.tolerance ?? { kind: "absolute", value: 0 };
+  const resolution = 10 ** -DISPLAY_DECIMALS[definition.unit];
 
   if (definition.monitoringOnly && (target?.annualTarget ?? null) === null) {
     // §48b Monitoring: no Zielwert is agreed, so the previous year is the reference.
-    const variance = compareWithPlan({ actual: actual.value, plan: previousYear.value, direction: definition.direction, isQuota: definition.isQuota, tolerance });
+    const variance = compareWithPlan({ actual: actual.value, plan: previousYear.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
     return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: previousYear, deltaPreviousYear, variance, note: noteFor(actual, previousYear, "Monitoring ohne Zielwert: Vergleich mit dem Vorjahr.") };
   }
 
   const annualTarget = target?.annualTarget ?? definition.defaultTarget ?? null;
   const plan =
     annualTarget === null ? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.") : sollForMonth(definition, base, m, annualTarget, targetPath);
-  const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance });
+  const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
   return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath)) };
 }
 

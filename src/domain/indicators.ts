@@ -185,3 +185,6 @@ export const ALL_INDICATORS: readonly IndicatorDefinition[] = [...INDICATORS, ..
 export function comparesByDifference(definition: IndicatorDefinition): boolean {
   return definition.isQuota || definition.unit === "grade" || definition.unit === "days";
 }
+
+/** Decimals the report shows per unit; the status is judged at this precision (see VarianceInput.resolution). */
+export const DISPLAY_DECIMALS: Record<Unit, number> = { percent: 1, persons: 0, eur: 0, grade: 2, days: 1 };

@@ -13,6 +13,11 @@ export interface VarianceInput {
   direction: Direction;
   isQuota: boolean;
   tolerance: Tolerance;
+  /**
+   * Smallest step the report shows (0.1 for a quota shown with one decimal). A shortfall that rounds to "±0,0" is not
+   * shown red: the status agrees with the figure a manager reads.
+   */
+  resolution?: number;
 }
 
 export interface Variance {
@@ -36,7 +41,7 @@ export function compareWithPlan(input: VarianceInput): Variance {
     deltaRel: plan === 0 ? null : finiteOrNull((deltaAbs / Math.abs(plan)) * 100),
     deltaPp: isQuota ? finiteOrNull(deltaAbs) : null,
     attainmentPct: attainment(actual, plan, direction),
-    status: statusOf(deltaAbs, plan, direction, input.tolerance),
+    status: statusOf(deltaAbs, plan, direction, input.tolerance, input.resolution ?? 0),
   };
 }
 
@@ -60,10 +65,10 @@ const NOISE = 1e-9;
  * on-track: at or better than Soll; at-risk: worse, but inside the tolerance band; off-track: worse beyond it.
  * An indicator without a direction has no judgement.
  */
-export function statusOf(deltaAbs: number, plan: number, direction: Direction, tolerance: Tolerance): Status {
+export function statusOf(deltaAbs: number, plan: number, direction: Direction, tolerance: Tolerance, resolution = 0): Status {
   if (direction === "none") return "no-data";
   const better = direction === "up" ? deltaAbs : -deltaAbs;
-  if (better >= -NOISE * Math.max(1, Math.abs(plan))) return "on-track";
+  if (better >= -Math.max(NOISE * Math.max(1, Math.abs(plan)), resolution / 2 - NOISE)) return "on-track";
   const band = tolerance.kind === "absolute" ? tolerance.value : (Math.abs(plan) * tolerance.percent) / 100;
   return -better <= band ? "at-risk" : "off-track";
 }

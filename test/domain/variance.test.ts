@@ -49,3 +49,16 @@ describe("Ziel-Ist-Abweichung", () => {
     expect(attainment(0, 4500, "down")).toBeNull();
   });
 });
+
+describe("status at the displayed precision", () => {
+  it("a Widerspruchsquote of 1,51 % against 1,50 % shows as ±0,0 pp and is not red", () => {
+    const v = compareWithPlan({ actual: 1.51, plan: 1.5, direction: "down", isQuota: true, tolerance: { kind: "absolute", value: 0 }, resolution: 0.1 });
+    expect(v.status).toBe("on-track");
+    expect(v.deltaPp).toBeCloseTo(0.01, 10);
+  });
+
+  it("1,56 % against 1,50 % shows as +0,1 pp and is missed", () => {
+    const v = compareWithPlan({ actual: 1.56, plan: 1.5, direction: "down", isQuota: true, tolerance: { kind: "absolute", value: 0 }, resolution: 0.1 });
+    expect(v.status).toBe("off-track");
+  });
+});

@@ -46,13 +46,14 @@ export function readSheet(worksheet: ExcelJS.Worksheet, withNumberFormats: boole
   const numberFormats: string[][] = [];
   if (bottom >= 0) {
     for (let r = top; r <= bottom; r++) {
-      const row = worksheet.getRow(r);
+      // findRow/findCell, not getRow/getCell: reading must not create rows or cells in the user's sheet.
+      const row = worksheet.findRow(r);
       const rowValues: RawCell[] = [];
       const rowFormats: string[] = [];
       for (let c = left; c <= right; c++) {
-        const cell = row.getCell(c);
-        rowValues.push(toRawCell(cell.value));
-        if (withNumberFormats) rowFormats.push(cell.numFmt || "General");
+        const cell = row?.findCell(c);
+        rowValues.push(cell ? toRawCell(cell.value) : null);
+        if (withNumberFormats) rowFormats.push(cell?.numFmt || "General");
       }
       values.push(rowValues);
       if (withNumberFormats) numberFormats.push(rowFormats);
