@@ -35,7 +35,7 @@ const HEADERS = [
   "Ziel / Kennzahl", "Code", "Einheit", "Richtung", "Ist VJ", "Ist", "Zielwert Jahr", "Soll zum Monat",
   "ΔSoll", "ΔSoll %", "ΔVJ", "Zielerreichung", "Ampel", "Erläuterung",
 ];
-const COLUMN_WIDTHS = [44, 8, 10, 9, 13, 13, 13, 14, 12, 10, 11, 13, 13, 60];
+const COLUMN_WIDTHS = [44, 8, 11, 12, 13, 13, 13, 15, 12, 10, 11, 15, 13, 60];
 const COL = { ist: 5, statusCol: 12 } as const;
 
 export function buildGoalComparisonSheet(results: IndicatorResult[], context: GoalComparisonContext, trends: IndicatorTrend[]): SheetPlan {

@@ -11,7 +11,7 @@ import { SheetBuilder } from "./sheet-builder";
 export const KENNZAHLEN_KEY = "kennzahlen-48a";
 
 const HEADERS = ["Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Vorjahresmonat", "Berichtsmonat", "ΔVJ", "Quelle", "Hinweis"];
-const WIDTHS = [10, 70, 11, 15, 15, 11, 15, 60];
+const WIDTHS = [10, 80, 10, 15, 15, 11, 15, 60];
 
 export function buildKennzahlenSheet(rows: KennzahlRow[], context: { jobcenter: string | null; month: MonthKey; dataAsOf: string | null }): SheetPlan {
   const sheet = new SheetBuilder();
