@@ -1,6 +1,7 @@
 /** One ExcelJS worksheet as the port's SheetRead: the used range as a dense matrix, values as Office.js gives them. */
 import type ExcelJS from "exceljs";
 import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../port";
+import { parseRangeRef } from "../range-ref";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -80,14 +81,3 @@ function readTables(worksheet: ExcelJS.Worksheet): TableRead[] {
   return found;
 }
 
-/** "A3:E8" → 0-based range */
-export function parseRangeRef(ref: string): TableRead["range"] | null {
-  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
-  if (!match) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(match[2]) - 1;
-  const left = col(match[1]);
-  const bottom = match[4] ? Number(match[4]) - 1 : top;
-  const right = match[3] ? col(match[3]) : left;
-  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
-}
