@@ -1,0 +1,196 @@
+/**
+ * The Office.js adapter on a fake workbook: constant round trips, ownership, formula safety, feature gating, errors.
+ */
+import type { ReportPlan, SheetPlan } from "../../../src/report/plan";
+import { capabilities, createOfficeWorkbook } from "../../../src/workbook/office";
+import { rowBlocks } from "../../../src/workbook/office/render-workbook";
+import { fakeRunner, FakeWorkbook } from "./fake-excel";
+
+const all = () => true;
+
+function reportPlan(rows: number, extra: Partial<SheetPlan> = {}): ReportPlan {
+  return {
+    sheets: [
+      {
+        key: "ziel-ist-vergleich",
+        name: "Ziel-Ist-Vergleich",
+        cells: [["Ziel-Ist-Vergleich"], ["Kennzahl", "Ist", "Ampel"], ...Array.from({ length: rows }, (_, i) => [`Zeile ${i + 1}`, i / 100, "im Plan"])],
+        styles: [
+          { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: { bold: true, fontSize: 14 } },
+          { range: { row: 2, col: 1, rows: rows, cols: 1 }, style: { numberFormat: "0.0%" } },
+        ],
+        columnWidths: [40, 12, 12],
+        freeze: { rows: 2, cols: 1 },
+        conditionalFormats: [{ kind: "textEquals", range: { row: 2, col: 2, rows, cols: 1 }, text: "im Plan", style: { fill: "C6EFCE" } }],
+        charts: [
+          {
+            kind: "waterfall",
+            title: "Mittelherleitung",
+            categories: { row: 2, col: 0, rows: Math.min(rows, 5), cols: 1 },
+            series: [
+              { name: "Basis", values: { row: 2, col: 1, rows: Math.min(rows, 5), cols: 1 }, invisible: true },
+              { name: "Betrag", values: { row: 2, col: 1, rows: Math.min(rows, 5), cols: 1 }, color: "1F4E79" },
+            ],
+            anchor: { row: 0, col: 5, rows: 15, cols: 6 },
+          },
+        ],
+        ...extra,
+      },
+    ],
+  };
+}
+
+function workbookWithSources(sheetCount = 1): FakeWorkbook {
+  const book = new FakeWorkbook();
+  for (let i = 0; i < sheetCount; i++) book.addSheet(i === 0 ? "Grunddaten" : `Quelle ${i}`, [["Titel"], [], ["Grunddatum", "Jan 22"], ["ELB", 7490]]);
+  return book;
+}
+
+describe("constant round trips (context.sync) whatever the size", () => {
+  it("renders a plan of 10 rows and one of 5.000 rows with the same small number of syncs", async () => {
+    const counts = [];
+    for (const rows of [10, 5000]) {
+      const book = workbookWithSources();
+      const runner = fakeRunner(book);
+      await createOfficeWorkbook({ run: runner.run, supports: all }).render(reportPlan(rows));
+      counts.push(runner.lastSyncs());
+      expect(book.sheet("Ziel-Ist-Vergleich").valueWrites).toBe(1);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBe(2);
+  });
+
+  it("reads 1 sheet and 20 sheets with the same number of syncs", async () => {
+    const counts = [];
+    for (const sheets of [1, 20]) {
+      const runner = fakeRunner(workbookWithSources(sheets));
+      const read = await createOfficeWorkbook({ run: runner.run, supports: all }).readSheets({ numberFormats: true });
+      expect(read.sheets).toHaveLength(sheets);
+      counts.push(runner.lastSyncs());
+    }
+    expect(counts).toEqual([3, 3]);
+  });
+
+  it("splits values above the ~4 MB request limit into row blocks, and only then", () => {
+    const small = rowBlocks([["a", 1]]);
+    expect(small).toHaveLength(1);
+    const big = Array.from({ length: 20_000 }, (_, i) => [`${"x".repeat(300)}${i}`, i]);
+    const blocks = rowBlocks(big);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.reduce((n, b) => n + b.rows.length, 0)).toBe(20_000);
+    for (const block of blocks) expect(JSON.stringify(block.rows).length).toBeLessThanOrEqual(4_000_000);
+  });
+});
+
+describe("reading", () => {
+  it("returns values from the used range with its origin, empty cells as null, and the add-in's own sheets left out", async () => {
+    const book = workbookWithSources();
+    const runner = fakeRunner(book);
+    const port = createOfficeWorkbook({ run: runner.run, supports: all });
+    await port.render(reportPlan(3));
+    const read = await port.readSheets({});
+    expect(read.sheets.map((s) => s.name)).toEqual(["Grunddaten"]);
+    expect(read.sheets[0].origin).toEqual({ row: 0, col: 0 });
+    expect(read.sheets[0].values[1]).toEqual([null, null]);
+    expect(read.state.ownedSheets).toEqual({ "ziel-ist-vergleich": "Ziel-Ist-Vergleich" });
+  });
+});
+
+describe("rendering", () => {
+  it("refreshes idempotently: after 10 refreshes one report sheet, the same sheet count, charts and rules not multiplied", async () => {
+    const book = workbookWithSources();
+    const runner = fakeRunner(book);
+    const port = createOfficeWorkbook({ run: runner.run, supports: all });
+    for (let i = 0; i < 10; i++) await port.render(reportPlan(5));
+    expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich"]);
+    const report = book.sheet("Ziel-Ist-Vergleich");
+    expect(report.charts.added).toHaveLength(1);
+    expect(report.conditionalFormats).toHaveLength(1);
+    expect(JSON.parse(book.settingsStore.get("steuerungscockpit.state") as string).ownedSheets).toEqual({ "ziel-ist-vergleich": "Ziel-Ist-Vergleich" });
+  });
+
+  it("keeps the report tab where it was", async () => {
+    const book = workbookWithSources();
+    const runner = fakeRunner(book);
+    const port = createOfficeWorkbook({ run: runner.run, supports: all });
+    await port.render(reportPlan(3));
+    book.addSheet("Notizen", [["x"]]);
+    book.sheet("Ziel-Ist-Vergleich").position = 0;
+    await port.render(reportPlan(3));
+    expect(book.worksheets.items.map((s) => s.name)).toEqual(["Ziel-Ist-Vergleich", "Grunddaten", "Notizen"]);
+  });
+
+  it("never touches a user sheet with the report's name", async () => {
+    const book = workbookWithSources();
+    book.addSheet("Ziel-Ist-Vergleich", [["meine Auswertung"]]);
+    const runner = fakeRunner(book);
+    const result = await createOfficeWorkbook({ run: runner.run, supports: all }).render(reportPlan(3));
+    expect(result.sheets[0].name).toBe("Ziel-Ist-Vergleich (2)");
+    expect(result.notices[0]).toMatch(/gehört nicht zum Steuerungscockpit/);
+    expect(book.sheet("Ziel-Ist-Vergleich").cell(0, 0).value).toBe("meine Auswertung");
+    expect(book.sheet("Ziel-Ist-Vergleich").valueWrites).toBe(0);
+  });
+
+  it("writes formula-like text as text (quote prefix and Text format), never as a formula", async () => {
+    const book = workbookWithSources();
+    const runner = fakeRunner(book);
+    const payloads = ['=HYPERLINK("http://x.example")', "+1", "-2", "@SUM(A1)"];
+    await createOfficeWorkbook({ run: runner.run, supports: all }).render(reportPlan(0, { cells: payloads.map((p) => [p]), charts: [], conditionalFormats: [], styles: [] }));
+    const sheet = book.sheet("Ziel-Ist-Vergleich");
+    payloads.forEach((payload, r) => {
+      expect(sheet.cell(r, 0).formula).toBeUndefined();
+      expect(sheet.cell(r, 0).value).toBe(payload);
+      expect(sheet.cell(r, 0).numberFormat).toBe("@");
+    });
+  });
+
+  it("draws the waterfall as stacked columns with an invisible base series", async () => {
+    const book = workbookWithSources();
+    const runner = fakeRunner(book);
+    await createOfficeWorkbook({ run: runner.run, supports: all }).render(reportPlan(5));
+    const [chart] = book.sheet("Ziel-Ist-Vergleich").charts.added;
+    expect(chart.type).toBe("ColumnStacked");
+    expect(chart.seriesList.map((s) => [s.name, s.invisible])).toEqual([["Basis", true], ["Betrag", false]]);
+    expect(chart.position).toEqual(["F1", "K15"]);
+  });
+});
+
+describe("requirement-set gating", () => {
+  it("with ExcelApi 1.8 only: no screen-updating suspension, no indent, rules still written", async () => {
+    const book = workbookWithSources();
+    const runner = fakeRunner(book);
+    const upTo18 = (v: string) => Number(v.split(".")[1]) <= 8;
+    await createOfficeWorkbook({ run: runner.run, supports: upTo18 }).render(reportPlan(3));
+    expect(book.calls).toEqual(["suspendApiCalculation"]);
+    expect(book.sheet("Ziel-Ist-Vergleich").conditionalFormats).toHaveLength(1);
+  });
+
+  it("with ExcelApi 1.7 (Office 2019): rules still written; no screen-updating suspension, no events switch, no indents, and the user is told", async () => {
+    const book = workbookWithSources();
+    const runner = fakeRunner(book);
+    const upTo17 = (v: string) => Number(v.split(".")[1]) <= 7;
+    const plan = reportPlan(3);
+    plan.sheets[0].styles.push({ range: { row: 2, col: 0, rows: 3, cols: 1 }, style: { indent: 1 } });
+    const result = await createOfficeWorkbook({ run: runner.run, supports: upTo17 }).render(plan);
+    expect(book.sheet("Ziel-Ist-Vergleich").conditionalFormats).toHaveLength(1);
+    expect(book.calls).toEqual(["suspendApiCalculation"]);
+    expect(runner.contexts[0].runtime.enableEvents).toBe(true);
+    expect(result.notices.join(" ")).toMatch(/Einrückungen/);
+    expect(capabilities(upTo17).missing.join(" ")).toMatch(/nicht in einem Schritt rückgängig/);
+  });
+});
+
+describe("errors reach the user in German", () => {
+  it.each([
+    ["AccessDenied", /geschützt.*Blattschutz aufheben/],
+    ["InvalidOperationInCellEditMode", /bearbeiten gerade eine Zelle/],
+    ["RequestPayloadSizeLimitExceeded", /zu groß/],
+    ["ApiNotFound", /Excel aktualisieren/],
+  ])("%s", async (code, text) => {
+    const run = async () => {
+      throw Object.assign(new Error("host error"), { code });
+    };
+    const port = createOfficeWorkbook({ run, supports: all });
+    await expect(port.render(reportPlan(1))).rejects.toMatchObject({ code, message: expect.stringMatching(text) });
+  });
+});
