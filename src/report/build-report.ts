@@ -25,6 +25,8 @@ export interface ReportOptions {
    * year's cumulative profile). Stocks and monthly standards always compare with the annual Zielwert.
    */
   cumulativeTargetPath?: "linear" | "seasonal";
+  /** Use the Berichtsmonat remembered in the workbook when none is given (ribbon "Aktualisieren"). */
+  useRememberedSettings?: boolean;
 }
 
 export interface ReportOutcome {

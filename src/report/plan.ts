@@ -120,4 +120,6 @@ export interface SheetPlan {
 
 export interface ReportPlan {
   sheets: SheetPlan[];
+  /** Settings to remember in the workbook with this refresh (e.g. the Berichtsmonat); never personal data. */
+  settings?: Record<string, string>;
 }

@@ -87,7 +87,7 @@ export function resolveRender(plan: ReportPlan, existingSheetNames: string[], st
     });
     nextOwned[sheetPlan.key] = name;
   }
-  return { sheets, state: { ownedSheets: nextOwned, settings: { ...state.settings } }, notices };
+  return { sheets, state: { ownedSheets: nextOwned, settings: { ...state.settings, ...(plan.settings ?? {}) } }, notices };
 }
 
 function freeName(preferred: string, taken: Set<string>): string {

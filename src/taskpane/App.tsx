@@ -1,0 +1,34 @@
+import { Caption1, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
+import type { WorkbookPort } from "../workbook/port";
+import { ReportForm } from "./components/ReportForm";
+import { ResultPanel } from "./components/ResultPanel";
+import type { Strings } from "./strings";
+import { useReportRun } from "./use-report-run";
+
+export interface AppProps {
+  port: WorkbookPort;
+  t: Strings;
+}
+
+/** The pane: what it does, the report settings, and the result. It talks to the workbook only through the port. */
+export function App({ port, t }: AppProps) {
+  const { state, run } = useReportRun(port, t.failed);
+  return (
+    <main className="pane">
+      <header>
+        <Title3 as="h1">{t.title}</Title3>
+        <Caption1 as="p">{t.subtitle}</Caption1>
+      </header>
+      <ReportForm t={t} state={state} onRun={run} />
+      {state.kind === "failed" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "done" && <ResultPanel t={t} outcome={state.outcome} />}
+      <footer>
+        <Caption1>{t.privacy}</Caption1>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+/** The pane's one action: run a refresh through the port and turn every outcome into state the UI can show. */
+import { useCallback, useReducer } from "react";
+import type { ReportOptions } from "../report/build-report";
+import type { WorkbookPort } from "../workbook/port";
+import { refreshReport } from "../workbook/refresh";
+import { initialRunState, runReducer } from "./run-state";
+
+export function useReportRun(port: WorkbookPort, fallbackError: string) {
+  const [state, dispatch] = useReducer(runReducer, initialRunState);
+  const run = useCallback(
+    async (options: ReportOptions) => {
+      dispatch({ type: "start" });
+      try {
+        const outcome = await refreshReport(port, options, (step) => dispatch({ type: "step", step }));
+        dispatch({ type: "finish", outcome });
+      } catch (error) {
+        // Every failure reaches the pane in German; adapters already translate Office error codes.
+        dispatch({ type: "fail", message: error instanceof Error && error.message ? error.message : fallbackError });
+      }
+    },
+    [port, fallbackError],
+  );
+  return { state, run };
+}

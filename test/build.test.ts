@@ -1,0 +1,58 @@
+/**
+ * The production task pane bundle: CSP shipped, Office.js from Microsoft's CDN, no eval in any form, no Node-only code.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..");
+
+describe("npm run build (production bundle)", () => {
+  const out = mkdtempSync(join(tmpdir(), "sc-dist-"));
+  let files: string[] = [];
+  const read = (name: string) => readFileSync(join(out, name), "utf8");
+
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--env", `outDir=${out}`], {
+      cwd: ROOT,
+      stdio: "pipe",
+      timeout: 240_000,
+    });
+    files = readdirSync(out);
+  }, 300_000);
+
+  it("emits the pane, the command page, the help page, the icons and the manifest", () => {
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "hilfe.html", "manifest.xml", "assets"]));
+    expect(readdirSync(join(out, "assets"))).toEqual(expect.arrayContaining(["icon-16.png", "icon-32.png", "icon-80.png"]));
+  });
+
+  it("ships the Content Security Policy and loads Office.js from Microsoft", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = read(page);
+      expect(html).toMatch(/http-equiv="?Content-Security-Policy"?/);
+      expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+      expect(html).not.toMatch(/unsafe-eval/);
+      expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    }
+  });
+
+  it("contains no eval( and no new Function( in any script, and no eval-based source maps", () => {
+    const scripts = files.filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const script of scripts) {
+      const code = read(script);
+      expect({ script, eval: /\beval\(/.test(code), fn: /new Function\(/.test(code) }).toEqual({ script, eval: false, fn: false });
+    }
+  });
+
+  it("keeps Node-only code (ExcelJS, the file system) out of the pane", () => {
+    const pane = files.filter((f) => f.startsWith("taskpane.") && f.endsWith(".js")).map(read).join("\n");
+    expect(pane).not.toMatch(/exceljs|node:fs|readFileSync/);
+  });
+
+  it("makes no network calls of its own: no fetch, XMLHttpRequest or WebSocket in the add-in code", () => {
+    const pane = files.filter((f) => f.endsWith(".js")).map(read).join("\n");
+    expect(pane).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon/);
+  });
+});

@@ -1,0 +1,35 @@
+/** The refresh sequence on the ExcelJS port: read → compute → render, remembered settings, steps reported in order. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { refreshReport, type RefreshStep } from "../../src/workbook/refresh";
+
+const SAMPLE = readFileSync(join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx"));
+
+describe("refreshReport", () => {
+  it("reports its steps in order and writes the report sheets", async () => {
+    const steps: RefreshStep[] = [];
+    const workbook = await XlsxWorkbook.fromBuffer(SAMPLE);
+    const outcome = await refreshReport(workbook, {}, (s) => steps.push(s));
+    expect(steps).toEqual(["lesen", "berechnen", "schreiben"]);
+    expect(outcome.rendered?.sheets.map((s) => s.name)).toEqual(["Ziel-Ist-Vergleich", "Kennzahlen §48a", "EGT-Controlling"]);
+  });
+
+  it("remembers the Berichtsmonat in the workbook, and the ribbon refresh uses it", async () => {
+    const first = await XlsxWorkbook.fromBuffer(SAMPLE);
+    await refreshReport(first, { reportMonth: "2022-06" });
+    const reopened = await XlsxWorkbook.fromBuffer(await first.toBuffer());
+    const outcome = await refreshReport(reopened, { useRememberedSettings: true });
+    expect(outcome.summary.reportMonth).toBe("2022-06");
+  });
+
+  it("does not render anything for a workbook without data", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Leer").getCell("A1").value = "nichts";
+    const workbook = await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    const outcome = await refreshReport(workbook, {});
+    expect(outcome.rendered).toBeNull();
+    expect(outcome.messages[0].level).toBe("error");
+  });
+});

@@ -1,0 +1,49 @@
+import { runReducer, initialRunState, statusCounts } from "../../src/taskpane/run-state";
+import { strings } from "../../src/taskpane/strings";
+import type { RefreshOutcome } from "../../src/workbook/refresh";
+
+const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data">): RefreshOutcome => ({
+  summary: {
+    reportMonth: "2022-10",
+    indicators: statuses.map((status, i) => ({ code: `X${i}`, name: `K ${i}`, unit: "%", direction: "up", actual: 1, target: 1, annualTarget: 1, deltaAbs: 0, deltaRel: 0, deltaPp: 0, attainmentPct: 100, status })),
+    kennzahlen: [],
+    budget: null,
+    messages: [],
+  },
+  rendered: { sheets: [{ key: "ziel-ist-vergleich", name: "Ziel-Ist-Vergleich" }], notices: [] },
+  messages: [],
+});
+
+describe("task pane state", () => {
+  it("goes idle → running (with steps) → done", () => {
+    let state = runReducer(initialRunState, { type: "start" });
+    expect(state).toEqual({ kind: "running", step: "lesen" });
+    state = runReducer(state, { type: "step", step: "schreiben" });
+    expect(state).toEqual({ kind: "running", step: "schreiben" });
+    state = runReducer(state, { type: "finish", outcome: outcome(["on-track"]) });
+    expect(state.kind).toBe("done");
+  });
+
+  it("ignores a second start while a refresh runs", () => {
+    const running = runReducer(initialRunState, { type: "start" });
+    const stepped = runReducer(running, { type: "step", step: "berechnen" });
+    expect(runReducer(stepped, { type: "start" })).toBe(stepped);
+  });
+
+  it("shows a failure with its message, and a new start clears it", () => {
+    const failed = runReducer(runReducer(initialRunState, { type: "start" }), { type: "fail", message: "Das Blatt „Ziele“ ist geschützt." });
+    expect(failed).toEqual({ kind: "failed", message: "Das Blatt „Ziele“ ist geschützt." });
+    expect(runReducer(failed, { type: "start" }).kind).toBe("running");
+  });
+
+  it("counts indicators per status for the dashboard", () => {
+    expect(statusCounts(outcome(["on-track", "off-track", "off-track", "no-data"]))).toEqual({ "on-track": 1, "at-risk": 0, "off-track": 2, "no-data": 1 });
+  });
+
+  it("speaks German by default and English when Office runs in English", () => {
+    expect(strings("de-DE").create).toBe("Bericht erstellen");
+    expect(strings(undefined).create).toBe("Bericht erstellen");
+    expect(strings("en-US").create).toBe("Create report");
+    expect(strings("fr-FR").status["off-track"]).toBe("verfehlt");
+  });
+});

@@ -1,0 +1,54 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Builds the task pane and the ribbon command page. Office.js is loaded from Microsoft's CDN (never bundled); no
+// eval-based source maps, so the bundle runs under a CSP without 'unsafe-eval'.
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+module.exports = async (env) => {
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const config = {
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, (env && env.outDir) || "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    devtool: "source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true } } } },
+        { test: /\.css$/, type: "asset/source" },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/hilfe.html", to: "hilfe.html" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    // No `global` shim: webpack would otherwise emit `new Function("return this")`, which a strict CSP forbids.
+    node: false,
+    performance: { hints: false },
+  };
+  if (serving) {
+    // Certificates only when serving: `npm run build` must work offline without them.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      static: { directory: path.join(__dirname, "assets"), publicPath: "/assets" },
+    };
+  }
+  return config;
+};
