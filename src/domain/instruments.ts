@@ -49,7 +49,7 @@ export function instrumentsOf(year: number): Instrument[] {
 }
 
 /** Which catalogue instrument a line label means, if any (longest alias contained in the label wins). */
-export function matchInstrument(label: string, year: number): Instrument | null {
+export function matchInstrument(label: string): Instrument | null {
   const text = label.toLowerCase();
   let best: { instrument: Instrument; length: number } | null = null;
   for (const instrument of INSTRUMENTS) {

@@ -56,6 +56,8 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: SheetP
   await context.sync();
   for (const block of pendingBlocks) {
     block();
+    // Deliberate: each block must be its own request to stay under the payload limit (only for >4 MB of values).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
   return {
