@@ -1,0 +1,95 @@
+/**
+ * The EGT-Controlling sheet as finance staff check it: the written instrument cells add up to the written total to the
+ * cent, and a source whose rows do not add up to its stated total is reported with both cells while the report renders.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildReport } from "../../src/report/build-report";
+import type { PlanValue, SheetPlan } from "../../src/report/plan";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { sheet, workbook } from "../fixtures/workbook-read";
+
+const SAMPLE = readFileSync(join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx"));
+
+function budgetSheet(plan: { sheets: SheetPlan[] }): SheetPlan {
+  const found = plan.sheets.find((s) => s.key === "egt-controlling");
+  if (!found) throw new Error("no EGT-Controlling sheet");
+  return found;
+}
+
+/** Rows of the instrument table between its header and the "Gesamt" row. */
+function instrumentRows(egt: SheetPlan): { lines: PlanValue[][]; subtotals: PlanValue[][]; total: PlanValue[] } {
+  const header = egt.cells.findIndex((r) => r[0] === "Kategorie / Instrument");
+  const totalIndex = egt.cells.findIndex((r, i) => i > header && r[0] === "Gesamt");
+  const body = egt.cells.slice(header + 1, totalIndex).filter((r) => typeof r[1] === "number");
+  return {
+    lines: body.filter((r) => !String(r[0]).startsWith("Summe ")),
+    subtotals: body.filter((r) => String(r[0]).startsWith("Summe ")),
+    total: egt.cells[totalIndex],
+  };
+}
+
+const cents = (v: PlanValue) => Math.round((v as number) * 100);
+
+describe("EGT-Controlling of the sample workbook", () => {
+  let egt: SheetPlan;
+  beforeAll(async () => {
+    const read = await (await XlsxWorkbook.fromBuffer(SAMPLE)).readSheets({ numberFormats: true });
+    egt = budgetSheet(buildReport(read).plan);
+  });
+
+  it("balances to the cent: Plan, Ist, Bindung, gebunden and verfügbar of the lines sum to the total row", () => {
+    const { lines, subtotals, total } = instrumentRows(egt);
+    expect(lines.length).toBe(13);
+    for (const col of [1, 2, 3, 4, 5]) {
+      const sum = lines.reduce((a, r) => a + cents(r[col]), 0);
+      expect({ col, sum }).toEqual({ col, sum: cents(total[col]) });
+      expect(subtotals.reduce((a, r) => a + cents(r[col]), 0)).toBe(cents(total[col]));
+    }
+    expect(total[1]).toBe(6_488_398);
+  });
+
+  it("shows the Mittelherleitung down to the AmIP's Neugeschäft of 3.083.000 €", () => {
+    const row = egt.cells.find((r) => r[0] === "= Mittel für Neugeschäft");
+    expect(row?.[1]).toBe(3_083_000);
+  });
+
+  it("has the waterfall and the Mittelabfluss chart", () => {
+    expect(egt.charts.map((c) => c.kind)).toEqual(["waterfall", "line"]);
+  });
+});
+
+describe("a budget sheet that does not add up", () => {
+  const budget = sheet("EGT 2023", [
+    ["Eingliederungstitel 2023"],
+    [],
+    ["Zuteilung EGT", 1_000_000],
+    ["Umschichtung in das Verwaltungskostenbudget", 200_000],
+    [],
+    ["Kategorie", "Instrument", "Plan 2023", "Ist Jan–Jun", "Bindung"],
+    ["Aktivierung", "Vermittlungsbudget", 300_000, 120_000, 10_000],
+    ["Aufnahme einer Erwerbstätigkeit", "EGZ", 500_000, 260_000, 80_000],
+    ["Gesamt", null, 810_000, 380_000, 90_000],
+  ]);
+  const outcome = buildReport(workbook(budget));
+
+  it("names the stated total cell and the span of instrument rows, with the difference", () => {
+    const check = outcome.summary.budget?.checks.find((c) => c.cell === "C9");
+    expect(check).toBeDefined();
+    expect(check?.sheet).toBe("EGT 2023");
+    expect(check?.text).toMatch(/Zeilen B7 bis B8/);
+    expect(check?.text).toMatch(/800\.000 €.*810\.000 €.*Differenz 10\.000 €/);
+  });
+
+  it("still renders the report, with the computed total and the difference listed under Abstimmung", () => {
+    const egt = budgetSheet(outcome.plan);
+    expect(egt.cells.find((r) => r[0] === "Gesamt")?.[1]).toBe(800_000);
+    const abstimmung = egt.cells.findIndex((r) => r[0] === "Abstimmung");
+    expect(egt.cells.slice(abstimmung + 1).some((r) => /EGT 2023!C9: .*Differenz 10\.000 €/.test(String(r[0])))).toBe(true);
+  });
+
+  it("reads the months elapsed from the Ist header ('Ist Jan–Jun' → 6) for the linear plan", () => {
+    expect(outcome.summary.budget?.monthsElapsed).toBe(6);
+    expect(outcome.summary.budget?.total.linearPlan).toBe(400_000);
+  });
+});
