@@ -49,7 +49,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     }
     // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
     const series = new Map([...sources.baseSeries, ...sources.reported]);
-    results = ALL_INDICATORS.filter((d) => isShown(d, sources)).map((definition) =>
+    results = [...ALL_INDICATORS, ...sources.localIndicators].filter((d) => isShown(d, sources)).map((definition) =>
       compareIndicator(definition, series, month, targetFor(definition, sources, month), pathFor(definition, options)),
     );
     const footnotes = sourceFootnotes(sources, messages);

@@ -17,6 +17,8 @@ export interface FoundLongSeries {
   actual: Map<string, Map<MonthKey, number>>;
   /** Zielwerte by indicator code and month, when the rows carry them. */
   target: Map<string, Map<MonthKey, number>>;
+  /** Rows with names no catalogue knows, by normalised name: they may be local indicators defined with the targets. */
+  unmatched: Map<string, { label: string; actual: Map<MonthKey, number>; target: Map<MonthKey, number>; sheet: string; cell: string }>;
   messages: Message[];
 }
 
@@ -32,12 +34,12 @@ const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.cod
 export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const header = findHeader(grid);
   if (!header) return null;
-  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), target: new Map(), messages: [] };
+  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const label = grid.text(r, header.indicator);
     const definition = bestAliasMatch(label, CANDIDATES);
     if (!definition) {
-      if (label) found.messages.push(message("info", `„${label}“ ist keine bekannte Kennzahl; die Zeile wird nicht ausgewertet.`, grid.name, grid.address(r, header.indicator)));
+      if (label) collectUnmatched(found, grid, r, header, label);
       continue;
     }
     const month = parseMonthLabel(grid.value(r, header.month));
@@ -48,7 +50,19 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
     put(found.actual, definition, month, readValue(grid, r, header.actual, definition, found.messages));
     if (header.target !== null) put(found.target, definition, month, readValue(grid, r, header.target, definition, found.messages, true));
   }
-  return found.actual.size > 0 || found.target.size > 0 ? found : null;
+  return found.actual.size > 0 || found.target.size > 0 || found.unmatched.size > 0 ? found : null;
+}
+
+function collectUnmatched(found: FoundLongSeries, grid: SheetGrid, r: number, header: { month: number; actual: number; target: number | null; indicator: number }, label: string): void {
+  const key = normalizeLabel(label);
+  const month = parseMonthLabel(grid.value(r, header.month));
+  const entry = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), sheet: grid.name, cell: grid.address(r, header.indicator) };
+  found.unmatched.set(key, entry);
+  if (!month) return;
+  const actual = parseCellNumber(grid.value(r, header.actual));
+  if (actual.kind === "number") entry.actual.set(month, actual.value);
+  const target = header.target === null ? null : parseCellNumber(grid.value(r, header.target));
+  if (target?.kind === "number") entry.target.set(month, target.value);
 }
 
 function put(into: Map<string, Map<MonthKey, number>>, d: IndicatorDefinition, month: MonthKey, value: number | null): void {

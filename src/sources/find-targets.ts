@@ -4,7 +4,8 @@
  */
 import { parseCellNumber } from "../domain/cell-values";
 import type { AgreedTarget } from "../domain/goal-comparison";
-import { INDICATORS, type IndicatorDefinition } from "../domain/indicators";
+import { ALL_INDICATORS, type IndicatorDefinition, localIndicator, type Unit } from "../domain/indicators";
+import type { Direction } from "../report/summary";
 import { type Message, message } from "../domain/messages";
 import type { Tolerance } from "../domain/variance";
 import { bestAliasMatch, normalizeLabel } from "./labels";
@@ -20,6 +21,8 @@ export interface FoundTarget extends AgreedTarget {
 export interface FoundTargets {
   sheet: string;
   targets: Map<string, FoundTarget>;
+  /** Indicators the Jobcenter defines itself: unknown names with a Richtung (and Einheit) in the Zielwerte table. */
+  locals: IndicatorDefinition[];
   messages: Message[];
 }
 
@@ -28,28 +31,63 @@ interface TargetColumns {
   indicator: number;
   target: number;
   tolerance: number | null;
+  unit: number | null;
+  direction: number | null;
 }
 
-const INDICATOR_CANDIDATES = INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
+const INDICATOR_CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
 
 export function findTargets(grid: SheetGrid): FoundTargets | null {
   const columns = findHeader(grid);
   if (!columns) return null;
   const targets = new Map<string, FoundTarget>();
+  const locals: IndicatorDefinition[] = [];
   const messages: Message[] = [];
 
   for (let r = columns.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const label = grid.text(r, columns.indicator);
-    const definition = bestAliasMatch(label, INDICATOR_CANDIDATES);
+    let definition = bestAliasMatch(label, INDICATOR_CANDIDATES);
+    if (!definition && label) {
+      definition = localDefinition(grid, r, columns, label, locals.length + 1);
+      if (definition) {
+        locals.push(definition);
+        messages.push(message("info", `„${label}“ wird als lokale Kennzahl ausgewertet (${definition.direction === "up" ? "höher ist besser" : "niedriger ist besser"}).`, grid.name, grid.address(r, columns.indicator)));
+      }
+    }
     if (!definition) {
-      if (label) messages.push(message("info", `„${label}“ ist (noch) keine bekannte Kennzahl und wird nicht ausgewertet.`, grid.name, grid.address(r, columns.indicator)));
+      if (label) messages.push(message("info", `„${label}“ ist keine bekannte Kennzahl. Für eine lokale Kennzahl bitte eine Spalte „Richtung“ (höher/niedriger) ergänzen.`, grid.name, grid.address(r, columns.indicator)));
       continue;
     }
     const annualTarget = readTarget(grid, r, columns.target, definition, messages);
     const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
     targets.set(definition.code, { code: definition.code, annualTarget, tolerance, sheet: grid.name, cell: grid.address(r, columns.target) });
   }
-  return targets.size > 0 ? { sheet: grid.name, targets, messages } : null;
+  return targets.size > 0 ? { sheet: grid.name, targets, locals, messages } : null;
+}
+
+/** A row with an unknown name becomes a local indicator only when the user says which way is better. */
+function localDefinition(grid: SheetGrid, r: number, columns: TargetColumns, label: string, index: number): IndicatorDefinition | null {
+  if (columns.direction === null) return null;
+  const direction = directionOf(grid.text(r, columns.direction));
+  if (!direction) return null;
+  const unit = unitOf(columns.unit === null ? "" : grid.text(r, columns.unit));
+  return localIndicator({ code: `L${index}`, name: label, unit, direction });
+}
+
+function directionOf(text: string): Direction | null {
+  const t = normalizeLabel(text);
+  if (/[↑▲]/.test(text) || /^(hoher|hoch|steigend|up|higher|mehr)/.test(t)) return "up";
+  if (/[↓▼]/.test(text) || /^(niedriger|niedrig|sinkend|down|lower|weniger)/.test(t)) return "down";
+  return null;
+}
+
+function unitOf(text: string): Unit {
+  const t = normalizeLabel(text);
+  if (text.includes("%") || t.startsWith("prozent")) return "percent";
+  if (/tag/.test(t)) return "days";
+  if (/note/.test(t)) return "grade";
+  if (text.includes("€") || /^eur/.test(t)) return "eur";
+  return "persons";
 }
 
 function findHeader(grid: SheetGrid): TargetColumns | null {
@@ -67,7 +105,7 @@ function findHeader(grid: SheetGrid): TargetColumns | null {
     const indicator = find(TARGET_HEADERS.indicator);
     const target = find(TARGET_HEADERS.target);
     if (indicator !== null && target !== null && indicator !== target) {
-      return { row: r, indicator, target, tolerance: find(TARGET_HEADERS.tolerance) };
+      return { row: r, indicator, target, tolerance: find(TARGET_HEADERS.tolerance), unit: find(TARGET_HEADERS.unit), direction: find(TARGET_HEADERS.direction) };
     }
   }
   return null;

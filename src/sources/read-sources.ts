@@ -8,7 +8,9 @@ import type { WorkbookRead } from "../workbook/port";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
 import { findBaseSeries } from "./find-base-series";
-import { findLongSeries } from "./find-long-series";
+import { type FoundLongSeries, findLongSeries } from "./find-long-series";
+import type { IndicatorDefinition } from "../domain/indicators";
+import { normalizeLabel } from "./labels";
 import { type FoundTarget, findTargets } from "./find-targets";
 import { SheetGrid } from "./sheet-grid";
 
@@ -25,6 +27,8 @@ export interface SourceData {
   /** Zielwerte given per month next to reported values (long format), by indicator code. */
   monthlyTargets: Map<string, Map<MonthKey, number>>;
   reportedSheets: string[];
+  /** Local indicators the Jobcenter defined in its Zielwerte table. */
+  localIndicators: IndicatorDefinition[];
   budget: FoundBudget | null;
   budgetMonths: FoundBudgetMonths | null;
   jobcenter: string | null;
@@ -43,12 +47,14 @@ export function readSources(read: WorkbookRead): SourceData {
     targetsSheet: null,
     monthlyTargets: new Map(),
     reportedSheets: [],
+    localIndicators: [],
     budget: null,
     budgetMonths: null,
     jobcenter: null,
     dataAsOf: null,
     messages: [],
   };
+  const unmatched: FoundLongSeries["unmatched"][] = [];
   for (const sheet of read.sheets) {
     if (sheet.visibility === "veryHidden") continue;
     const grid = new SheetGrid(sheet);
@@ -67,6 +73,7 @@ export function readSources(read: WorkbookRead): SourceData {
       for (const [code, values] of long.actual) data.reported.set(code, values);
       for (const [code, values] of long.target) data.monthlyTargets.set(code, values);
       data.reportedSheets.push(long.sheet);
+      unmatched.push(long.unmatched);
       data.messages.push(...long.messages);
       continue;
     }
@@ -74,6 +81,7 @@ export function readSources(read: WorkbookRead): SourceData {
     if (targets) {
       data.targets = targets.targets;
       data.targetsSheet = targets.sheet;
+      data.localIndicators = targets.locals;
       data.messages.push(...targets.messages);
       continue;
     }
@@ -89,6 +97,7 @@ export function readSources(read: WorkbookRead): SourceData {
       data.messages.push(...months.messages);
     }
   }
+  linkLocalIndicators(data, unmatched);
   if (data.baseSeriesSheet === null) {
     data.messages.push(message("error", "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
   }
@@ -96,6 +105,24 @@ export function readSources(read: WorkbookRead): SourceData {
     data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
   }
   return data;
+}
+
+/** Ist values of local indicators come from long-format rows with the same name. */
+function linkLocalIndicators(data: SourceData, unmatched: FoundLongSeries["unmatched"][]): void {
+  const used = new Set<string>();
+  for (const local of data.localIndicators) {
+    const key = normalizeLabel(local.name);
+    const rows = unmatched.find((u) => u.has(key))?.get(key);
+    if (!rows) continue;
+    used.add(key);
+    data.reported.set(local.code, rows.actual);
+    if (rows.target.size > 0) data.monthlyTargets.set(local.code, rows.target);
+  }
+  for (const map of unmatched) {
+    for (const [key, entry] of map) {
+      if (!used.has(key)) data.messages.push(message("info", `„${entry.label}“ ist keine bekannte Kennzahl; die Zeilen werden nicht ausgewertet.`, entry.sheet, entry.cell));
+    }
+  }
 }
 
 function findDataAsOf(grid: SheetGrid): string | null {

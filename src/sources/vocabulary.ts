@@ -34,6 +34,7 @@ export const TARGET_HEADERS = {
   target: ["zielwert", "ziel", "zielwert jahr", "soll"],
   tolerance: ["toleranz", "toleranzband", "schwelle"],
   unit: ["einheit"],
+  direction: ["richtung", "wirkungsrichtung", "polaritat"],
 } as const;
 
 export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamt|insgesamt|total)\b/i;
