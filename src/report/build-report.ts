@@ -16,6 +16,8 @@ import type { ReportPlan, SheetPlan } from "./plan";
 import type { BudgetLineSummary, BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
 import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
 import { buildKennzahlenSheet } from "./kennzahlen-sheet";
+import { measureCases, monthlyMedians } from "../domain/processing/cases";
+import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet";
 
 export interface ReportOptions {
   /** Berichtsmonat as "YYYY-MM"; omitted = the latest month with reported Ist values. */
@@ -27,6 +29,8 @@ export interface ReportOptions {
   cumulativeTargetPath?: "linear" | "seasonal";
   /** Use the Berichtsmonat remembered in the workbook when none is given (ribbon "Aktualisieren"). */
   useRememberedSettings?: boolean;
+  /** Today's date (ISO); defaults to the system date. Case dates after it are reported. */
+  today?: string;
 }
 
 export interface ReportOutcome {
@@ -36,7 +40,8 @@ export interface ReportOutcome {
 }
 
 export function buildReport(read: WorkbookRead, options: ReportOptions = {}): ReportOutcome {
-  const sources = readSources(read);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const sources = readSources(read, { today });
   const messages: Message[] = [...sources.messages];
   const month = options.reportMonth ?? defaultReportMonth(sources);
   const sheets: SheetPlan[] = [];
@@ -48,8 +53,9 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
       messages.push(message("warning", `Für ${formatMonthLong(month)} sind noch keine Grunddaten gemeldet; alle Ist-Werte bleiben leer.`, sources.baseSeriesSheet));
     }
     // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
-    const series = new Map([...sources.baseSeries, ...sources.reported]);
-    results = [...ALL_INDICATORS, ...sources.localIndicators].filter((d) => isShown(d, sources)).map((definition) =>
+    const processing = processingFor(sources, month, today);
+    const series = new Map([...sources.baseSeries, ...processing.derived, ...sources.reported]);
+    results = [...ALL_INDICATORS, ...sources.localIndicators].filter((d) => isShown(d, sources, processing.derived)).map((definition) =>
       compareIndicator(definition, series, month, targetFor(definition, sources, month), pathFor(definition, options)),
     );
     const footnotes = sourceFootnotes(sources, messages);
@@ -60,6 +66,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     kennzahlen = overview.rows;
     messages.push(...overview.messages);
     sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf }));
+    if (processing.sections.length > 0) sheets.push(buildProcessingSheet(processing.sections, { jobcenter: sources.jobcenter, month }));
   }
 
   const budget = sources.budget ? budgetResult(sources, month) : null;
@@ -80,9 +87,9 @@ function pathFor(definition: IndicatorDefinition, options: ReportOptions): Targe
 }
 
 /** §48b indicators are always shown; quality and local indicators only when the workbook has figures for them. */
-function isShown(definition: IndicatorDefinition, sources: SourceData): boolean {
+function isShown(definition: IndicatorDefinition, sources: SourceData, derived: ReadonlyMap<string, unknown>): boolean {
   if (definition.measure.kind !== "reported") return true;
-  return sources.reported.has(definition.code) || sources.targets.has(definition.code) || sources.monthlyTargets.has(definition.code);
+  return sources.reported.has(definition.code) || derived.has(definition.code) || sources.targets.has(definition.code) || sources.monthlyTargets.has(definition.code);
 }
 
 /** The agreed target: from the Zielwerte table, else the Ziel given next to the reported value of the month. */
@@ -95,12 +102,63 @@ function targetFor(definition: IndicatorDefinition, sources: SourceData, month: 
   return found ? { annualTarget: found.value, tolerance: { kind: "absolute", value: 0 } } : undefined;
 }
 
+/**
+ * Case lists measured for the Berichtsmonat (and the same month a year before, for ΔVJ). Their figures feed the quality
+ * indicators when the workbook does not report those directly.
+ */
+function processingFor(sources: SourceData, month: MonthKey, today: string): { sections: ProcessingSection[]; derived: Map<string, Map<MonthKey, number>> } {
+  const derived = new Map<string, Map<MonthKey, number>>();
+  const put = (code: string, m: MonthKey, value: number | null) => {
+    if (value === null) return;
+    if (!derived.has(code)) derived.set(code, new Map());
+    derived.get(code)?.set(m, value);
+  };
+  const sections = sources.caseLists.map((list) => {
+    for (const m of [addMonths(month, -12), month]) {
+      const measures = measureCases(list.kind, list.cases, periodOf(m, today));
+      if (list.kind === "leistungsantraege") put("BD", m, measures.overall.meanWorkingDays);
+      if (list.kind === "widersprueche") {
+        put("WSD", m, measures.overall.meanWorkingDays);
+        put("STQ", m, measures.upholdRatePct);
+      }
+      if (list.kind === "erstberatung") {
+        put("EB_U25", m, measures.byCategory.find((c) => c.category === "U25")?.stats.meanWorkingDays ?? null);
+        put("EB_UE25", m, measures.byCategory.find((c) => c.category === "Ü25")?.stats.meanWorkingDays ?? null);
+      }
+    }
+    const excluded = Object.values(list.excluded).reduce((a, b) => a + b, 0);
+    return {
+      measures: measureCases(list.kind, list.cases, periodOf(month, today)),
+      trend: monthlyMedians(list.cases, monthRange(addMonths(month, -11), month)),
+      excludedNote: excluded > 0 ? `${excluded} ${excluded === 1 ? "Fall" : "Fälle"} wegen fehlender oder unplausibler Daten nicht berücksichtigt (Hinweise mit Zellangabe im Aufgabenbereich bzw. in der JSON-Zusammenfassung).` : null,
+      sheet: list.sheet,
+    };
+  });
+  return { sections, derived };
+}
+
+/** The Berichtsmonat as a date range; the backlog is taken at its end, or today if the month is not over yet. */
+function periodOf(month: MonthKey, today: string): { from: string; to: string } {
+  const from = `${month}-01`;
+  const last = new Date(Date.UTC(yearOf(month), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { from, to: last < today ? last : today };
+}
+
 /** The latest month for which any Grunddatum was reported (later columns may exist but be empty). */
 function defaultReportMonth(sources: SourceData): MonthKey | null {
   let latest: MonthKey | null = null;
   for (const series of sources.baseSeries.values()) {
     const m = latestMonth(series);
     if (m !== null && (latest === null || m > latest)) latest = m;
+  }
+  if (latest !== null) return latest;
+  // Without Grunddaten: the month of the latest reported quality value or decided case.
+  for (const series of sources.reported.values()) {
+    const m = latestMonth(series);
+    if (m !== null && (latest === null || m > latest)) latest = m;
+  }
+  for (const list of sources.caseLists) {
+    for (const c of list.cases) if (c.end !== null && (latest === null || c.end.slice(0, 7) > latest)) latest = c.end.slice(0, 7);
   }
   return latest;
 }

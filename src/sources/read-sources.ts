@@ -13,6 +13,8 @@ import type { IndicatorDefinition } from "../domain/indicators";
 import { normalizeLabel } from "./labels";
 import { type FoundTarget, findTargets } from "./find-targets";
 import { SheetGrid } from "./sheet-grid";
+import { type FoundCaseList, findCaseList } from "./find-case-list";
+import type { IsoDate } from "../domain/processing/holidays";
 
 export interface SourceData {
   /** Grunddaten by Kürzel ("elb", "int" …). */
@@ -29,6 +31,8 @@ export interface SourceData {
   reportedSheets: string[];
   /** Local indicators the Jobcenter defined in its Zielwerte table. */
   localIndicators: IndicatorDefinition[];
+  /** Case-level exports (Leistungsanträge, Erstberatung, Widersprüche). */
+  caseLists: FoundCaseList[];
   budget: FoundBudget | null;
   budgetMonths: FoundBudgetMonths | null;
   jobcenter: string | null;
@@ -37,7 +41,12 @@ export interface SourceData {
   messages: Message[];
 }
 
-export function readSources(read: WorkbookRead): SourceData {
+export interface SourceOptions {
+  /** Today's date (ISO); case dates after it are reported as impossible. */
+  today: IsoDate;
+}
+
+export function readSources(read: WorkbookRead, options: SourceOptions): SourceData {
   const data: SourceData = {
     baseSeries: new Map(),
     reported: new Map(),
@@ -48,6 +57,7 @@ export function readSources(read: WorkbookRead): SourceData {
     monthlyTargets: new Map(),
     reportedSheets: [],
     localIndicators: [],
+    caseLists: [],
     budget: null,
     budgetMonths: null,
     jobcenter: null,
@@ -95,11 +105,18 @@ export function readSources(read: WorkbookRead): SourceData {
     if (months) {
       data.budgetMonths = months;
       data.messages.push(...months.messages);
+      continue;
+    }
+    const cases = findCaseList(grid, options.today);
+    if (cases) {
+      data.caseLists.push(cases);
+      data.messages.push(...cases.messages);
     }
   }
   linkLocalIndicators(data, unmatched);
   if (data.baseSeriesSheet === null) {
-    data.messages.push(message("error", "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
+    const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0;
+    data.messages.push(message(anythingElse ? "warning" : "error", "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
   }
   if (data.targetsSheet === null) {
     data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));

@@ -1,0 +1,31 @@
+/**
+ * Dates as they arrive from cells: Excel serials (Office.js and our ExcelJS adapter deliver dates that way), German text
+ * "24.11.2022" / "24.11.22", ISO "2022-11-24". Anything else is not a date and says so.
+ */
+import { isoDate, type IsoDate } from "./processing/holidays";
+
+export type ParsedDate = { kind: "date"; date: IsoDate } | { kind: "blank" } | { kind: "invalid"; text: string };
+
+const SERIAL_MIN = 1; // 1900-01-01
+const SERIAL_MAX = 2_958_465; // 9999-12-31
+
+export function parseCellDate(raw: unknown): ParsedDate {
+  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { kind: "blank" };
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw) || raw < SERIAL_MIN || raw > SERIAL_MAX) return { kind: "invalid", text: String(raw) };
+    const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(raw) * 86_400_000);
+    return { kind: "date", date: isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
+  }
+  const text = String(raw).trim();
+  let match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
+  if (match) return valid(match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]), Number(match[2]), Number(match[1]), text);
+  match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
+  if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]), text);
+  return { kind: "invalid", text };
+}
+
+function valid(year: number, month: number, day: number, text: string): ParsedDate {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { kind: "invalid", text };
+  return { kind: "date", date: isoDate(year, month, day) };
+}
