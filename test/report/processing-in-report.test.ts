@@ -1,0 +1,59 @@
+/** A case list in the workbook: bad rows reported with sheet and cell, only aggregates in the report, BD fed from it. */
+import { buildReport } from "../../src/report/build-report";
+import type { RawCell } from "../../src/workbook/port";
+import { sheet, workbook } from "../fixtures/workbook-read";
+
+const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+const rows: RawCell[][] = [
+  ["Fallliste Leistungsanträge (Export)"],
+  [],
+  ["Aktenzeichen", "Name", "Antragsart", "Antragseingang", "Bescheid"],
+  ["LA-001", "Erika Beispiel", "Neuantrag", serial("2022-03-01"), serial("2022-03-03")], // 2 AT
+  ["LA-002", "Max Muster", "Weiterbewilligung", "01.03.2022", "15.03.2022"], // 10 AT, German text dates
+  ["LA-003", "Anna Test", "Neuantrag", serial("2022-03-07"), serial("2022-03-28")], // 15 AT
+  ["LA-004", "Otto Probe", "Neuantrag", serial("2022-03-20"), serial("2022-03-10")], // end before start (row 7)
+  ["LA-005", "Eva Fiktiv", "Neuantrag", null, serial("2022-03-10")], // missing start (row 8)
+  ["LA-002", "Max Muster", "Weiterbewilligung", "01.03.2022", "15.03.2022"], // duplicate (row 9)
+  ["LA-006", "Zora Zeitreise", "Neuantrag", serial("2022-03-01"), serial("2030-01-01")], // in the future (row 10)
+  ["LA-007", "Ida Offen", "Neuantrag", serial("2022-03-28"), null], // open at the end of March
+  ["LA-008", "Kurt Kaputt", "Neuantrag", "32.13.2022", serial("2022-03-11")], // not a date (row 12)
+];
+
+describe("Bearbeitungsdauer from a case list", () => {
+  const outcome = buildReport(workbook(sheet("Fälle", rows)), { reportMonth: "2022-03", today: "2022-04-15" });
+  const warnings = outcome.messages.filter((m) => m.sheet === "Fälle");
+
+  it("reports each unusable row with sheet and cell and what was done", () => {
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ cell: "E7", text: expect.stringMatching(/vor dem Eingang.*nicht berücksichtigt/) }),
+        expect.objectContaining({ cell: "D8", text: expect.stringMatching(/Eingangsdatum fehlt/) }),
+        expect.objectContaining({ cell: "A9", text: expect.stringMatching(/doppelt/) }),
+        expect.objectContaining({ cell: "E10", text: expect.stringMatching(/Zukunft \(nach dem 15\.04\.2022\)/) }),
+        expect.objectContaining({ cell: "D12", text: expect.stringMatching(/„32\.13\.2022“ ist kein Datum/) }),
+      ]),
+    );
+  });
+
+  it("computes the Bearbeitungsdauer from the valid cases: (2 + 10 + 15) / 3 = 9,0 Arbeitstage against the Sollvorgabe 14", () => {
+    const bd = outcome.summary.indicators.find((i) => i.code === "BD");
+    expect(bd?.actual).toBeCloseTo(9, 10);
+    expect(bd?.target).toBe(14);
+    expect(bd?.status).toBe("on-track");
+  });
+
+  it("writes the Bearbeitungszeiten sheet with the count of excluded cases in the footnote", () => {
+    const processing = outcome.plan.sheets.find((s) => s.key === "bearbeitungszeiten");
+    expect(processing).toBeDefined();
+    const text = processing?.cells.flat().filter((v) => typeof v === "string").join("\n") ?? "";
+    expect(text).toMatch(/5 Fälle wegen fehlender oder unplausibler Daten nicht berücksichtigt/);
+    const totalRow = processing?.cells.find((r) => r[0] === "Insgesamt");
+    expect(totalRow?.[1]).toBe(3);
+  });
+
+  it("never copies names or case numbers into any report sheet or the summary", () => {
+    const everything = JSON.stringify(outcome.plan) + JSON.stringify(outcome.summary);
+    for (const secret of ["LA-00", "Erika", "Muster", "Beispiel", "Zeitreise", "Kaputt"]) expect(everything).not.toContain(secret);
+  });
+});
