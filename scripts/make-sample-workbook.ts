@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { DERIVATION, INSTRUMENTS, MONTHLY_PROFILE } from "./sample/budget";
 import { annualMean, FIRST_YEAR, type GrunddatenSeries, makeGrunddaten, MONTHS, REPORTED_MONTHS } from "./sample/series";
+import { makeCases } from "./sample/cases";
 
 const GERMAN_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 const EURO = '#,##0 "€"';
@@ -25,6 +26,7 @@ export async function writeSampleWorkbook(path: string): Promise<void> {
   addBudget(workbook);
   addBudgetMonths(workbook);
   addQuality(workbook);
+  addCases(workbook);
   await workbook.xlsx.writeFile(path);
 }
 
@@ -211,12 +213,32 @@ function addQuality(workbook: ExcelJS.Workbook): void {
     ["Kundenzufriedenheit (KZI)", "11/2021", 2.24, 2.2, "Note"],
     ["Kundenzufriedenheit (KZI)", "05/2022", 2.19, 2.2, "Note"],
   ];
-  const duration = [11.8, 12.4, 10.9, 10.2, 9.8, 9.5, 10.6, 11.2, 10.4, 10.1];
+  // The Bearbeitungsdauer is not reported here: the add-in computes it from the case list (sheet "Fälle Leistungsanträge").
   const objections = [1.62, 1.55, 1.71, 1.48, 1.44, 1.52, 1.39, 1.47, 1.58, 1.51];
-  duration.forEach((v, i) => rows.push(["Bearbeitungsdauer Leistungsanträge", `${String(i + 1).padStart(2, "0")}/2022`, v, 10, "Arbeitstage"]));
   objections.forEach((v, i) => rows.push(["Widerspruchsquote", `${String(i + 1).padStart(2, "0")}/2022`, v, 1.5, "%"]));
   rows.forEach((values, i) => (sheet.getRow(4 + i).values = values));
   [40, 10, 8, 8, 12].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+}
+
+/**
+ * The case export. Two rows carry the slips real exports have (a Bescheid dated before the Eingang, a missing
+ * Eingang); the add-in reports them with their cells and leaves them out.
+ */
+function addCases(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("Fälle Leistungsanträge");
+  sheet.getCell("A1").value = "Export Leistungsanträge (synthetisch, ohne personenbezogene Daten)";
+  bold(sheet.getCell("A1"));
+  sheet.getRow(3).values = ["Aktenzeichen", "Antragsart", "Antragseingang", "Bescheid"];
+  sheet.getRow(3).font = { bold: true };
+  const date = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
+  makeCases().forEach((c, i) => {
+    const row = sheet.getRow(4 + i);
+    const slip = i === 120 ? "before" : i === 240 ? "missing" : null;
+    row.values = [c.id, c.kind, slip === "missing" ? null : date(c.received), slip === "before" ? date("2021-11-01") : date(c.decided)];
+    row.getCell(3).numFmt = "dd.mm.yyyy";
+    row.getCell(4).numFmt = "dd.mm.yyyy";
+  });
+  [16, 20, 16, 16].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
 if (require.main === module) {

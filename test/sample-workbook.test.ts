@@ -24,7 +24,7 @@ describe("assets/beispiel-jobcenter.xlsx", () => {
   });
 
   it("has the sheets a controller keeps", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hinweise", "Grunddaten", "Ziele 2022", "EGT 2022", "EGT Monatswerte", "Qualität"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hinweise", "Grunddaten", "Ziele 2022", "EGT 2022", "EGT Monatswerte", "Qualität", "Fälle Leistungsanträge"]);
   });
 
   it("Grunddaten: 36 month columns Jan 2020 … Dez 2022, reported through October 2022, November and December empty", () => {

@@ -12,7 +12,7 @@ describe("refreshReport", () => {
     const workbook = await XlsxWorkbook.fromBuffer(SAMPLE);
     const outcome = await refreshReport(workbook, {}, (s) => steps.push(s));
     expect(steps).toEqual(["lesen", "berechnen", "schreiben"]);
-    expect(outcome.rendered?.sheets.map((s) => s.name)).toEqual(["Ziel-Ist-Vergleich", "Kennzahlen §48a", "EGT-Controlling"]);
+    expect(outcome.rendered?.sheets.map((s) => s.name)).toEqual(["Ziel-Ist-Vergleich", "Kennzahlen §48a", "Bearbeitungszeiten", "EGT-Controlling"]);
   });
 
   it("remembers the Berichtsmonat in the workbook, and the ribbon refresh uses it", async () => {
