@@ -3,7 +3,12 @@ import type { RawCell, SheetRead } from "../workbook/port";
 import { a1 } from "./a1";
 
 export class SheetGrid {
-  constructor(readonly sheet: SheetRead) {}
+  /** Computed once: finders ask for it inside their row loops. */
+  readonly colCount: number;
+
+  constructor(readonly sheet: SheetRead) {
+    this.colCount = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
+  }
 
   get name(): string {
     return this.sheet.name;
@@ -11,10 +16,6 @@ export class SheetGrid {
 
   get rowCount(): number {
     return this.sheet.values.length;
-  }
-
-  get colCount(): number {
-    return this.sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
   }
 
   /** r, c are indices into the read matrix. */
