@@ -131,7 +131,6 @@ function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
   }
   const totalRow = writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" });
   const body = { row: header + 1, rows: totalRow - header - 1 };
-  sheet.conditionalFormat({ kind: "dataBar", range: { row: body.row, col: COL.deviation, rows: body.rows, cols: 1 }, positiveColor: "63BE7B", negativeColor: "F8696B" });
   sheet.conditionalFormat({ kind: "dataBar", range: { row: body.row, col: COL.bindingRate, rows: body.rows, cols: 1 }, positiveColor: "5B9BD5", negativeColor: "F8696B" });
   sheet.blank();
 }

@@ -20,7 +20,7 @@ export interface ProcessingSection {
 }
 
 const HEADERS = ["", "Fälle", "Ø Arbeitstage", "Median", "90 %-Wert", "Ø Kalendertage", "Anteil im Limit"];
-const WIDTHS = [40, 10, 14, 10, 11, 15, 15, 4, 12, 12];
+const WIDTHS = [40, 10, 14, 18, 11, 15, 15, 4, 12, 12];
 
 export function buildProcessingSheet(sections: ProcessingSection[], context: { jobcenter: string | null; month: MonthKey }): SheetPlan {
   const sheet = new SheetBuilder();

@@ -118,9 +118,12 @@ function ensureRelationshipNamespace(sheetXml: string): string {
 
 function insertDrawing(sheetXml: string, drawing: string): string {
   let position = sheetXml.lastIndexOf("</worksheet>");
-  for (const element of AFTER_DRAWING) {
+  // These elements only ever appear at the top level of a worksheet.
+  for (const element of AFTER_DRAWING.filter((e) => e !== "extLst")) {
     const index = sheetXml.search(new RegExp(`<${element}[\\s>/]`));
     if (index >= 0 && index < position) position = index;
   }
+  // extLst also appears nested (inside conditional-format rules); only the worksheet's own, last one counts.
+  if (/<\/extLst>\s*<\/worksheet>\s*$/.test(sheetXml)) position = Math.min(position, sheetXml.lastIndexOf("<extLst"));
   return sheetXml.slice(0, position) + drawing + sheetXml.slice(position);
 }

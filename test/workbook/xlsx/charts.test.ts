@@ -91,4 +91,17 @@ describe("injectCharts", () => {
     await wb.xlsx.load(output as unknown as ArrayBuffer);
     expect(wb.getWorksheet(TRICKY)?.getCell("C2").value).toBe(20);
   });
+
+  it("puts the drawing at the worksheet level even when data bars nest extLst inside their rules", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Bars");
+    ws.getRow(1).values = [null, "a", "b"];
+    ws.getRow(2).values = [null, 1, 2];
+    ws.addConditionalFormatting({ ref: "B2:C2", rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF5B9BD5" }, gradient: false } as unknown as ExcelJS.DataBarRuleType] });
+    const out = await injectCharts(Buffer.from(await wb.xlsx.writeBuffer()), [{ sheetName: "Bars", chart: line }]);
+    const sheet = await (await JSZip.loadAsync(out)).file("xl/worksheets/sheet1.xml")?.async("string") as string;
+    const drawingAt = sheet.indexOf("<drawing ");
+    expect(drawingAt).toBeGreaterThan(sheet.lastIndexOf("</conditionalFormatting>"));
+    expect(sheet.slice(drawingAt)).toMatch(/^<drawing r:id="rId\d+"\/>(<extLst>.*<\/extLst>)?<\/worksheet>$/s);
+  });
 });
