@@ -57,7 +57,9 @@ export function reconcile({ input, lines, total, availableForIntegration, newBus
 
   lines.forEach((line, i) => {
     const source = input.lines[i].source;
-    if (line.plan === null && (line.actual ?? 0) !== 0) {
+    if (line.plan !== null && line.plan > 0 && line.actual === null && line.committed === null) {
+      checks.push(message("info", `„${line.instrument}“ hat einen Planansatz (${euro(line.plan)}), aber weder Ausgaben noch Bindungen.`, source.sheet, source.cell));
+    } else if (line.plan === null && (line.actual ?? 0) !== 0) {
       checks.push(message("warning", `„${line.instrument}“ hat Ausgaben (${euro(line.actual as number)}), aber keinen Planansatz.`, source.sheet, source.cell));
     } else if (line.plan !== null && line.bound !== null && line.bound - line.plan > CENT) {
       checks.push(message("warning", `„${line.instrument}“ ist überplant: Ist + Bindung (${euro(line.bound)}) übersteigen den Plan um ${euro(line.bound - line.plan)}.`, source.sheet, source.cell));

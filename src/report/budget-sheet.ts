@@ -16,7 +16,7 @@ const HEADERS = [
   "Kategorie / Instrument", "Plan", "Ist", "Bindung", "gebunden (Ist + Bindung)", "verfügbar", "Bindungsquote", "Ausschöpfung",
   "linearer Plan", "Ist − linearer Plan", "Hochrechnung Jahresende",
 ];
-const WIDTHS = [50, 14, 14, 14, 15, 14, 13, 13, 14, 14, 16];
+const WIDTHS = [50, 14, 14, 14, 15, 14, 13, 13, 14, 14, 16, 16];
 const AMOUNT_COLS = [1, 2, 3, 4, 5, 8, 9, 10];
 const COL = { bindingRate: 6, utilisation: 7, deviation: 9 } as const;
 
@@ -121,33 +121,41 @@ const WATERFALL_ROWS = 14;
 
 function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
   sheet.row([`Instrumente (${PROJECTION_NAMES[budget.headlineProjection]} als Hochrechnung)`], { bold: true, fontColor: COLOR.title });
-  const header = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
+  // Vorbelastungen für Folgejahre (VE) only when the source gives them.
+  const withFollowingYears = budget.lines.some((l) => l.followingYears !== null);
+  const header = sheet.row(withFollowingYears ? [...HEADERS, "Vorbelastung Folgejahre"] : HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
   const categories = [...new Set(budget.lines.map((l) => l.category))];
   for (const category of categories) {
     const lines = budget.lines.filter((l) => l.category === category);
     if (category) sheet.row([category], { bold: true, fill: COLOR.groupFill });
-    for (const line of lines) writeLine(sheet, line, { indent: 1 });
-    if (category) writeLine(sheet, subtotal(`Summe ${category}`, lines, budget.monthsElapsed), { bold: true, fill: COLOR.subtotalFill, borderTop: "thin" });
+    for (const line of lines) writeLine(sheet, line, { indent: 1 }, withFollowingYears);
+    if (category) writeLine(sheet, subtotal(`Summe ${category}`, lines, budget.monthsElapsed), { bold: true, fill: COLOR.subtotalFill, borderTop: "thin" }, withFollowingYears);
   }
-  const totalRow = writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" });
+  const totalRow = writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" }, withFollowingYears);
   const body = { row: header + 1, rows: totalRow - header - 1 };
   sheet.conditionalFormat({ kind: "dataBar", range: { row: body.row, col: COL.bindingRate, rows: body.rows, cols: 1 }, positiveColor: "5B9BD5", negativeColor: "F8696B" });
   sheet.blank();
 }
 
-function writeLine(sheet: SheetBuilder, line: BudgetLineResult, style: { indent?: number; bold?: boolean; fill?: string; borderTop?: "thin" | "medium"; borderBottom?: "double" }): number {
+function writeLine(
+  sheet: SheetBuilder,
+  line: BudgetLineResult,
+  style: { indent?: number; bold?: boolean; fill?: string; borderTop?: "thin" | "medium"; borderBottom?: "double" },
+  withFollowingYears = false,
+): number {
   const pct = (n: number | null) => (n === null ? NO_VALUE : n / 100);
   const amount = (n: number | null) => (n === null ? NO_VALUE : n);
   const values: PlanValue[] = [
     line.instrument, amount(line.plan), amount(line.actual), amount(line.committed), amount(line.bound), amount(line.available),
     pct(line.bindingRatePct), pct(line.utilisationPct), amount(line.linearPlan), amount(line.deviationFromLinear),
     amount(line.projections["commitments-plus-plan"]),
+    ...(withFollowingYears ? [amount(line.followingYears)] : []),
   ];
   const row = sheet.row(values);
   const { indent, ...rowStyle } = style;
   sheet.style({ row, col: 0, rows: 1, cols: values.length }, rowStyle);
   if (indent) sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent });
-  for (const col of AMOUNT_COLS) sheet.style({ row, col, rows: 1, cols: 1 }, { numberFormat: col === COL.deviation ? FORMAT.euroDelta : FORMAT.euro });
+  for (const col of withFollowingYears ? [...AMOUNT_COLS, 11] : AMOUNT_COLS) sheet.style({ row, col, rows: 1, cols: 1 }, { numberFormat: col === COL.deviation ? FORMAT.euroDelta : FORMAT.euro });
   sheet.style({ row, col: COL.bindingRate, rows: 1, cols: 2 }, { numberFormat: FORMAT.percent });
   values.forEach((v, col) => {
     if (v === NO_VALUE) sheet.style({ row, col, rows: 1, cols: 1 }, { horizontalAlignment: "center" });

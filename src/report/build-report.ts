@@ -55,9 +55,10 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
     const processing = processingFor(sources, month, today);
     const series = new Map([...sources.baseSeries, ...processing.derived, ...sources.reported]);
-    results = [...ALL_INDICATORS, ...sources.localIndicators].filter((d) => isShown(d, sources, processing.derived)).map((definition) =>
-      compareIndicator(definition, series, month, targetFor(definition, sources, month), pathFor(definition, options)),
-    );
+    results = [...ALL_INDICATORS, ...sources.localIndicators]
+      .filter((d) => isShown(d, sources, processing.derived))
+      .map((d) => withDirectionOverride(d, sources))
+      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, month), pathFor(definition, options)));
     const footnotes = sourceFootnotes(sources, messages);
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
@@ -80,6 +81,12 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     summary: { reportMonth: month, indicators: results.map(indicatorSummary), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
+}
+
+/** The user's Richtung from the Zielwerte table wins over the catalogue's default. */
+function withDirectionOverride(definition: IndicatorDefinition, sources: SourceData): IndicatorDefinition {
+  const direction = sources.targets.get(definition.code)?.direction;
+  return direction && direction !== definition.direction ? { ...definition, direction } : definition;
 }
 
 function pathFor(definition: IndicatorDefinition, options: ReportOptions): TargetPath {

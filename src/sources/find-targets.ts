@@ -14,6 +14,8 @@ import { TARGET_HEADERS } from "./vocabulary";
 
 export interface FoundTarget extends AgreedTarget {
   code: string;
+  /** A Richtung written in the Zielwerte table overrides the catalogue (directions marked [inferred] are a choice). */
+  direction?: Direction;
   sheet: string;
   cell: string;
 }
@@ -60,7 +62,8 @@ export function findTargets(grid: SheetGrid): FoundTargets | null {
     }
     const annualTarget = readTarget(grid, r, columns.target, definition, messages);
     const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
-    targets.set(definition.code, { code: definition.code, annualTarget, tolerance, sheet: grid.name, cell: grid.address(r, columns.target) });
+    const direction = columns.direction !== null ? directionOf(grid.text(r, columns.direction)) : null;
+    targets.set(definition.code, { code: definition.code, annualTarget, tolerance, sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
   }
   return targets.size > 0 ? { sheet: grid.name, targets, locals, messages } : null;
 }

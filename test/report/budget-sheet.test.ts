@@ -93,3 +93,18 @@ describe("a budget sheet that does not add up", () => {
     expect(outcome.summary.budget?.total.linearPlan).toBe(400_000);
   });
 });
+
+describe("Vorbelastungen für Folgejahre", () => {
+  it("are shown as an extra column when the source has them", () => {
+    const budget = sheet("EGT 2024", [
+      ["Zuteilung EGT", 500_000],
+      ["Kategorie", "Instrument", "Plan", "Ist Jan–Mär", "Bindung", "VE"],
+      ["Beschäftigung schaffende Maßnahmen", "Teilhabe am Arbeitsmarkt (§ 16i)", 300_000, 80_000, 150_000, 240_000],
+      ["Aufnahme einer Erwerbstätigkeit", "EGZ", 200_000, 40_000, 60_000, 35_000],
+    ]);
+    const egt = budgetSheet(buildReport(workbook(budget)).plan);
+    const header = egt.cells.find((r) => r[0] === "Kategorie / Instrument");
+    expect(header?.[11]).toBe("Vorbelastung Folgejahre");
+    expect(egt.cells.find((r) => r[0] === "Gesamt")?.[11]).toBe(275_000);
+  });
+});

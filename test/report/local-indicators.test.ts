@@ -40,3 +40,15 @@ describe("local indicators", () => {
     expect(outcome.messages).toContainEqual(expect.objectContaining({ sheet: "Lokale Werte", cell: "A4", text: expect.stringMatching(/Unbekannte Zeile/) }));
   });
 });
+
+describe("a Richtung in the Zielwerte table overrides the catalogue", () => {
+  it("turns the LZB stock into a higher-is-better indicator when the user says so", () => {
+    const ziele = sheet("Ziele", [
+      ["Kennzahl", "Zielwert", "Einheit", "Richtung"],
+      ["Bestand Langzeitleistungsbeziehende", 585, "Personen", "höher"],
+    ]);
+    const outcome = buildReport(workbook(grunddatenSheet(), ziele), { reportMonth: "2022-03" });
+    // JDW 580 against 585: on track when lower is better (default), missed when the user declares higher is better.
+    expect(outcome.summary.indicators.find((i) => i.code === "LZB")).toMatchObject({ direction: "up", status: "off-track" });
+  });
+});
