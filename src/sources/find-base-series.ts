@@ -52,6 +52,10 @@ function seriesKey(label: string): string | null {
   return bestAliasMatch(label, BASE_SERIES_ALIASES);
 }
 
+/**
+ * The header row with the months: labels with a year ("Jan 22", "05/2022", date serials), or bare month names under a
+ * row of years ("2022" above "Jan … Dez"; merged year cells leave blanks, so a year carries to the right).
+ */
 function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: number; month: MonthKey }> } | null {
   for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
     const months: Array<{ col: number; month: MonthKey }> = [];
@@ -60,8 +64,28 @@ function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: n
       if (month) months.push({ col: c, month });
     }
     if (months.length >= MIN_MONTH_COLUMNS) return { row: r, months };
+    if (r > 0) {
+      const stacked = monthsUnderYears(grid, r);
+      if (stacked.length >= MIN_MONTH_COLUMNS) return { row: r, months: stacked };
+    }
   }
   return null;
+}
+
+function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; month: MonthKey }> {
+  const months: Array<{ col: number; month: MonthKey }> = [];
+  let year: number | null = null;
+  for (let c = 0; c < grid.colCount; c++) {
+    const above = grid.value(r - 1, c);
+    const yearText = typeof above === "number" ? String(above) : typeof above === "string" ? above.trim() : "";
+    const yearMatch = /^(?:jahr\s*)?(19|20)(\d\d)$/i.exec(yearText);
+    if (yearMatch) year = Number(yearMatch[1] + yearMatch[2]);
+    const label = grid.value(r, c);
+    if (year === null || typeof label !== "string" || label.trim() === "") continue;
+    const month = parseMonthLabel(`${label.trim()} ${year}`);
+    if (month) months.push({ col: c, month });
+  }
+  return months;
 }
 
 function readRow(grid: SheetGrid, r: number, months: Array<{ col: number; month: MonthKey }>, messages: Message[]) {

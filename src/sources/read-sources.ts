@@ -8,6 +8,7 @@ import type { WorkbookRead } from "../workbook/port";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
 import { findBaseSeries } from "./find-base-series";
+import { findBaseSeriesByRows } from "./find-base-series-by-rows";
 import { type FoundLongSeries, findLongSeries } from "./find-long-series";
 import type { IndicatorDefinition } from "../domain/indicators";
 import { normalizeLabel } from "./labels";
@@ -68,7 +69,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
   for (const sheet of read.sheets) {
     if (sheet.visibility === "veryHidden") continue;
     const grid = new SheetGrid(sheet);
-    const base = data.baseSeriesSheet === null ? findBaseSeries(grid) : null;
+    const base = data.baseSeriesSheet === null ? findBaseSeries(grid) ?? findBaseSeriesByRows(grid) : null;
     if (base) {
       // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
       for (const [key, values] of base.series) (/^K/.test(key) ? data.published : data.baseSeries).set(key, values);

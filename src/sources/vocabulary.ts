@@ -29,12 +29,13 @@ export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: string; aliases: readonl
 /** Grunddaten Kürzel with a gender suffix ("int_lzb_f") are matched exactly in a Kürzel column. */
 export const GENDER_SUFFIXED_KEY = /^([a-z0-9_]+?)_(f|m)$/;
 
+/** German first, English synonyms for workbooks kept in English. */
 export const TARGET_HEADERS = {
-  indicator: ["kennzahl", "indikator", "zielindikator", "messgröße", "kennziffer"],
-  target: ["zielwert", "ziel", "zielwert jahr", "soll"],
-  tolerance: ["toleranz", "toleranzband", "schwelle"],
-  unit: ["einheit"],
-  direction: ["richtung", "wirkungsrichtung", "polaritat"],
+  indicator: ["kennzahl", "indikator", "zielindikator", "messgröße", "kennziffer", "indicator", "kpi"],
+  target: ["zielwert", "ziel", "zielwert jahr", "soll", "target"],
+  tolerance: ["toleranz", "toleranzband", "schwelle", "tolerance"],
+  unit: ["einheit", "unit"],
+  direction: ["richtung", "wirkungsrichtung", "polaritat", "direction"],
 } as const;
 
 export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamt|insgesamt|total)\b/i;
