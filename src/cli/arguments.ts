@@ -9,22 +9,33 @@ export interface ReportCommand {
   json?: string;
 }
 
-export type ParsedArguments = ReportCommand | { command: "help" } | { command: "invalid"; error: string };
+export interface TemplateCommand {
+  command: "vorlage";
+  input: string;
+  out?: string;
+  year?: number;
+}
+
+export type ParsedArguments = ReportCommand | TemplateCommand | { command: "help" } | { command: "invalid"; error: string };
 
 export const USAGE = `Steuerungscockpit – Ziel-Ist-Vergleich und EGT-Controlling für Jobcenter
 
 Aufruf:
   steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-]
+  steuerungscockpit vorlage <eingabe.xlsx> [--out <datei.xlsx>] [--year JJJJ]
 
   --out    Ausgabedatei (Standard: <eingabe>-bericht.xlsx neben der Eingabe). Die Eingabe wird nie verändert.
   --month  Berichtsmonat, z. B. 2022-10 (Standard: letzter Monat mit gemeldeten Werten)
   --json   maschinenlesbare Zusammenfassung in eine Datei, oder mit „-“ auf die Standardausgabe
+
+  vorlage  fügt leere Blätter im Standardaufbau ein (Grunddaten, Ziele, EGT, Qualität); vorhandene Blätter bleiben unberührt
 
 Exit-Codes: 0 = Bericht erstellt, 1 = Fehler in den Eingabedaten, 2 = falscher Aufruf`;
 
 export function parseArguments(argv: string[]): ParsedArguments {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return { command: "help" };
   const [command, ...rest] = argv;
+  if (command === "vorlage") return parseTemplate(rest);
   if (command !== "report") return { command: "invalid", error: `Unbekannter Befehl „${command}“.` };
   const result: ReportCommand = { command: "report", input: "" };
   for (let i = 0; i < rest.length; i++) {
@@ -53,5 +64,27 @@ export function parseArguments(argv: string[]): ParsedArguments {
     }
   }
   if (result.input === "") return { command: "invalid", error: "Es fehlt die Eingabedatei (.xlsx)." };
+  return result;
+}
+
+function parseTemplate(rest: string[]): ParsedArguments {
+  const result: TemplateCommand = { command: "vorlage", input: "" };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--out" || arg === "--year") {
+      const value = rest[++i];
+      if (value === undefined) return { command: "invalid", error: `Nach ${arg} fehlt ein Wert.` };
+      if (arg === "--out") result.out = value;
+      else if (/^\d{4}$/.test(value)) result.year = Number(value);
+      else return { command: "invalid", error: `„${value}“ ist kein Jahr (JJJJ).` };
+    } else if (arg.startsWith("--")) {
+      return { command: "invalid", error: `Unbekannte Option „${arg}“.` };
+    } else if (result.input === "") {
+      result.input = arg;
+    } else {
+      return { command: "invalid", error: `Überzähliges Argument „${arg}“.` };
+    }
+  }
+  if (result.input === "") return { command: "invalid", error: "Es fehlt die Arbeitsmappe (.xlsx), in die die Vorlage eingefügt wird." };
   return result;
 }

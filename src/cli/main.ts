@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { buildReport } from "../report/build-report";
 import { WorkbookOpenError, XlsxWorkbook } from "../workbook/xlsx";
-import { parseArguments, type ReportCommand, USAGE } from "./arguments";
+import { parseArguments, type ReportCommand, type TemplateCommand, USAGE } from "./arguments";
+import { buildTemplateSheets } from "../report/template-sheets";
 import { summaryTable } from "./terminal-table";
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
@@ -32,7 +33,7 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     return EXIT.usage;
   }
   try {
-    return await runReport(parsed, io);
+    return parsed.command === "vorlage" ? await insertTemplate(parsed, io) : await runReport(parsed, io);
   } catch (error) {
     if (error instanceof WorkbookOpenError) {
       io.err(`Fehler: ${error.message}`);
@@ -78,6 +79,22 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   for (const m of outcome.messages.filter((m) => m.level !== "info")) say(describe(m));
   say(`Bericht geschrieben: ${out} (Blätter: ${rendered.sheets.map((s) => s.name).join(", ")})`);
   return errors.length > 0 ? EXIT.inputError : EXIT.ok;
+}
+
+async function insertTemplate(command: TemplateCommand, io: Console): Promise<number> {
+  const input = resolve(command.input);
+  const out = resolve(command.out ?? join(dirname(input), `${basename(input, extname(input))}-vorlage.xlsx`));
+  if (out === input) {
+    io.err("Fehler: Die Ausgabedatei darf nicht die Eingabedatei sein – die Eingabe wird nie verändert.");
+    return EXIT.usage;
+  }
+  const workbook = await XlsxWorkbook.fromFile(input);
+  const rendered = await workbook.render({ sheets: buildTemplateSheets(command.year ?? new Date().getFullYear()) });
+  if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
+  await workbook.saveAs(out);
+  for (const notice of rendered.notices) io.out(`Hinweis: ${notice}`);
+  io.out(`Vorlage eingefügt: ${rendered.sheets.map((s) => s.name).join(", ")} → ${out}`);
+  return EXIT.ok;
 }
 
 function describe(m: { level: string; sheet?: string; cell?: string; text: string }): string {

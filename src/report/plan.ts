@@ -102,6 +102,11 @@ export interface SheetPlan {
    * replaces the same sheet even when its visible name had to change.
    */
   key: string;
+  /**
+   * A template sheet ("Vorlage einfügen") becomes the user's own data once written: it is never recorded as the
+   * add-in's and never replaced by a refresh.
+   */
+  template?: boolean;
   /** Preferred sheet name (≤ 31 characters, no []:*?/\). The renderer picks another if a user sheet has it. */
   name: string;
   tabColor?: string;

@@ -71,11 +71,13 @@ export function resolveRender(plan: ReportPlan, existingSheetNames: string[], st
     const preferred = sanitizeSheetName(sheetPlan.name);
     const name = freeName(preferred, taken);
     taken.add(lower(name));
-    const replaces = ownedNow.get(sheetPlan.key);
+    const replaces = sheetPlan.template ? undefined : ownedNow.get(sheetPlan.key);
     const renamed = lower(name) !== lower(preferred);
     if (renamed) {
       notices.push(
-        `Das Blatt „${preferred}“ gehört nicht zum Steuerungscockpit und bleibt unverändert; der Bericht steht im Blatt „${name}“.`,
+        sheetPlan.template
+          ? `Das Blatt „${preferred}“ gibt es schon und bleibt unverändert; die Vorlage steht im Blatt „${name}“.`
+          : `Das Blatt „${preferred}“ gehört nicht zum Steuerungscockpit und bleibt unverändert; der Bericht steht im Blatt „${name}“.`,
       );
     }
     sheets.push({
@@ -85,7 +87,7 @@ export function resolveRender(plan: ReportPlan, existingSheetNames: string[], st
       preferredName: renamed ? preferred : undefined,
       forcedText: findFormulaLikeText(sheetPlan.cells),
     });
-    nextOwned[sheetPlan.key] = name;
+    if (!sheetPlan.template) nextOwned[sheetPlan.key] = name;
   }
   return { sheets, state: { ownedSheets: nextOwned, settings: { ...state.settings, ...(plan.settings ?? {}) } }, notices };
 }
