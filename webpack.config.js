@@ -40,6 +40,13 @@ module.exports = async (env) => {
     node: false,
     performance: { hints: false },
   };
+  if (env && env.e2e) {
+    // Test build only: the real pane on a fake Office host (test/e2e/pane), never part of `npm run build`.
+    config.entry["fake-office-host"] = "./test/e2e/pane/fake-office-host.ts";
+    config.plugins.push(
+      new HtmlWebpackPlugin({ filename: "pane-e2e.html", template: "./test/e2e/pane/pane.html", chunks: ["fake-office-host", "taskpane"], chunksSortMode: "manual" }),
+    );
+  }
   if (serving) {
     // Certificates only when serving: `npm run build` must work offline without them.
     const devCerts = require("office-addin-dev-certs");

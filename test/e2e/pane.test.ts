@@ -1,0 +1,98 @@
+/**
+ * The real task pane (React, Fluent UI, Office adapter) in headless Chromium on a fake Office host with the sample
+ * workbook: a controller's first refresh, the dashboard, keyboard input validation, 320 px width, and no network
+ * request beyond the page's own origin. Needs Debian's chromium (.ci/run installs it); skipped locally without it.
+ */
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+
+const ROOT = join(__dirname, "..", "..");
+const CHROMIUM = "/usr/bin/chromium";
+const describeIfChromium = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png" };
+
+describeIfChromium("task pane in Chromium on a fake Office host", () => {
+  const out = mkdtempSync(join(tmpdir(), "sc-pane-"));
+  let server: Server;
+  let origin = "";
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--env", `outDir=${out}`, "--env", "e2e"], { cwd: ROOT, encoding: "utf8", timeout: 240_000 });
+    if (build.status !== 0) throw new Error(`webpack: ${build.stdout}\n${build.stderr}`);
+    const sample = await XlsxWorkbook.fromFile(join(ROOT, "assets", "beispiel-jobcenter.xlsx"));
+    const read = await sample.readSheets({});
+    writeFileSync(join(out, "sample.json"), JSON.stringify(read.sheets.map(({ name, origin: o, values }) => ({ name, origin: o, values }))));
+    server = createServer((req, res) => {
+      const path = join(out, decodeURIComponent((req.url ?? "/").split("?")[0]));
+      if (!path.startsWith(out) || !existsSync(path)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
+      createReadStream(path).pipe(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${origin}/pane-e2e.html`);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("shows the pane in German with its one primary action", async () => {
+    await page.getByRole("heading", { name: "Steuerungscockpit" }).waitFor();
+    await page.getByRole("button", { name: "Bericht erstellen" }).waitFor();
+  });
+
+  it("rejects a malformed Berichtsmonat typed with the keyboard, and disables the button", async () => {
+    const month = page.getByLabel("Berichtsmonat");
+    await month.focus();
+    await page.keyboard.type("2022-13");
+    await page.getByText("Bitte den Monat als JJJJ-MM eingeben").waitFor();
+    expect(await page.getByRole("button", { name: "Bericht erstellen" }).isDisabled()).toBe(true);
+    await month.fill("");
+  });
+
+  it("creates the report in the workbook and shows the result dashboard", async () => {
+    await page.getByRole("button", { name: "Bericht erstellen" }).click();
+    await page.getByRole("heading", { name: /Ergebnis 2022-10/ }).waitFor({ timeout: 60_000 });
+    const sheets = await page.evaluate(() => (window as unknown as { __book: { worksheets: { items: Array<{ name: string }> } } }).__book.worksheets.items.map((s) => s.name));
+    expect(sheets).toEqual(expect.arrayContaining(["Ziel-Ist-Vergleich", "Kennzahlen §48a", "Bearbeitungszeiten", "EGT-Controlling"]));
+    const text = await page.locator("main").innerText();
+    expect(text).toMatch(/\d+ im Plan/);
+    expect(text).toMatch(/\d+ verfehlt/);
+    expect(text).toContain("Integrationsquote Frauen");
+    expect(text).toMatch(/EGT: Plan 6\.488\.398 €/);
+    expect(text).toMatch(/Fälle Leistungsanträge!D124/);
+    await page.getByRole("button", { name: "Aktualisieren" }).waitFor();
+  });
+
+  it("fits 320 px without horizontal scrolling", async () => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(out, "pane-320.png"), fullPage: true });
+  });
+
+  it("makes no request beyond the page's own origin", () => {
+    expect(requests.length).toBeGreaterThan(0);
+    for (const url of requests) expect(url.startsWith(origin)).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * A fake Office host for running the real task pane in plain Chromium: Office.onReady, Office.context and Excel.run
+ * backed by the fake Excel object model of the adapter tests, filled with the sample workbook (sample.json).
+ * Test-only code: it never ships in the add-in bundle.
+ */
+import { FakeContext, FakeWorkbook } from "../../workbook/office/fake-excel";
+
+interface SheetJson {
+  name: string;
+  origin: { row: number; col: number };
+  values: unknown[][];
+}
+
+const book = new FakeWorkbook();
+const ready = fetch("sample.json")
+  .then((response) => response.json() as Promise<SheetJson[]>)
+  .then((sheets) => {
+    for (const sheet of sheets) {
+      const rows = [...Array(sheet.origin.row).fill([]), ...sheet.values.map((row) => [...Array(sheet.origin.col).fill(null), ...row])];
+      book.addSheet(sheet.name, rows);
+    }
+  });
+
+const host = window as unknown as Record<string, unknown>;
+host.__book = book;
+host.Office = {
+  onReady: (callback?: (info: { host: string }) => void) => ready.then(() => callback?.({ host: "Excel" })),
+  context: {
+    displayLanguage: new URLSearchParams(location.search).get("lang") ?? "de-DE",
+    requirements: { isSetSupported: () => true },
+  },
+};
+host.Excel = {
+  run: async (_options: unknown, batch: (context: unknown) => Promise<unknown>) => batch(new FakeContext(book)),
+};
