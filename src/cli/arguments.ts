@@ -1,5 +1,6 @@
 /** Command-line arguments of `steuerungscockpit`, parsed without a library: the surface is small and stable. */
 import { isMonthKey } from "../domain/months";
+import { LAND_NAMES, type Land } from "../domain/processing/holidays";
 
 export interface ReportCommand {
   command: "report";
@@ -7,6 +8,8 @@ export interface ReportCommand {
   out?: string;
   month?: string;
   json?: string;
+  /** Land for the public holidays of the Arbeitstage (default NI). */
+  land?: Land;
 }
 
 export interface TemplateCommand {
@@ -21,12 +24,14 @@ export type ParsedArguments = ReportCommand | TemplateCommand | { command: "help
 export const USAGE = `Steuerungscockpit – Ziel-Ist-Vergleich und EGT-Controlling für Jobcenter
 
 Aufruf:
-  steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-]
+  steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-] [--land NI]
   steuerungscockpit vorlage <eingabe.xlsx> [--out <datei.xlsx>] [--year JJJJ]
 
   --out    Ausgabedatei (Standard: <eingabe>-bericht.xlsx neben der Eingabe). Die Eingabe wird nie verändert.
   --month  Berichtsmonat, z. B. 2022-10 (Standard: letzter Monat mit gemeldeten Werten)
   --json   maschinenlesbare Zusammenfassung in eine Datei, oder mit „-“ auf die Standardausgabe
+  --land   Bundesland für die Feiertage der Arbeitstage (Standard: NI = Niedersachsen; BW, BY, BE, BB, HB, HH, HE,
+           MV, NW, RP, SL, SN, ST, SH, TH)
 
   vorlage  fügt leere Blätter im Standardaufbau ein (Grunddaten, Ziele, EGT, Qualität); vorhandene Blätter bleiben unberührt
 
@@ -46,7 +51,7 @@ export function parseArguments(argv: string[]): ParsedArguments {
       i++;
       return value;
     };
-    if (arg === "--out" || arg === "--month" || arg === "--json") {
+    if (arg === "--out" || arg === "--month" || arg === "--json" || arg === "--land") {
       const value = takeValue();
       if (value === null) return { command: "invalid", error: `Nach ${arg} fehlt ein Wert.` };
       if (arg === "--out") result.out = value;
@@ -55,6 +60,11 @@ export function parseArguments(argv: string[]): ParsedArguments {
         result.month = value;
       }
       if (arg === "--json") result.json = value;
+      if (arg === "--land") {
+        const land = value.toUpperCase();
+        if (!(land in LAND_NAMES)) return { command: "invalid", error: `„${value}“ ist kein Bundesland-Kürzel (z. B. NI, NW, BY).` };
+        result.land = land as Land;
+      }
     } else if (arg.startsWith("--")) {
       return { command: "invalid", error: `Unbekannte Option „${arg}“.` };
     } else if (result.input === "") {

@@ -56,7 +56,7 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
 
   const workbook = await XlsxWorkbook.fromFile(input);
   const read = await workbook.readSheets({ numberFormats: true });
-  const outcome = buildReport(read, { reportMonth: command.month });
+  const outcome = buildReport(read, { reportMonth: command.month, land: command.land });
   const errors = outcome.messages.filter((m) => m.level === "error");
 
   if (outcome.plan.sheets.length === 0) {

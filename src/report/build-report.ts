@@ -17,6 +17,10 @@ import type { BudgetLineSummary, BudgetSummary, IndicatorSummary, KennzahlSummar
 import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
 import { buildKennzahlenSheet } from "./kennzahlen-sheet";
 import { measureCases, monthlyMedians } from "../domain/processing/cases";
+import type { WorkingCalendar } from "../domain/processing/working-days";
+import type { Land } from "../domain/processing/holidays";
+import { missing, ok } from "../domain/computed";
+import { quota } from "../domain/windows";
 import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet";
 
 export interface ReportOptions {
@@ -31,6 +35,10 @@ export interface ReportOptions {
   useRememberedSettings?: boolean;
   /** Today's date (ISO); defaults to the system date. Case dates after it are reported. */
   today?: string;
+  /** Months the K2 denominator lags (BIAJ: 1; BA does not document it). */
+  integrationDenominatorLag?: number;
+  /** Land whose public holidays count for Arbeitstage (default Niedersachsen). */
+  land?: Land;
 }
 
 export interface ReportOutcome {
@@ -53,7 +61,8 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
       messages.push(message("warning", `Für ${formatMonthLong(month)} sind noch keine Grunddaten gemeldet; alle Ist-Werte bleiben leer.`, sources.baseSeriesSheet));
     }
     // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
-    const processing = processingFor(sources, month, today);
+    const calendar: WorkingCalendar = { land: options.land ?? "NI", closingDays: sources.closingDays };
+    const processing = processingFor(sources, month, today, calendar);
     const series = new Map([...sources.baseSeries, ...processing.derived, ...sources.reported]);
     results = [...ALL_INDICATORS, ...sources.localIndicators]
       .filter((d) => isShown(d, sources, processing.derived))
@@ -63,7 +72,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
     );
-    const overview = kennzahlenOverview(sources.baseSeries, sources.published, month);
+    const overview = kennzahlenOverview(sources.baseSeries, sources.published, month, { integrationDenominatorLag: options.integrationDenominatorLag ?? 1 });
     kennzahlen = overview.rows;
     messages.push(...overview.messages);
     sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf }));
@@ -113,16 +122,23 @@ function targetFor(definition: IndicatorDefinition, sources: SourceData, month: 
  * Case lists measured for the Berichtsmonat (and the same month a year before, for ΔVJ). Their figures feed the quality
  * indicators when the workbook does not report those directly.
  */
-function processingFor(sources: SourceData, month: MonthKey, today: string): { sections: ProcessingSection[]; derived: Map<string, Map<MonthKey, number>> } {
+function processingFor(sources: SourceData, month: MonthKey, today: string, calendar: WorkingCalendar): { sections: ProcessingSection[]; derived: Map<string, Map<MonthKey, number>> } {
   const derived = new Map<string, Map<MonthKey, number>>();
   const put = (code: string, m: MonthKey, value: number | null) => {
     if (value === null) return;
     if (!derived.has(code)) derived.set(code, new Map());
     derived.get(code)?.set(m, value);
   };
+  // Widerspruchs- und Klagequote from monthly counts when the Grunddaten carry Bescheide, Widersprüche and Klagen.
+  const notices = sources.baseSeries.get("bescheide");
+  for (const [code, key] of [["WSQ", "widersprueche"], ["KLQ", "klagen"]] as const) {
+    const counts = sources.baseSeries.get(key);
+    if (!notices || !counts) continue;
+    for (const [m, n] of counts) put(code, m, quota(ok(n), notices.has(m) ? ok(notices.get(m) as number) : missing("")).value);
+  }
   const sections = sources.caseLists.map((list) => {
     for (const m of [addMonths(month, -12), month]) {
-      const measures = measureCases(list.kind, list.cases, periodOf(m, today));
+      const measures = measureCases(list.kind, list.cases, periodOf(m, today), { calendar });
       if (list.kind === "leistungsantraege") put("BD", m, measures.overall.meanWorkingDays);
       if (list.kind === "widersprueche") {
         put("WSD", m, measures.overall.meanWorkingDays);
@@ -135,8 +151,8 @@ function processingFor(sources: SourceData, month: MonthKey, today: string): { s
     }
     const excluded = Object.values(list.excluded).reduce((a, b) => a + b, 0);
     return {
-      measures: measureCases(list.kind, list.cases, periodOf(month, today)),
-      trend: monthlyMedians(list.cases, monthRange(addMonths(month, -11), month)),
+      measures: measureCases(list.kind, list.cases, periodOf(month, today), { calendar }),
+      trend: monthlyMedians(list.cases, monthRange(addMonths(month, -11), month), calendar),
       excludedNote: excluded > 0 ? `${excluded} ${excluded === 1 ? "Fall" : "Fälle"} wegen fehlender oder unplausibler Daten nicht berücksichtigt (Hinweise mit Zellangabe im Aufgabenbereich bzw. in der JSON-Zusammenfassung).` : null,
       sheet: list.sheet,
     };

@@ -15,6 +15,7 @@ import { normalizeLabel } from "./labels";
 import { type FoundTarget, findTargets } from "./find-targets";
 import { SheetGrid } from "./sheet-grid";
 import { type FoundCaseList, findCaseList } from "./find-case-list";
+import { findClosingDays } from "./find-closing-days";
 import type { IsoDate } from "../domain/processing/holidays";
 
 export interface SourceData {
@@ -34,6 +35,8 @@ export interface SourceData {
   localIndicators: IndicatorDefinition[];
   /** Case-level exports (Leistungsanträge, Erstberatung, Widersprüche). */
   caseLists: FoundCaseList[];
+  /** Local closing days of the Jobcenter (a column headed "Schließtag(e)"). */
+  closingDays: Set<IsoDate>;
   budget: FoundBudget | null;
   budgetMonths: FoundBudgetMonths | null;
   jobcenter: string | null;
@@ -59,6 +62,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     reportedSheets: [],
     localIndicators: [],
     caseLists: [],
+    closingDays: new Set(),
     budget: null,
     budgetMonths: null,
     jobcenter: null,
@@ -106,6 +110,12 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     if (months) {
       data.budgetMonths = months;
       data.messages.push(...months.messages);
+      continue;
+    }
+    const closing = findClosingDays(grid);
+    if (closing) {
+      for (const day of closing.days) data.closingDays.add(day);
+      data.messages.push(...closing.messages);
       continue;
     }
     const cases = findCaseList(grid, options.today);

@@ -24,6 +24,9 @@ export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: string; aliases: readonl
   { item: "lzb_amp", aliases: ["lzb_amp", "lzb in maßnahmen", "lzb in maßnahmen der aktiven arbeitsförderung"] },
   { item: "zug_lzb", aliases: ["zug_lzb", "zugänge lzb", "zugänge langzeitleistungsbeziehende"] },
   { item: "abg_lzb", aliases: ["abg_lzb", "abgänge lzb", "abgänge langzeitleistungsbeziehende"] },
+  { item: "bescheide", aliases: ["bescheide", "versandte leistungsbescheide", "leistungsbescheide", "anzahl bescheide"] },
+  { item: "widersprueche", aliases: ["widersprueche", "widersprüche", "eingelegte widersprüche", "widerspruchseingänge"] },
+  { item: "klagen", aliases: ["klagen", "eingegangene klagen", "klageeingänge"] },
 ];
 
 /** Grunddaten Kürzel with a gender suffix ("int_lzb_f") are matched exactly in a Kürzel column. */

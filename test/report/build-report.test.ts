@@ -1,6 +1,6 @@
 import { buildReport } from "../../src/report/build-report";
 import type { SheetPlan } from "../../src/report/plan";
-import { grunddatenSheet, workbook, zieleSheet } from "../fixtures/workbook-read";
+import { grunddatenSheet, sheet, workbook, zieleSheet } from "../fixtures/workbook-read";
 
 const indicator = (outcome: ReturnType<typeof buildReport>, code: string) => {
   const found = outcome.summary.indicators.find((i) => i.code === code);
@@ -105,5 +105,20 @@ describe("a workbook without anything recognisable", () => {
     expect(outcome.plan.sheets).toHaveLength(0);
     expect(outcome.messages[0]).toMatchObject({ level: "error" });
     expect(outcome.messages[0].text).toMatch(/keine monatlichen Grunddaten/);
+  });
+});
+
+describe("K2 denominator lag as a setting", () => {
+  it("lag 0 uses Ø ELB of the same 12 months as the integrations", () => {
+    const months = Array.from({ length: 24 }, (_, i) => `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    const grid = sheet("Grunddaten", [
+      ["Grunddatum", ...months],
+      ["ELB", ...months.map((_, i) => 1000 + i * 10)],
+      ["Integrationen", ...months.map(() => 20)],
+    ]);
+    const k2 = (lag: number) => buildReport(workbook(grid), { reportMonth: "2022-12", integrationDenominatorLag: lag }).summary.kennzahlen.find((k) => k.code === "K2")?.value;
+    // 240 integrations; lag 1: Ø ELB Dec 2021…Nov 2022 = 1000 + 10·(11…22) → 1165; lag 0: Jan…Dec 2022 → 1175.
+    expect(k2(1)).toBeCloseTo((100 * 240) / 1165, 3);
+    expect(k2(0)).toBeCloseTo((100 * 240) / 1175, 3);
   });
 });

@@ -57,3 +57,37 @@ describe("Bearbeitungsdauer from a case list", () => {
     for (const secret of ["LA-00", "Erika", "Muster", "Beispiel", "Zeitreise", "Kaputt"]) expect(everything).not.toContain(secret);
   });
 });
+
+describe("calendar settings and counts", () => {
+  const cases = sheet("Fälle", [
+    ["Antragseingang", "Bescheid"],
+    ["2022-05-25", "2022-05-30"], // Wed → Mon, Himmelfahrt 26.5.: Fri 27.5. and Mon 30.5. = 2 AT
+  ]);
+
+  it("local closing days from a 'Schließtage' sheet are not Arbeitstage", () => {
+    const withBridgeDay = buildReport(workbook(cases, sheet("Kalender", [["Schließtage"], ["27.05.2022"]])), { reportMonth: "2022-05", today: "2022-06-30" });
+    const without = buildReport(workbook(cases), { reportMonth: "2022-05", today: "2022-06-30" });
+    expect(without.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(2);
+    expect(withBridgeDay.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(1);
+  });
+
+  it("another Land's holidays: Himmelfahrt is everywhere, but Fronleichnam 16.6.2022 only counts in NRW", () => {
+    const june = sheet("Fälle", [["Antragseingang", "Bescheid"], ["2022-06-15", "2022-06-17"]]);
+    const ni = buildReport(workbook(june), { reportMonth: "2022-06", today: "2022-07-31" });
+    const nw = buildReport(workbook(june), { reportMonth: "2022-06", today: "2022-07-31", land: "NW" });
+    expect(ni.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(2);
+    expect(nw.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(1);
+  });
+
+  it("Widerspruchs- and Klagequote from monthly counts of Bescheide, Widersprüche and Klagen (T3 scale)", () => {
+    const counts = sheet("Rechtsbehelfe", [
+      ["Grunddatum", "Jan 22", "Feb 22", "Mär 22"],
+      ["Bescheide", 2000, 1950, 2100],
+      ["Widersprüche", 30, 31, 35],
+      ["Klagen", 4, 5, 6],
+    ]);
+    const outcome = buildReport(workbook(counts), { reportMonth: "2022-03", today: "2022-06-30" });
+    expect(outcome.summary.indicators.find((i) => i.code === "WSQ")?.actual).toBeCloseTo((100 * 35) / 2100, 3);
+    expect(outcome.summary.indicators.find((i) => i.code === "KLQ")?.actual).toBeCloseTo((100 * 6) / 2100, 3);
+  });
+});
