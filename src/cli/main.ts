@@ -45,12 +45,8 @@ export async function main(argv: string[], io: Console = processConsole): Promis
 }
 
 async function runReport(command: ReportCommand, io: Console): Promise<number> {
-  const input = resolve(command.input);
-  const out = resolve(command.out ?? join(dirname(input), `${basename(input, extname(input))}-bericht.xlsx`));
-  if (out === input) {
-    io.err("Fehler: Die Ausgabedatei darf nicht die Eingabedatei sein – die Eingabe wird nie verändert.");
-    return EXIT.usage;
-  }
+  const { input, out } = paths(command, "bericht");
+  if (out === input) return refuseOverwrite(io);
   // Human output goes to stderr when stdout carries the JSON.
   const say = command.json === "-" ? io.err : io.out;
 
@@ -82,12 +78,8 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
 }
 
 async function insertTemplate(command: TemplateCommand, io: Console): Promise<number> {
-  const input = resolve(command.input);
-  const out = resolve(command.out ?? join(dirname(input), `${basename(input, extname(input))}-vorlage.xlsx`));
-  if (out === input) {
-    io.err("Fehler: Die Ausgabedatei darf nicht die Eingabedatei sein – die Eingabe wird nie verändert.");
-    return EXIT.usage;
-  }
+  const { input, out } = paths(command, "vorlage");
+  if (out === input) return refuseOverwrite(io);
   const workbook = await XlsxWorkbook.fromFile(input);
   const rendered = await workbook.render({ sheets: buildTemplateSheets(command.year ?? new Date().getFullYear()) });
   if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
@@ -95,6 +87,17 @@ async function insertTemplate(command: TemplateCommand, io: Console): Promise<nu
   for (const notice of rendered.notices) io.out(`Hinweis: ${notice}`);
   io.out(`Vorlage eingefügt: ${rendered.sheets.map((s) => s.name).join(", ")} → ${out}`);
   return EXIT.ok;
+}
+
+/** Input and output paths; the output defaults to "<eingabe>-<suffix>.xlsx" beside the input. */
+function paths(command: { input: string; out?: string }, suffix: string): { input: string; out: string } {
+  const input = resolve(command.input);
+  return { input, out: resolve(command.out ?? join(dirname(input), `${basename(input, extname(input))}-${suffix}.xlsx`)) };
+}
+
+function refuseOverwrite(io: Console): number {
+  io.err("Fehler: Die Ausgabedatei darf nicht die Eingabedatei sein – die Eingabe wird nie verändert.");
+  return EXIT.usage;
 }
 
 function describe(m: { level: string; sheet?: string; cell?: string; text: string }): string {

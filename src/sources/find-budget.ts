@@ -87,15 +87,7 @@ function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[
 
 function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
   for (let r = 0; r < grid.rowCount; r++) {
-    const col = (names: string[]) => {
-      for (const name of names) {
-        for (let c = 0; c < grid.colCount; c++) {
-          const text = normalizeLabel(grid.value(r, c));
-          if (text === name || text.startsWith(`${name} `)) return c;
-        }
-      }
-      return null;
-    };
+    const col = (names: string[]) => grid.headerColumn(r, names);
     const instrument = col(COLUMN_NAMES.instrument);
     const plan = col(COLUMN_NAMES.plan);
     if (instrument === null || plan === null) continue;

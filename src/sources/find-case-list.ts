@@ -101,14 +101,7 @@ export function findCaseList(grid: SheetGrid, today: IsoDate): FoundCaseList | n
 
 function findHeader(grid: SheetGrid): Columns | null {
   for (let r = 0; r < Math.min(grid.rowCount, 30); r++) {
-    const labels = Array.from({ length: grid.colCount }, (_, c) => normalizeLabel(grid.value(r, c)));
-    const col = (names: string[], except: number[] = []) => {
-      for (const name of names) {
-        const index = labels.findIndex((l, c) => !except.includes(c) && (l === name || l.startsWith(`${name} `)));
-        if (index >= 0) return index;
-      }
-      return null;
-    };
+    const col = (names: string[], except: number[] = []) => grid.headerColumn(r, names, except);
     const start = col(HEADERS.start);
     if (start === null) continue;
     const end = col(HEADERS.end, [start]);

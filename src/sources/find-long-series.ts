@@ -85,16 +85,7 @@ function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition
 
 function findHeader(grid: SheetGrid): { row: number; indicator: number; month: number; actual: number; target: number | null } | null {
   for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
-    const col = (names: string[], except: number[] = []) => {
-      for (const name of names) {
-        for (let c = 0; c < grid.colCount; c++) {
-          if (except.includes(c)) continue;
-          const text = normalizeLabel(grid.value(r, c));
-          if (text === name || text.startsWith(`${name} `)) return c;
-        }
-      }
-      return null;
-    };
+    const col = (names: string[], except: number[] = []) => grid.headerColumn(r, names, except);
     const indicator = col(HEADERS.indicator);
     const month = col(HEADERS.month);
     if (indicator === null || month === null) continue;

@@ -96,15 +96,7 @@ function unitOf(text: string): Unit {
 function findHeader(grid: SheetGrid): TargetColumns | null {
   for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
     // Names in priority order: "Zielwert 2022" must win over a "Ziel" column that holds the goal area.
-    const find = (names: readonly string[]) => {
-      for (const name of names.map(normalizeLabel)) {
-        for (let c = 0; c < grid.colCount; c++) {
-          const text = normalizeLabel(grid.value(r, c));
-          if (text === name || text.startsWith(`${name} `)) return c;
-        }
-      }
-      return null;
-    };
+    const find = (names: readonly string[]) => grid.headerColumn(r, names);
     const indicator = find(TARGET_HEADERS.indicator);
     const target = find(TARGET_HEADERS.target);
     if (indicator !== null && target !== null && indicator !== target) {
