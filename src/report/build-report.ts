@@ -22,6 +22,7 @@ import type { Land } from "../domain/processing/holidays";
 import { missing, ok } from "../domain/computed";
 import { quota } from "../domain/windows";
 import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet";
+import { summarizeSources } from "./source-summary";
 
 export interface ReportOptions {
   /** Berichtsmonat as "YYYY-MM"; omitted = the latest month with reported Ist values. */
@@ -87,7 +88,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
 
   return {
     plan: { sheets },
-    summary: { reportMonth: month, indicators: results.map(indicatorSummary), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
+    summary: { reportMonth: month, sources: summarizeSources(sources), indicators: results.map(indicatorSummary), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
 }

@@ -58,8 +58,17 @@ export interface BudgetSummary {
   checks: Message[];
 }
 
+/** What the add-in understood in the workbook: one entry per source it read (the pane's "Quellen"). */
+export interface SourceSummary {
+  kind: "grunddaten" | "zielwerte" | "qualitaet" | "egt" | "mittelabfluss" | "faelle" | "schliesstage" | "kennzahlen";
+  sheet: string;
+  /** German one-liner: what was found ("11 Grunddaten, Januar 2020 – Oktober 2022"). */
+  description: string;
+}
+
 export interface ReportSummary {
   reportMonth: string | null;
+  sources: SourceSummary[];
   indicators: IndicatorSummary[];
   kennzahlen: KennzahlSummary[];
   budget: BudgetSummary | null;

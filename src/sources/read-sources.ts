@@ -37,6 +37,7 @@ export interface SourceData {
   caseLists: FoundCaseList[];
   /** Local closing days of the Jobcenter (a column headed "Schließtag(e)"). */
   closingDays: Set<IsoDate>;
+  closingDaysSheet: string | null;
   budget: FoundBudget | null;
   budgetMonths: FoundBudgetMonths | null;
   jobcenter: string | null;
@@ -63,6 +64,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     localIndicators: [],
     caseLists: [],
     closingDays: new Set(),
+    closingDaysSheet: null,
     budget: null,
     budgetMonths: null,
     jobcenter: null,
@@ -115,6 +117,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const closing = findClosingDays(grid);
     if (closing) {
       for (const day of closing.days) data.closingDays.add(day);
+      data.closingDaysSheet = grid.name;
       data.messages.push(...closing.messages);
       continue;
     }

@@ -1,4 +1,6 @@
-import { Caption1, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
+import { useState } from "react";
+import { buildTemplateSheets } from "../report/template-sheets";
 import type { WorkbookPort } from "../workbook/port";
 import { ReportForm } from "./components/ReportForm";
 import { ResultPanel } from "./components/ResultPanel";
@@ -13,6 +15,18 @@ export interface AppProps {
 /** The pane: what it does, the report settings, and the result. It talks to the workbook only through the port. */
 export function App({ port, t }: AppProps) {
   const { state, run } = useReportRun(port, t.failed);
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const insertTemplate = async () => {
+    try {
+      const rendered = await port.render({ sheets: buildTemplateSheets(new Date().getFullYear()) });
+      setNotice({ intent: "success", text: [t.templateInserted(rendered.sheets.map((s) => s.name).join(", ")), ...rendered.notices].join(" ") });
+    } catch (error) {
+      setNotice({ intent: "error", text: error instanceof Error ? error.message : t.failed });
+    }
+  };
+  const showCell = (sheet: string, cell: string) => {
+    port.select?.(sheet, cell).catch((error: unknown) => setNotice({ intent: "error", text: error instanceof Error ? error.message : t.failed }));
+  };
   return (
     <main className="pane">
       <header>
@@ -25,7 +39,15 @@ export function App({ port, t }: AppProps) {
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "done" && <ResultPanel t={t} outcome={state.outcome} />}
+      {state.kind === "done" && <ResultPanel t={t} outcome={state.outcome} onShowCell={port.select ? showCell : undefined} />}
+      <Button appearance="secondary" onClick={insertTemplate}>
+        {t.insertTemplate}
+      </Button>
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <footer>
         <Caption1>{t.privacy}</Caption1>
       </footer>

@@ -20,6 +20,10 @@ export interface Strings {
   nothingFound: string;
   failed: string;
   privacy: string;
+  sourcesTitle: string;
+  insertTemplate: string;
+  templateInserted: (names: string) => string;
+  showCell: (where: string) => string;
 }
 
 const de: Strings = {
@@ -43,6 +47,10 @@ const de: Strings = {
   nothingFound: "In dieser Arbeitsmappe wurden keine Grunddaten oder Budgetdaten erkannt.",
   failed: "Der Bericht konnte nicht erstellt werden.",
   privacy: "Alle Daten bleiben in dieser Arbeitsmappe. Das Add-in sendet nichts ins Netz und speichert keine personenbezogenen Daten.",
+  sourcesTitle: "Gelesene Quellen",
+  insertTemplate: "Vorlage einfügen",
+  templateInserted: (names) => `Vorlage eingefügt: ${names}. Bitte die Werte eintragen und dann „Bericht erstellen“.`,
+  showCell: (where) => `Zelle ${where} anzeigen`,
 };
 
 const en: Strings = {
@@ -66,6 +74,10 @@ const en: Strings = {
   nothingFound: "No base data or budget data was recognised in this workbook.",
   failed: "The report could not be created.",
   privacy: "All data stays in this workbook. The add-in sends nothing over the network and stores no personal data.",
+  sourcesTitle: "Sources read",
+  insertTemplate: "Insert template",
+  templateInserted: (names) => `Template inserted: ${names}. Fill in the values, then "Create report".`,
+  showCell: (where) => `Show cell ${where}`,
 };
 
 export function strings(displayLanguage: string | undefined): Strings {

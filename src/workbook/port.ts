@@ -68,6 +68,8 @@ export interface RenderResult {
 export interface WorkbookPort {
   readSheets(request: ReadRequest): Promise<WorkbookRead>;
   render(plan: ReportPlan): Promise<RenderResult>;
+  /** Shows a cell to the user (a message's source cell); only where there is a user interface to show it in. */
+  select?(sheet: string, cell: string): Promise<void>;
 }
 
 export const EMPTY_STATE: AddinState = { ownedSheets: {}, settings: {} };

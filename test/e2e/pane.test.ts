@@ -85,6 +85,25 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     await page.getByRole("button", { name: "Aktualisieren" }).waitFor();
   });
 
+  it("lists the sources it read, sheet by sheet", async () => {
+    const text = await page.locator("main").innerText();
+    expect(text).toMatch(/Grunddaten: 11 Grunddaten, Januar 2020 – Oktober 2022/);
+    expect(text).toMatch(/Fälle Leistungsanträge: Bearbeitungsdauer Leistungsanträge: [\d.]+ Fälle \(2 nicht verwendbar\)/);
+  });
+
+  it("selects the offending source cell when a message is clicked", async () => {
+    await page.getByRole("button", { name: "Zelle Fälle Leistungsanträge!D124 anzeigen" }).click();
+    await page.waitForFunction(() => (window as unknown as { __book: { selected: string } }).__book.selected !== "");
+    expect(await page.evaluate(() => (window as unknown as { __book: { selected: string; active: string } }).__book.selected)).toBe("Fälle Leistungsanträge!D124");
+  });
+
+  it("inserts the template sheets next to the user's, without touching them", async () => {
+    await page.getByRole("button", { name: "Vorlage einfügen" }).click();
+    await page.getByText(/Vorlage eingefügt: Grunddaten \(2\)/).waitFor();
+    const sheets = await page.evaluate(() => (window as unknown as { __book: { worksheets: { items: Array<{ name: string }> } } }).__book.worksheets.items.map((s) => s.name));
+    expect(sheets).toEqual(expect.arrayContaining(["Grunddaten", "Grunddaten (2)", "Qualität (2)"]));
+  });
+
   it("fits 320 px without horizontal scrolling", async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,4 +1,4 @@
-import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { Badge, Body1, Caption1, Link, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import type { Strings } from "../strings";
 import { statusCounts } from "../run-state";
 import type { RefreshOutcome } from "../../workbook/refresh";
@@ -8,7 +8,7 @@ const BADGE_COLOR = { "on-track": "success", "at-risk": "warning", "off-track": 
 const euro = (value: number | null) => (value === null ? "–" : `${Math.round(value).toLocaleString("de-DE")} €`);
 
 /** The compact dashboard after a refresh: status counts, the indicators that need attention, budget headline, notes. */
-export function ResultPanel({ t, outcome }: { t: Strings; outcome: RefreshOutcome }) {
+export function ResultPanel({ t, outcome, onShowCell }: { t: Strings; outcome: RefreshOutcome; onShowCell?: (sheet: string, cell: string) => void }) {
   const { summary, rendered, messages } = outcome;
   if (!rendered) {
     return (
@@ -44,6 +44,14 @@ export function ResultPanel({ t, outcome }: { t: Strings; outcome: RefreshOutcom
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ))}
+      <Subtitle2 as="h3">{t.sourcesTitle}</Subtitle2>
+      <ul className="sources">
+        {summary.sources.map((source) => (
+          <li key={`${source.kind}:${source.sheet}`}>
+            <Caption1>{`${source.sheet}: ${source.description}`}</Caption1>
+          </li>
+        ))}
+      </ul>
       <Subtitle2 as="h3">{t.messagesTitle}</Subtitle2>
       {notes.length === 0 ? (
         <Caption1>{t.noMessages}</Caption1>
@@ -52,7 +60,16 @@ export function ResultPanel({ t, outcome }: { t: Strings; outcome: RefreshOutcom
           {notes.map((m, index) => (
             <li key={index}>
               <MessageBar intent={m.level === "error" ? "error" : "warning"}>
-                <MessageBarBody>{m.sheet ? `${m.sheet}${m.cell ? `!${m.cell}` : ""}: ${m.text}` : m.text}</MessageBarBody>
+                <MessageBarBody>
+                  {m.sheet && m.cell && onShowCell ? (
+                    <Link as="button" onClick={() => onShowCell(m.sheet as string, m.cell as string)} aria-label={t.showCell(`${m.sheet}!${m.cell}`)}>
+                      {`${m.sheet}!${m.cell}`}
+                    </Link>
+                  ) : (
+                    m.sheet && `${m.sheet}${m.cell ? `!${m.cell}` : ""}`
+                  )}
+                  {m.sheet ? `: ${m.text}` : m.text}
+                </MessageBarBody>
               </MessageBar>
             </li>
           ))}

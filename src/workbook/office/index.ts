@@ -24,6 +24,18 @@ export function createOfficeWorkbook(options: { run?: ExcelRunner; supports?: Su
         throw toOfficeWorkbookError(error);
       }
     },
+    async select(sheet: string, cell: string): Promise<void> {
+      try {
+        await run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(cell).select();
+          await context.sync();
+        });
+      } catch (error) {
+        throw toOfficeWorkbookError(error, sheet);
+      }
+    },
     async render(plan: ReportPlan): Promise<RenderResult> {
       try {
         return await run((context) => renderWorkbook(context, plan.sheets, supports));

@@ -109,6 +109,15 @@ export class FakeWorksheet {
     return new FakeRange(this, top, left, Math.max(...rows) - top + 1, Math.max(...cols) - left + 1);
   }
 
+  activate(): void {
+    this.book.active = this.name;
+  }
+
+  /** Single-cell addresses only ("D124"): what the pane selects. */
+  getRange(address: string) {
+    return { select: () => (this.book.selected = `${this.name}!${address}`) };
+  }
+
   delete(): void {
     this.deleted = true;
     const items = this.book.worksheets.items;
@@ -204,6 +213,8 @@ export class FakeWorkbook {
     add: (key: string, value: string) => void this.settingsStore.set(key, value),
   };
   calls: string[] = [];
+  active = "";
+  selected = "";
   application = {
     suspendApiCalculationUntilNextSync: () => this.calls.push("suspendApiCalculation"),
     suspendScreenUpdatingUntilNextSync: () => this.calls.push("suspendScreenUpdating"),
