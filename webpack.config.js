@@ -45,6 +45,7 @@ module.exports = async (env) => {
     config.entry["fake-office-host"] = "./test/e2e/pane/fake-office-host.ts";
     config.plugins.push(
       new HtmlWebpackPlugin({ filename: "pane-e2e.html", template: "./test/e2e/pane/pane.html", chunks: ["fake-office-host", "taskpane"], chunksSortMode: "manual" }),
+      new HtmlWebpackPlugin({ filename: "commands-e2e.html", template: "./test/e2e/pane/pane.html", chunks: ["fake-office-host", "commands"], chunksSortMode: "manual" }),
     );
   }
   if (serving) {

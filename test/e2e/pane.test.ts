@@ -110,6 +110,32 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     await page.screenshot({ path: join(out, "pane-320.png"), fullPage: true });
   });
 
+  it("speaks English when Office runs in English", async () => {
+    const english = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    english.on("request", (request) => requests.push(request.url()));
+    await english.goto(`${origin}/pane-e2e.html?lang=en-US`);
+    await english.getByRole("button", { name: "Create report" }).waitFor();
+    await english.getByText("All data stays in this workbook.", { exact: false }).waitFor();
+    await english.close();
+  });
+
+  it("the ribbon button 'Aktualisieren' refreshes without the pane and always completes the event", async () => {
+    const ribbon = await browser.newPage();
+    ribbon.on("request", (request) => requests.push(request.url()));
+    await ribbon.goto(`${origin}/commands-e2e.html`);
+    await ribbon.waitForFunction(() => Boolean((window as unknown as { __commands: Record<string, unknown> }).__commands.refreshReport));
+    const result = await ribbon.evaluate(async () => {
+      const w = window as unknown as { __commands: Record<string, (e: { completed: () => void }) => Promise<void>>; __book: { worksheets: { items: Array<{ name: string }> } } };
+      let completed = false;
+      await w.__commands.refreshReport({ completed: () => (completed = true) });
+      return { completed, sheets: w.__book.worksheets.items.map((s) => s.name), status: document.getElementById("status")?.textContent ?? "" };
+    });
+    expect(result.completed).toBe(true);
+    expect(result.sheets).toEqual(expect.arrayContaining(["Ziel-Ist-Vergleich", "EGT-Controlling"]));
+    expect(result.status).toMatch(/^Aktualisiert: Ziel-Ist-Vergleich/);
+    await ribbon.close();
+  });
+
   it("makes no request beyond the page's own origin", () => {
     expect(requests.length).toBeGreaterThan(0);
     for (const url of requests) expect(url.startsWith(origin)).toBe(true);

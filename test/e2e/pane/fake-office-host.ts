@@ -23,7 +23,10 @@ const ready = fetch("sample.json")
 
 const host = window as unknown as Record<string, unknown>;
 host.__book = book;
+const commandHandlers: Record<string, (event: { completed: () => void }) => unknown> = {};
+host.__commands = commandHandlers;
 host.Office = {
+  actions: { associate: (name: string, handler: (event: { completed: () => void }) => unknown) => (commandHandlers[name] = handler) },
   onReady: (callback?: (info: { host: string }) => void) => ready.then(() => callback?.({ host: "Excel" })),
   context: {
     displayLanguage: new URLSearchParams(location.search).get("lang") ?? "de-DE",
