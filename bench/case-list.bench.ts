@@ -9,7 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { addDays } from "../src/domain/processing/holidays";
-import { recordResult } from "./results";
+import { recordResult } from "./record-result";
 
 const ROWS = 100_000;
 const RUNS = 5;
