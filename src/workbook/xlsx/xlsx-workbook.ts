@@ -10,7 +10,7 @@ import { assertFiniteCells, resolveRender } from "../output-safety";
 import type { AddinState, ReadRequest, RenderResult, WorkbookPort, WorkbookRead } from "../port";
 import { findStateSheet, readState, writeState } from "./addin-state";
 import { injectCharts } from "./charts";
-import { assertXlsxSignature, readWorkbookFile, WorkbookOpenError } from "./open-errors";
+import { assertUnpackedSize, assertXlsxSignature, readWorkbookFile, UNPACKED_LIMITS, WorkbookOpenError } from "./open-errors";
 import { readSheet } from "./read-sheet";
 import { renderSheet, sheetOptions } from "./render-sheet";
 
@@ -23,8 +23,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return XlsxWorkbook.fromBuffer(readWorkbookFile(path), basename(path));
   }
 
-  static async fromBuffer(buffer: Buffer, name = "Arbeitsmappe"): Promise<XlsxWorkbook> {
+  static async fromBuffer(buffer: Buffer, name = "Arbeitsmappe", limits = UNPACKED_LIMITS): Promise<XlsxWorkbook> {
     assertXlsxSignature(buffer, name);
+    await assertUnpackedSize(buffer, name, limits);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -181,6 +181,15 @@ describe("opening errors are German sentences, not stack traces", () => {
     await expect(XlsxWorkbook.fromFile(path)).rejects.toThrow(/kennwortgeschützt/);
   });
 
+  it("a package that unpacks beyond the limit (zip bomb) is refused before parsing", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await bufferOf(userSheet));
+    zip.file("xl/media/fuellung.bin", "0".repeat(2_000_000)); // 2 MB of zeros compress to a few KB
+    const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    expect(bomb.length).toBeLessThan(100_000);
+    await expect(XlsxWorkbook.fromBuffer(bomb, "bombe.xlsx", { bytes: 1_000_000, entries: 1000 })).rejects.toThrow(/„bombe\.xlsx“ ist entpackt zu groß/);
+  });
+
   it("a truncated .xlsx", async () => {
     const full = await bufferOf(userSheet);
     await expect(XlsxWorkbook.fromBuffer(full.subarray(0, Math.floor(full.length / 2)), "kaputt.xlsx")).rejects.toThrow(/kaputt\.xlsx/);
