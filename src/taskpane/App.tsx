@@ -10,10 +10,12 @@ import { useReportRun } from "./use-report-run";
 export interface AppProps {
   port: WorkbookPort;
   t: Strings;
+  /** What this Excel version cannot show (from the requirement-set table), told once at the top. */
+  missingFeatures?: string[];
 }
 
 /** The pane: what it does, the report settings, and the result. It talks to the workbook only through the port. */
-export function App({ port, t }: AppProps) {
+export function App({ port, t, missingFeatures = [] }: AppProps) {
   const { state, run } = useReportRun(port, t.failed);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const insertTemplate = async () => {
@@ -33,6 +35,18 @@ export function App({ port, t }: AppProps) {
         <Title3 as="h1">{t.title}</Title3>
         <Caption1 as="p">{t.subtitle}</Caption1>
       </header>
+      {missingFeatures.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t.olderExcel}
+            <ul className="missing">
+              {missingFeatures.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ReportForm t={t} state={state} onRun={run} />
       {state.kind === "failed" && (
         <MessageBar intent="error" role="alert">

@@ -4,7 +4,7 @@
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { createOfficeWorkbook } from "../workbook/office";
+import { capabilities, createOfficeWorkbook, officeSupports } from "../workbook/office";
 import { App } from "./App";
 import { strings } from "./strings";
 import css from "./taskpane.css";
@@ -26,7 +26,7 @@ Office.onReady(() => {
   const t = strings(Office.context.displayLanguage);
   createRoot(container).render(
     <FluentProvider theme={isDarkTheme() ? webDarkTheme : webLightTheme}>
-      <App port={createOfficeWorkbook()} t={t} />
+      <App port={createOfficeWorkbook()} t={t} missingFeatures={capabilities(officeSupports).missing} />
     </FluentProvider>,
   );
 });

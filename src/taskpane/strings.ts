@@ -24,6 +24,7 @@ export interface Strings {
   insertTemplate: string;
   templateInserted: (names: string) => string;
   showCell: (where: string) => string;
+  olderExcel: string;
 }
 
 const de: Strings = {
@@ -51,6 +52,7 @@ const de: Strings = {
   insertTemplate: "Vorlage einfügen",
   templateInserted: (names) => `Vorlage eingefügt: ${names}. Bitte die Werte eintragen und dann „Bericht erstellen“.`,
   showCell: (where) => `Zelle ${where} anzeigen`,
+  olderExcel: "Ihre Excel-Version kann nicht alles zeigen; der Bericht funktioniert trotzdem:",
 };
 
 const en: Strings = {
@@ -78,6 +80,7 @@ const en: Strings = {
   insertTemplate: "Insert template",
   templateInserted: (names) => `Template inserted: ${names}. Fill in the values, then "Create report".`,
   showCell: (where) => `Show cell ${where}`,
+  olderExcel: "Your Excel version cannot show everything; the report still works:",
 };
 
 export function strings(displayLanguage: string | undefined): Strings {

@@ -136,6 +136,22 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     await ribbon.close();
   });
 
+  it("tells an Office 2019 user (ExcelApi 1.7) what their Excel cannot show, and still creates the report", async () => {
+    const office2019 = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    office2019.on("request", (request) => requests.push(request.url()));
+    await office2019.goto(`${origin}/pane-e2e.html?api=1.7`);
+    await office2019.getByText("Ihre Excel-Version kann nicht alles zeigen").waitFor();
+    await office2019.getByText(/Wasserfall|nicht in einem Schritt rückgängig/).first().waitFor();
+    expect(await office2019.getByText("Ihre Excel-Version kann nicht alles zeigen").count()).toBe(1);
+    await office2019.getByRole("button", { name: "Bericht erstellen" }).click();
+    await office2019.getByRole("heading", { name: /Ergebnis 2022-10/ }).waitFor({ timeout: 60_000 });
+    await office2019.close();
+  });
+
+  it("shows no such note when everything is supported", async () => {
+    expect(await page.getByText("Ihre Excel-Version kann nicht alles zeigen").count()).toBe(0);
+  });
+
   it("makes no request beyond the page's own origin", () => {
     expect(requests.length).toBeGreaterThan(0);
     for (const url of requests) expect(url.startsWith(origin)).toBe(true);

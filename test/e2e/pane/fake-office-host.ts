@@ -30,7 +30,13 @@ host.Office = {
   onReady: (callback?: (info: { host: string }) => void) => ready.then(() => callback?.({ host: "Excel" })),
   context: {
     displayLanguage: new URLSearchParams(location.search).get("lang") ?? "de-DE",
-    requirements: { isSetSupported: () => true },
+    // ?api=1.7 simulates Office 2019 (ExcelApi 1.7): newer sets are reported as missing.
+    requirements: {
+      isSetSupported: (_set: string, version: string) => {
+        const max = new URLSearchParams(location.search).get("api");
+        return max === null || Number(version.split(".")[1]) <= Number(max.split(".")[1]);
+      },
+    },
   },
 };
 host.Excel = {
