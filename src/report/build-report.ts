@@ -11,7 +11,7 @@ import { latestMonth } from "../domain/series";
 import { readSources, type SourceData } from "../sources/read-sources";
 import type { WorkbookRead } from "../workbook/port";
 import { buildBudgetSheet } from "./budget-sheet";
-import { buildGoalComparisonSheet, type IndicatorTrend } from "./goal-comparison-sheet";
+import { buildGoalComparisonSheet, GOAL_COMPARISON_KEY, type IndicatorTrend } from "./goal-comparison-sheet";
 import type { ReportPlan, SheetPlan } from "./plan";
 import type { BudgetLineSummary, BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
 import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
@@ -88,7 +88,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
 
   return {
     plan: { sheets },
-    summary: { reportMonth: month, sources: summarizeSources(sources), indicators: results.map(indicatorSummary), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
+    summary: { reportMonth: month, sources: summarizeSources(sources), indicators: withReportRows(results.map(indicatorSummary), sheets),  kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
 }
@@ -256,6 +256,16 @@ function indicatorSummary(result: IndicatorResult): IndicatorSummary {
     attainmentPct: round(result.variance.attainmentPct),
     status: result.variance.status,
   };
+}
+
+/** Where each indicator stands in the Ziel-Ist-Vergleich: its code is unique in column B. */
+function withReportRows(indicators: IndicatorSummary[], sheets: SheetPlan[]): IndicatorSummary[] {
+  const sheet = sheets.find((s) => s.key === GOAL_COMPARISON_KEY);
+  if (!sheet) return indicators;
+  return indicators.map((indicator) => {
+    const row = sheet.cells.findIndex((r) => r[1] === indicator.code);
+    return row >= 0 ? { ...indicator, reportRow: row + 1 } : indicator;
+  });
 }
 
 function kennzahlSummary(row: KennzahlRow): KennzahlSummary {

@@ -19,6 +19,8 @@ export interface IndicatorSummary {
   deltaPp: number | null;
   attainmentPct: number | null;
   status: Status;
+  /** 1-based row of the indicator in the "Ziel-Ist-Vergleich" sheet (the pane jumps there). */
+  reportRow?: number;
 }
 
 /** One §48a Kennzahl of the Berichtsmonat (all values in %). */

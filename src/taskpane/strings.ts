@@ -25,6 +25,7 @@ export interface Strings {
   templateInserted: (names: string) => string;
   showCell: (where: string) => string;
   olderExcel: string;
+  showIndicator: (name: string) => string;
 }
 
 const de: Strings = {
@@ -53,6 +54,7 @@ const de: Strings = {
   templateInserted: (names) => `Vorlage eingefügt: ${names}. Bitte die Werte eintragen und dann „Bericht erstellen“.`,
   showCell: (where) => `Zelle ${where} anzeigen`,
   olderExcel: "Ihre Excel-Version kann nicht alles zeigen; der Bericht funktioniert trotzdem:",
+  showIndicator: (name) => `${name} im Bericht anzeigen`,
 };
 
 const en: Strings = {
@@ -81,6 +83,7 @@ const en: Strings = {
   templateInserted: (names) => `Template inserted: ${names}. Fill in the values, then "Create report".`,
   showCell: (where) => `Show cell ${where}`,
   olderExcel: "Your Excel version cannot show everything; the report still works:",
+  showIndicator: (name) => `Show ${name} in the report`,
 };
 
 export function strings(displayLanguage: string | undefined): Strings {

@@ -97,6 +97,15 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     expect(await page.evaluate(() => (window as unknown as { __book: { selected: string; active: string } }).__book.selected)).toBe("Fälle Leistungsanträge!D124");
   });
 
+  it("jumps from an indicator that needs attention to its row in the report", async () => {
+    await page.getByRole("button", { name: "Integrationsquote Frauen im Bericht anzeigen" }).click();
+    await page.waitForFunction(() => (window as unknown as { __book: { selected: string } }).__book.selected.startsWith("Ziel-Ist-Vergleich!"));
+    const selected = await page.evaluate(() => (window as unknown as { __book: { selected: string; sheet(n: string): { cell(r: number, c: number): { value: unknown } } } }).__book.selected);
+    const row = Number(selected.split("!A")[1]);
+    const value = await page.evaluate((r) => (window as unknown as { __book: { sheet(n: string): { cell(r: number, c: number): { value: unknown } } } }).__book.sheet("Ziel-Ist-Vergleich").cell(r - 1, 0).value, row);
+    expect(value).toBe("Integrationsquote Frauen");
+  });
+
   it("inserts the template sheets next to the user's, without touching them", async () => {
     await page.getByRole("button", { name: "Vorlage einfügen" }).click();
     await page.getByText(/Vorlage eingefügt: Grunddaten \(2\)/).waitFor();

@@ -18,6 +18,7 @@ export function ResultPanel({ t, outcome, onShowCell }: { t: Strings; outcome: R
     );
   }
   const counts = statusCounts(outcome);
+  const reportSheet = rendered.sheets.find((s) => s.key === "ziel-ist-vergleich")?.name;
   const attention = summary.indicators.filter((i) => i.status === "off-track" || i.status === "at-risk");
   const notes = messages.filter((m) => m.level !== "info");
   return (
@@ -33,7 +34,14 @@ export function ResultPanel({ t, outcome, onShowCell }: { t: Strings; outcome: R
       <ul className="attention">
         {attention.map((i) => (
           <li key={i.code}>
-            <Badge appearance="tint" color={BADGE_COLOR[i.status]}>{t.status[i.status]}</Badge> <Body1>{i.name}</Body1>
+            <Badge appearance="tint" color={BADGE_COLOR[i.status]}>{t.status[i.status]}</Badge>{" "}
+            {onShowCell && reportSheet && i.reportRow ? (
+              <Link as="button" onClick={() => onShowCell(reportSheet, `A${i.reportRow}`)} aria-label={t.showIndicator(i.name)}>
+                {i.name}
+              </Link>
+            ) : (
+              <Body1>{i.name}</Body1>
+            )}
           </li>
         ))}
       </ul>
