@@ -27,6 +27,8 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
   const firstMonthCol = Math.min(...header.months.map((m) => m.col));
 
   for (let r = header.row + 1; r < grid.rowCount; r++) {
+    // A blank row after the data ends the block: a second table below (e.g. the Zielwerte) is not Grunddaten.
+    if (series.size > 0 && grid.rowIsBlank(r)) break;
     let key: string | null = null;
     for (let c = 0; c < firstMonthCol && key === null; c++) key = seriesKey(grid.text(r, c));
     if (key === null) continue;

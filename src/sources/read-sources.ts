@@ -83,6 +83,9 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       data.messages.push(...base.messages);
       data.dataAsOf ??= findDataAsOf(grid);
       data.jobcenter ??= findJobcenter(grid);
+      // Two tables on one sheet: Zielwerte are often kept below the Grunddaten.
+      const targetsBelow = data.targetsSheet === null ? findTargets(grid) : null;
+      if (targetsBelow) takeTargets(data, targetsBelow);
       continue;
     }
     const long = findLongSeries(grid);
@@ -96,10 +99,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     }
     const targets = data.targetsSheet === null ? findTargets(grid) : null;
     if (targets) {
-      data.targets = targets.targets;
-      data.targetsSheet = targets.sheet;
-      data.localIndicators = targets.locals;
-      data.messages.push(...targets.messages);
+      takeTargets(data, targets);
       continue;
     }
     const budget = data.budget === null ? findBudget(grid) : null;
@@ -136,6 +136,13 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
   }
   return data;
+}
+
+function takeTargets(data: SourceData, targets: NonNullable<ReturnType<typeof findTargets>>): void {
+  data.targets = targets.targets;
+  data.targetsSheet = targets.sheet;
+  data.localIndicators = targets.locals;
+  data.messages.push(...targets.messages);
 }
 
 /** Ist values of local indicators come from long-format rows with the same name. */

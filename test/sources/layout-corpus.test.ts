@@ -68,6 +68,22 @@ describe("Grunddaten in many layouts read to the same records", () => {
   });
 });
 
+describe("two tables on one sheet", () => {
+  it("reads the Grunddaten block and the Zielwerte table below it, each for what it is", () => {
+    const values: RawCell[][] = [
+      ...wide((m) => m),
+      [],
+      ["Kennzahl", "Zielwert 2022", "Toleranz"],
+      ["Integrationsquote", 22.5, 0.5],
+      ["Bestand Langzeitleistungsbeziehende", 590, 1],
+    ];
+    const data = readSources(workbook(sheet("Alles", values)), { today: "2026-01-01" });
+    for (const key of KEYS) expect({ key, series: data.baseSeries.get(key) }).toEqual({ key, series: expected.get(key) });
+    expect(data.targets.get("K2")?.annualTarget).toBe(22.5);
+    expect(data.targets.get("LZB")?.annualTarget).toBe(590);
+  });
+});
+
 describe("Zielwerte with English headers", () => {
   it("are read like German ones", () => {
     const data = readSources(workbook(sheet("Targets", [["Indicator", "Target", "Unit", "Tolerance"], ["Integrationsquote", 23, "%", 0.5]])), { today: "2026-01-01" });
