@@ -157,6 +157,22 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     await office2019.close();
   });
 
+  it("follows Office's dark theme", async () => {
+    const dark = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    dark.on("request", (request) => requests.push(request.url()));
+    await dark.goto(`${origin}/pane-e2e.html?theme=dark`);
+    await dark.getByRole("button", { name: "Bericht erstellen" }).waitFor();
+    const brightness = (color: string) => {
+      const [r, g, b] = (color.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+      return (r * 299 + g * 587 + b * 114) / 1000;
+    };
+    const background = await dark.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor);
+    const light = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor);
+    expect(brightness(background)).toBeLessThan(80);
+    expect(brightness(light)).toBeGreaterThan(200);
+    await dark.close();
+  });
+
   it("shows no such note when everything is supported", async () => {
     expect(await page.getByText("Ihre Excel-Version kann nicht alles zeigen").count()).toBe(0);
   });

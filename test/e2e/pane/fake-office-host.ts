@@ -30,6 +30,8 @@ host.Office = {
   onReady: (callback?: (info: { host: string }) => void) => ready.then(() => callback?.({ host: "Excel" })),
   context: {
     displayLanguage: new URLSearchParams(location.search).get("lang") ?? "de-DE",
+    // ?theme=dark: Office's dark theme, as Office reports it to add-ins.
+    officeTheme: new URLSearchParams(location.search).get("theme") === "dark" ? { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" } : undefined,
     // ?api=1.7 simulates Office 2019 (ExcelApi 1.7): newer sets are reported as missing.
     requirements: {
       isSetSupported: (_set: string, version: string) => {
