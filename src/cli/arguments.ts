@@ -37,64 +37,62 @@ Aufruf:
 
 Exit-Codes: 0 = Bericht erstellt, 1 = Fehler in den Eingabedaten, 2 = falscher Aufruf`;
 
+type Invalid = { command: "invalid"; error: string };
+const invalid = (error: string): Invalid => ({ command: "invalid", error });
+
 export function parseArguments(argv: string[]): ParsedArguments {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return { command: "help" };
   const [command, ...rest] = argv;
+  if (command === "report") return parseReport(rest);
   if (command === "vorlage") return parseTemplate(rest);
-  if (command !== "report") return { command: "invalid", error: `Unbekannter Befehl „${command}“.` };
-  const result: ReportCommand = { command: "report", input: "" };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const takeValue = (): string | null => {
-      const value = rest[i + 1];
-      if (value === undefined || (value.startsWith("--") && value !== "-")) return null;
-      i++;
-      return value;
-    };
-    if (arg === "--out" || arg === "--month" || arg === "--json" || arg === "--land") {
-      const value = takeValue();
-      if (value === null) return { command: "invalid", error: `Nach ${arg} fehlt ein Wert.` };
-      if (arg === "--out") result.out = value;
-      if (arg === "--month") {
-        if (!isMonthKey(value)) return { command: "invalid", error: `„${value}“ ist kein Berichtsmonat im Format JJJJ-MM (z. B. 2022-10).` };
-        result.month = value;
-      }
-      if (arg === "--json") result.json = value;
-      if (arg === "--land") {
-        const land = value.toUpperCase();
-        if (!(land in LAND_NAMES)) return { command: "invalid", error: `„${value}“ ist kein Bundesland-Kürzel (z. B. NI, NW, BY).` };
-        result.land = land as Land;
-      }
-    } else if (arg.startsWith("--")) {
-      return { command: "invalid", error: `Unbekannte Option „${arg}“.` };
-    } else if (result.input === "") {
-      result.input = arg;
-    } else {
-      return { command: "invalid", error: `Überzähliges Argument „${arg}“.` };
-    }
+  return invalid(`Unbekannter Befehl „${command}“.`);
+}
+
+function parseReport(rest: string[]): ParsedArguments {
+  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land"], "Es fehlt die Eingabedatei (.xlsx).");
+  if ("error" in parsed) return parsed;
+  const { input, options } = parsed;
+  const result: ReportCommand = { command: "report", input, out: options.get("--out"), json: options.get("--json") };
+  const month = options.get("--month");
+  if (month !== undefined) {
+    if (!isMonthKey(month)) return invalid(`„${month}“ ist kein Berichtsmonat im Format JJJJ-MM (z. B. 2022-10).`);
+    result.month = month;
   }
-  if (result.input === "") return { command: "invalid", error: "Es fehlt die Eingabedatei (.xlsx)." };
+  const land = options.get("--land")?.toUpperCase();
+  if (land !== undefined) {
+    if (!(land in LAND_NAMES)) return invalid(`„${options.get("--land")}“ ist kein Bundesland-Kürzel (z. B. NI, NW, BY).`);
+    result.land = land as Land;
+  }
   return result;
 }
 
 function parseTemplate(rest: string[]): ParsedArguments {
-  const result: TemplateCommand = { command: "vorlage", input: "" };
+  const parsed = tokenize(rest, ["--out", "--year"], "Es fehlt die Arbeitsmappe (.xlsx), in die die Vorlage eingefügt wird.");
+  if ("error" in parsed) return parsed;
+  const { input, options } = parsed;
+  const year = options.get("--year");
+  if (year !== undefined && !/^\d{4}$/.test(year)) return invalid(`„${year}“ ist kein Jahr (JJJJ).`);
+  return { command: "vorlage", input, out: options.get("--out"), year: year === undefined ? undefined : Number(year) };
+}
+
+/** One positional input file plus `--option value` pairs; "-" is a value (stdout), "--x" is not. */
+function tokenize(rest: string[], allowed: string[], missingInput: string): { input: string; options: Map<string, string> } | Invalid {
+  let input = "";
+  const options = new Map<string, string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "--out" || arg === "--year") {
-      const value = rest[++i];
-      if (value === undefined) return { command: "invalid", error: `Nach ${arg} fehlt ein Wert.` };
-      if (arg === "--out") result.out = value;
-      else if (/^\d{4}$/.test(value)) result.year = Number(value);
-      else return { command: "invalid", error: `„${value}“ ist kein Jahr (JJJJ).` };
+    if (allowed.includes(arg)) {
+      const value = rest[i + 1];
+      if (value === undefined || (value.startsWith("--") && value !== "-")) return invalid(`Nach ${arg} fehlt ein Wert.`);
+      options.set(arg, value);
+      i++;
     } else if (arg.startsWith("--")) {
-      return { command: "invalid", error: `Unbekannte Option „${arg}“.` };
-    } else if (result.input === "") {
-      result.input = arg;
+      return invalid(`Unbekannte Option „${arg}“.`);
+    } else if (input === "") {
+      input = arg;
     } else {
-      return { command: "invalid", error: `Überzähliges Argument „${arg}“.` };
+      return invalid(`Überzähliges Argument „${arg}“.`);
     }
   }
-  if (result.input === "") return { command: "invalid", error: "Es fehlt die Arbeitsmappe (.xlsx), in die die Vorlage eingefügt wird." };
-  return result;
+  return input === "" ? invalid(missingInput) : { input, options };
 }

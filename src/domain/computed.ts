@@ -11,7 +11,3 @@ export function ok(value: number): Computed {
 export function missing(reason: string): Computed {
   return { value: null, reason };
 }
-
-export function valueOrNull(c: Computed): number | null {
-  return c.value;
-}

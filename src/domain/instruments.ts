@@ -14,18 +14,6 @@ export interface Instrument {
   aliases: string[];
 }
 
-export const CATEGORIES = [
-  "Aktivierung und berufliche Eingliederung",
-  "Berufswahl und Berufsausbildung",
-  "Berufliche Weiterbildung",
-  "Aufnahme einer Erwerbstätigkeit",
-  "Beschäftigung schaffende Maßnahmen",
-  "Freie Förderung",
-  "Besondere Maßnahmen",
-  "Reha",
-  "Bürgergeld-Leistungen",
-] as const;
-
 export const INSTRUMENTS: readonly Instrument[] = [
   { id: "vb", name: "Vermittlungsbudget", category: "Aktivierung und berufliche Eingliederung", legalBasis: "§ 16 Abs. 1 SGB II i.V.m. § 44 SGB III", aliases: ["vermittlungsbudget", "vb"] },
   { id: "mabe", name: "Maßnahmen zur Aktivierung und beruflichen Eingliederung", category: "Aktivierung und berufliche Eingliederung", legalBasis: "§ 45 SGB III", aliases: ["mabe", "avgs", "aktivierung und beruflichen eingliederung", "maßnahmen zur aktivierung"] },

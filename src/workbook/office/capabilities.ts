@@ -32,10 +32,6 @@ export const FEATURES: Record<Feature, FeatureRequirement> = {
   mergeUndoGroup: { version: "1.20", missing: "Die Aktualisierung lässt sich nicht in einem Schritt rückgängig machen." },
 };
 
-/** The chart the add-in uses for the Mittelherleitung: native waterfalls cannot be given total bars through Office.js, so
- * the stacked-column form is used on every version and reads the same everywhere. */
-export const WATERFALL_NOTE = "Der Wasserfall der Mittelherleitung wird als gestapeltes Säulendiagramm gezeichnet.";
-
 export type SupportCheck = (version: string) => boolean;
 
 /** Office's own check; the version is passed as a string ("1.10" is not 1.1). */
