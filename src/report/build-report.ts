@@ -16,10 +16,10 @@ import type { ReportPlan, SheetPlan } from "./plan";
 import type { BudgetLineSummary, BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
 import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
 import { buildKennzahlenSheet } from "./kennzahlen-sheet";
-import { measureCases, monthlyMedians } from "../domain/processing/cases";
+import { type CaseMeasures, measureCases, monthlyMedians } from "../domain/processing/cases";
 import type { WorkingCalendar } from "../domain/processing/working-days";
 import type { Land } from "../domain/processing/holidays";
-import { missing, ok } from "../domain/computed";
+import { ok } from "../domain/computed";
 import { quota } from "../domain/windows";
 import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet";
 import { summarizeSources } from "./source-summary";
@@ -135,30 +135,42 @@ function processingFor(sources: SourceData, month: MonthKey, today: string, cale
   for (const [code, key] of [["WSQ", "widersprueche"], ["KLQ", "klagen"]] as const) {
     const counts = sources.baseSeries.get(key);
     if (!notices || !counts) continue;
-    for (const [m, n] of counts) put(code, m, quota(ok(n), notices.has(m) ? ok(notices.get(m) as number) : missing("")).value);
+    for (const [m, n] of counts) {
+      const base = notices.get(m);
+      if (base !== undefined) put(code, m, quota(ok(n), ok(base)).value);
+    }
   }
   const sections = sources.caseLists.map((list) => {
-    for (const m of [addMonths(month, -12), month]) {
-      const measures = measureCases(list.kind, list.cases, periodOf(m, today), { calendar });
-      if (list.kind === "leistungsantraege") put("BD", m, measures.overall.meanWorkingDays);
-      if (list.kind === "widersprueche") {
-        put("WSD", m, measures.overall.meanWorkingDays);
-        put("STQ", m, measures.upholdRatePct);
-      }
-      if (list.kind === "erstberatung") {
-        put("EB_U25", m, measures.byCategory.find((c) => c.category === "U25")?.stats.meanWorkingDays ?? null);
-        put("EB_UE25", m, measures.byCategory.find((c) => c.category === "Ü25")?.stats.meanWorkingDays ?? null);
-      }
-    }
+    const current = measureCases(list.kind, list.cases, periodOf(month, today), { calendar });
+    const previousMonth = addMonths(month, -12);
+    feedQualityIndicators(measureCases(list.kind, list.cases, periodOf(previousMonth, today), { calendar }), previousMonth, put);
+    feedQualityIndicators(current, month, put);
     const excluded = Object.values(list.excluded).reduce((a, b) => a + b, 0);
     return {
-      measures: measureCases(list.kind, list.cases, periodOf(month, today), { calendar }),
+      measures: current,
       trend: monthlyMedians(list.cases, monthRange(addMonths(month, -11), month), calendar),
       excludedNote: excluded > 0 ? `${excluded} ${excluded === 1 ? "Fall" : "Fälle"} wegen fehlender oder unplausibler Daten nicht berücksichtigt (Hinweise mit Zellangabe im Aufgabenbereich bzw. in der JSON-Zusammenfassung).` : null,
       sheet: list.sheet,
     };
   });
   return { sections, derived };
+}
+
+/** Which quality indicator each case list measures. */
+function feedQualityIndicators(measures: CaseMeasures, m: MonthKey, put: (code: string, m: MonthKey, value: number | null) => void): void {
+  switch (measures.kind) {
+    case "leistungsantraege":
+      put("BD", m, measures.overall.meanWorkingDays);
+      break;
+    case "widersprueche":
+      put("WSD", m, measures.overall.meanWorkingDays);
+      put("STQ", m, measures.upholdRatePct);
+      break;
+    case "erstberatung":
+      put("EB_U25", m, measures.byCategory.find((c) => c.category === "U25")?.stats.meanWorkingDays ?? null);
+      put("EB_UE25", m, measures.byCategory.find((c) => c.category === "Ü25")?.stats.meanWorkingDays ?? null);
+      break;
+  }
 }
 
 /** The Berichtsmonat as a date range; the backlog is taken at its end, or today if the month is not over yet. */
