@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { buildReport } from "../report/build-report";
-import { WorkbookOpenError, XlsxWorkbook } from "../workbook/xlsx";
+import { openXlsxFile, saveXlsxFile, WorkbookOpenError } from "../workbook/xlsx";
 import { parseArguments, type ReportCommand, type TemplateCommand, USAGE } from "./arguments";
 import { buildTemplateSheets } from "../report/template-sheets";
 import { summaryTable } from "./terminal-table";
@@ -50,7 +50,7 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   // Human output goes to stderr when stdout carries the JSON.
   const say = command.json === "-" ? io.err : io.out;
 
-  const workbook = await XlsxWorkbook.fromFile(input);
+  const workbook = await openXlsxFile(input);
   const read = await workbook.readSheets({ numberFormats: true });
   const outcome = buildReport(read, { reportMonth: command.month, land: command.land });
   const errors = outcome.messages.filter((m) => m.level === "error");
@@ -63,7 +63,7 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
 
   const rendered = await workbook.render(outcome.plan);
   if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
-  await workbook.saveAs(out);
+  await saveXlsxFile(workbook, out);
 
   const json = JSON.stringify(outcome.summary, null, 2);
   if (command.json === "-") io.out(json);
@@ -80,10 +80,10 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
 async function insertTemplate(command: TemplateCommand, io: Console): Promise<number> {
   const { input, out } = paths(command, "vorlage");
   if (out === input) return refuseOverwrite(io);
-  const workbook = await XlsxWorkbook.fromFile(input);
+  const workbook = await openXlsxFile(input);
   const rendered = await workbook.render({ sheets: buildTemplateSheets(command.year ?? new Date().getFullYear()) });
   if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
-  await workbook.saveAs(out);
+  await saveXlsxFile(workbook, out);
   for (const notice of rendered.notices) io.out(`Hinweis: ${notice}`);
   io.out(`Vorlage eingefügt: ${rendered.sheets.map((s) => s.name).join(", ")} → ${out}`);
   return EXIT.ok;

@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { openXlsxFile } from "../../src/workbook/xlsx";
 
 const ROOT = join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -29,7 +29,7 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
   beforeAll(async () => {
     const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--env", `outDir=${out}`, "--env", "e2e"], { cwd: ROOT, encoding: "utf8", timeout: 240_000 });
     if (build.status !== 0) throw new Error(`webpack: ${build.stdout}\n${build.stderr}`);
-    const sample = await XlsxWorkbook.fromFile(join(ROOT, "assets", "beispiel-jobcenter.xlsx"));
+    const sample = await openXlsxFile(join(ROOT, "assets", "beispiel-jobcenter.xlsx"));
     const read = await sample.readSheets({});
     writeFileSync(join(out, "sample.json"), JSON.stringify(read.sheets.map(({ name, origin: o, values }) => ({ name, origin: o, values }))));
     server = createServer((req, res) => {

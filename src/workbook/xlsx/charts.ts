@@ -15,7 +15,7 @@ const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.char
 /** Elements that must follow <drawing> in a worksheet (CT_Worksheet sequence). */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-export async function injectCharts(xlsx: Buffer, charts: Array<{ sheetName: string; chart: ChartPlan }>): Promise<Buffer> {
+export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: string; chart: ChartPlan }>): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const sheetParts = await sheetPartsByName(zip);
@@ -54,7 +54,7 @@ export async function injectCharts(xlsx: Buffer, charts: Array<{ sheetName: stri
     zip.file(sheetPath, insertDrawing(sheetXml, `<drawing r:id="${drawingId}"/>`));
   }
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 async function text(zip: JSZip, path: string): Promise<string> {

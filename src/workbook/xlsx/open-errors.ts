@@ -1,7 +1,8 @@
-/** Why a file could not be opened, in words a controller understands. Never a stack trace. */
+/**
+ * Why a file could not be opened, in words a controller understands. Never a stack trace.
+ * Runs in Node and in the browser (standalone pane): no file system here, see node-files.ts.
+ */
 import JSZip from "jszip";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
 
 export class WorkbookOpenError extends Error {
   constructor(message: string) {
@@ -14,19 +15,7 @@ export class WorkbookOpenError extends Error {
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** Hard limit so a hostile or mistaken input fails fast instead of exhausting memory. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-export function readWorkbookFile(path: string): Buffer {
-  const name = basename(path);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new WorkbookOpenError(`Die Datei „${name}“ wurde nicht gefunden.`);
-  if (statSync(path).size > MAX_FILE_BYTES) {
-    throw new WorkbookOpenError(`Die Datei „${name}“ ist größer als ${MAX_FILE_BYTES / 1024 / 1024} MB und wird nicht verarbeitet.`);
-  }
-  return readFileSync(path);
-}
-
-export function assertXlsxSignature(buffer: Buffer, name: string): void {
+export function assertXlsxSignature(buffer: Uint8Array, name: string): void {
   const starts = (signature: number[]) => signature.every((byte, i) => buffer[i] === byte);
   if (starts(OLE_SIGNATURE)) {
     throw new WorkbookOpenError(
@@ -43,7 +32,7 @@ export const UNPACKED_LIMITS = { bytes: 1024 * 1024 * 1024, entries: 50_000 };
  * Reads only the zip directory (cheap) and refuses a package whose declared unpacked size or entry count is beyond the
  * limits, so that a hostile or broken file fails fast with a message instead of exhausting memory.
  */
-export async function assertUnpackedSize(buffer: Buffer, name: string, limits = UNPACKED_LIMITS): Promise<void> {
+export async function assertUnpackedSize(buffer: Uint8Array, name: string, limits = UNPACKED_LIMITS): Promise<void> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);

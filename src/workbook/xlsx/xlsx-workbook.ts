@@ -1,16 +1,14 @@
 /**
- * The workbook port on .xlsx files (ExcelJS): used by the CLI, the browser pane and all end-to-end tests.
- * The file it was opened from is never written; saveAs writes wherever it is told.
+ * The workbook port on .xlsx files (ExcelJS): used by the CLI, the standalone browser pane and all end-to-end tests.
+ * Works on bytes only, so it runs in Node and in the browser; files on disk are node-files.ts.
  */
 import ExcelJS from "exceljs";
-import { writeFileSync } from "node:fs";
-import { basename } from "node:path";
 import type { ChartPlan, ReportPlan } from "../../report/plan";
 import { assertFiniteCells, resolveRender } from "../output-safety";
 import type { AddinState, ReadRequest, RenderResult, WorkbookPort, WorkbookRead } from "../port";
 import { findStateSheet, readState, writeState } from "./addin-state";
 import { injectCharts } from "./charts";
-import { assertUnpackedSize, assertXlsxSignature, readWorkbookFile, UNPACKED_LIMITS, WorkbookOpenError } from "./open-errors";
+import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, WorkbookOpenError } from "./open-errors";
 import { readSheet } from "./read-sheet";
 import { renderSheet, sheetOptions } from "./render-sheet";
 
@@ -19,11 +17,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(private readonly workbook: ExcelJS.Workbook) {}
 
-  static async fromFile(path: string): Promise<XlsxWorkbook> {
-    return XlsxWorkbook.fromBuffer(readWorkbookFile(path), basename(path));
-  }
-
-  static async fromBuffer(buffer: Buffer, name = "Arbeitsmappe", limits = UNPACKED_LIMITS): Promise<XlsxWorkbook> {
+  static async fromBuffer(buffer: Uint8Array, name = "Arbeitsmappe", limits = UNPACKED_LIMITS): Promise<XlsxWorkbook> {
     assertXlsxSignature(buffer, name);
     await assertUnpackedSize(buffer, name, limits);
     const workbook = new ExcelJS.Workbook();
@@ -76,14 +70,10 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
-  async toBuffer(): Promise<Buffer> {
-    const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
+  async toBuffer(): Promise<Uint8Array> {
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
     const charts = [...this.charts].flatMap(([sheetName, list]) => list.map((chart) => ({ sheetName, chart })));
     return charts.length > 0 ? injectCharts(written, charts) : written;
-  }
-
-  async saveAs(path: string): Promise<void> {
-    writeFileSync(path, await this.toBuffer());
   }
 }
 

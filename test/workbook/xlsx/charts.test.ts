@@ -40,7 +40,7 @@ const waterfall: ChartPlan = {
 
 describe("injectCharts", () => {
   let zip: JSZip;
-  let output: Buffer;
+  let output: Uint8Array;
 
   beforeAll(async () => {
     output = await injectCharts(await workbookWithData(), [

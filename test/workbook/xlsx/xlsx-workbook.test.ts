@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReportPlan, SheetPlan } from "../../../src/report/plan";
-import { WorkbookOpenError, XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { openXlsxFile, WorkbookOpenError, XlsxWorkbook } from "../../../src/workbook/xlsx";
 
 async function bufferOf(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -14,7 +14,7 @@ async function bufferOf(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function reopen(buffer: Buffer): Promise<ExcelJS.Workbook> {
+async function reopen(buffer: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   return wb;
@@ -105,7 +105,7 @@ describe("rendering", () => {
   });
 
   it("refreshes idempotently: ten renders leave one report sheet and the user's sheet unchanged", async () => {
-    let buffer = await bufferOf(userSheet);
+    let buffer: Uint8Array = await bufferOf(userSheet);
     const before = JSON.stringify((await reopen(buffer)).getWorksheet("Grunddaten")?.getSheetValues());
     for (let i = 0; i < 10; i++) {
       const workbook = await XlsxWorkbook.fromBuffer(buffer);
@@ -166,19 +166,19 @@ describe("opening errors are German sentences, not stack traces", () => {
   const dir = mkdtempSync(join(tmpdir(), "sc-open-"));
 
   it("a missing file", async () => {
-    await expect(XlsxWorkbook.fromFile(join(dir, "fehlt.xlsx"))).rejects.toThrow(new WorkbookOpenError("Die Datei „fehlt.xlsx“ wurde nicht gefunden."));
+    await expect(openXlsxFile(join(dir, "fehlt.xlsx"))).rejects.toThrow(new WorkbookOpenError("Die Datei „fehlt.xlsx“ wurde nicht gefunden."));
   });
 
   it("a text file named .xlsx", async () => {
     const path = join(dir, "text.xlsx");
     writeFileSync(path, "Hallo");
-    await expect(XlsxWorkbook.fromFile(path)).rejects.toThrow(/keine lesbare Excel-Arbeitsmappe/);
+    await expect(openXlsxFile(path)).rejects.toThrow(/keine lesbare Excel-Arbeitsmappe/);
   });
 
   it("a password-protected (OLE) file", async () => {
     const path = join(dir, "geschuetzt.xlsx");
     writeFileSync(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    await expect(XlsxWorkbook.fromFile(path)).rejects.toThrow(/kennwortgeschützt/);
+    await expect(openXlsxFile(path)).rejects.toThrow(/kennwortgeschützt/);
   });
 
   it("a package that unpacks beyond the limit (zip bomb) is refused before parsing", async () => {
