@@ -4,6 +4,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const NO_DYNAMIC_CODE = path.resolve(__dirname, "scripts/webpack/no-dynamic-code-loader.js");
 
 module.exports = async (env) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -15,6 +16,9 @@ module.exports = async (env) => {
     output: {
       path: path.resolve(__dirname, (env && env.outDir) || "dist"),
       filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      // Chunks load relative to the page; "auto" would add a global-object shim built with new Function.
+      publicPath: "",
       clean: true,
     },
     devtool: "source-map",
@@ -23,6 +27,11 @@ module.exports = async (env) => {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true } } } },
         { test: /\.css$/, type: "asset/source" },
+        // The standalone chunk's sample workbook, inlined so "Beispiel laden" needs no request.
+        { test: /\.xlsx$/, type: "asset/inline" },
+        // ExcelJS's browser build (standalone chunk only) without its string-compiling polyfills.
+        { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, use: { loader: NO_DYNAMIC_CODE, options: { patterns: ["setImmediate", "regenerator"] } } },
+        { test: /jszip[\\/]dist[\\/]jszip\.min\.js$/, use: { loader: NO_DYNAMIC_CODE, options: { patterns: ["setImmediate"] } } },
       ],
     },
     plugins: [

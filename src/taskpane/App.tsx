@@ -1,5 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { buildTemplateSheets } from "../report/template-sheets";
 import type { WorkbookPort } from "../workbook/port";
 import { ReportForm } from "./components/ReportForm";
@@ -12,10 +12,15 @@ export interface AppProps {
   t: Strings;
   /** What this Excel version cannot show (from the requirement-set table), told once at the top. */
   missingFeatures?: string[];
+  /** Standalone mode: which file is open and how to open another, shown under the title. */
+  workbookBar?: ReactNode;
+  /** Standalone mode: what to do with a finished report (download). */
+  resultActions?: ReactNode;
+  privacy?: string;
 }
 
 /** The pane: what it does, the report settings, and the result. It talks to the workbook only through the port. */
-export function App({ port, t, missingFeatures = [] }: AppProps) {
+export function App({ port, t, missingFeatures = [], workbookBar, resultActions, privacy = t.privacy }: AppProps) {
   const { state, run } = useReportRun(port, t.failed);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const insertTemplate = async () => {
@@ -35,6 +40,7 @@ export function App({ port, t, missingFeatures = [] }: AppProps) {
         <Title3 as="h1">{t.title}</Title3>
         <Caption1 as="p">{t.subtitle}</Caption1>
       </header>
+      {workbookBar}
       {missingFeatures.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -54,6 +60,7 @@ export function App({ port, t, missingFeatures = [] }: AppProps) {
         </MessageBar>
       )}
       {state.kind === "done" && <ResultPanel t={t} outcome={state.outcome} onShowCell={port.select ? showCell : undefined} />}
+      {state.kind === "done" && state.outcome.rendered && resultActions}
       <Button appearance="secondary" onClick={insertTemplate}>
         {t.insertTemplate}
       </Button>
@@ -63,7 +70,7 @@ export function App({ port, t, missingFeatures = [] }: AppProps) {
         </MessageBar>
       )}
       <footer>
-        <Caption1>{t.privacy}</Caption1>
+        <Caption1>{privacy}</Caption1>
       </footer>
     </main>
   );

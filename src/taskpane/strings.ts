@@ -26,6 +26,16 @@ export interface Strings {
   showCell: (where: string) => string;
   olderExcel: string;
   showIndicator: (name: string) => string;
+  standalone: {
+    intro: string;
+    open: string;
+    openOther: string;
+    loadSample: string;
+    opening: string;
+    opened: (name: string) => string;
+    download: string;
+    privacy: string;
+  };
 }
 
 const de: Strings = {
@@ -55,6 +65,16 @@ const de: Strings = {
   showCell: (where) => `Zelle ${where} anzeigen`,
   olderExcel: "Ihre Excel-Version kann nicht alles zeigen; der Bericht funktioniert trotzdem:",
   showIndicator: (name) => `${name} im Bericht anzeigen`,
+  standalone: {
+    intro: "Ohne Excel: Öffnen Sie eine Arbeitsmappe (.xlsx) mit Ihren Grunddaten, Zielwerten und EGT-Zahlen. Der Bericht wird hier im Browser erstellt und als neue Datei heruntergeladen.",
+    open: "Arbeitsmappe öffnen (.xlsx)",
+    openOther: "Andere Arbeitsmappe öffnen",
+    loadSample: "Beispiel laden",
+    opening: "Arbeitsmappe wird gelesen …",
+    opened: (name) => `Geöffnet: ${name}`,
+    download: "Ergebnis herunterladen (.xlsx)",
+    privacy: "Die Datei verlässt Ihren Rechner nicht: Sie wird nur in diesem Browserfenster gelesen, nichts wird gesendet. Ihre Originaldatei bleibt unverändert.",
+  },
 };
 
 const en: Strings = {
@@ -84,6 +104,16 @@ const en: Strings = {
   showCell: (where) => `Show cell ${where}`,
   olderExcel: "Your Excel version cannot show everything; the report still works:",
   showIndicator: (name) => `Show ${name} in the report`,
+  standalone: {
+    intro: "Without Excel: open a workbook (.xlsx) with your base data, targets and budget figures. The report is created here in the browser and downloaded as a new file.",
+    open: "Open workbook (.xlsx)",
+    openOther: "Open another workbook",
+    loadSample: "Load sample",
+    opening: "Reading workbook …",
+    opened: (name) => `Open: ${name}`,
+    download: "Download result (.xlsx)",
+    privacy: "The file never leaves your computer: it is read in this browser tab only and nothing is sent. Your original file stays unchanged.",
+  },
 };
 
 export function strings(displayLanguage: string | undefined): Strings {
