@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * ExcelJS's browser build carries two polyfills that compile code from strings, which the pane's CSP (no
  * 'unsafe-eval') forbids and our bundle test rejects:

@@ -88,7 +88,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
 
   return {
     plan: { sheets },
-    summary: { reportMonth: month, sources: summarizeSources(sources), indicators: withReportRows(results.map(indicatorSummary), sheets),  kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
+    summary: { reportMonth: month, sources: summarizeSources(sources), mappings: sources.mappings, indicators: withReportRows(results.map(indicatorSummary), sheets), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
 }

@@ -1,5 +1,6 @@
 /** The machine-readable summary (CLI --json, task pane dashboard). Field names are a public contract. */
 import type { Message } from "../domain/messages";
+import type { SourceMapping } from "../sources/source-mapping";
 
 export type Direction = "up" | "down" | "none";
 export type Status = "on-track" | "at-risk" | "off-track" | "no-data";
@@ -71,6 +72,8 @@ export interface SourceSummary {
 export interface ReportSummary {
   reportMonth: string | null;
   sources: SourceSummary[];
+  /** Every sheet and what it was taken for (kind, header, confidence, reasons, confirmed or changed). */
+  mappings: SourceMapping[];
   indicators: IndicatorSummary[];
   kennzahlen: KennzahlSummary[];
   budget: BudgetSummary | null;

@@ -1,22 +1,26 @@
 /**
- * From what was read to domain records: every sheet is looked at for Grunddaten, Zielwerte and budget data.
- * Foundation slice of the source mapping; the mapping model with confirmation and persistence builds on this.
+ * From what was read to domain records: every sheet is looked at for Grunddaten, Zielwerte, quality figures, budget
+ * data, case lists and closing days, under the decisions the user stored (source-mapping.ts).
  */
 import type { MonthKey } from "../domain/months";
 import { type Message, message } from "../domain/messages";
 import type { WorkbookRead } from "../workbook/port";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
-import { findBaseSeries } from "./find-base-series";
+import { type FoundBaseSeries, findBaseSeries } from "./find-base-series";
+import { findBaseSeriesLong } from "./find-base-series-long";
 import { findBaseSeriesByRows } from "./find-base-series-by-rows";
 import { type FoundLongSeries, findLongSeries } from "./find-long-series";
 import type { IndicatorDefinition } from "../domain/indicators";
 import { normalizeLabel } from "./labels";
-import { type FoundTarget, findTargets } from "./find-targets";
+import { type FoundTarget, type FoundTargets, findTargets } from "./find-targets";
 import { SheetGrid } from "./sheet-grid";
 import { type FoundCaseList, findCaseList } from "./find-case-list";
 import { findClosingDays } from "./find-closing-days";
 import type { IsoDate } from "../domain/processing/holidays";
+import { formatMonthLong } from "../domain/months";
+import { CASE_LIST_NAMES } from "../domain/processing/cases";
+import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
 
 export interface SourceData {
   /** Grunddaten by Kürzel ("elb", "int" …). */
@@ -43,6 +47,10 @@ export interface SourceData {
   jobcenter: string | null;
   /** "Stand:" as written in the sources, e.g. "20.01.2023". */
   dataAsOf: string | null;
+  /** What every sheet was taken for, with confidence and reasons: the mapping the user confirms or corrects. */
+  mappings: SourceMapping[];
+  /** Long-format rows no catalogue knows, per quality sheet: local indicators are linked to them at the end. */
+  unmatchedRows: FoundLongSeries["unmatched"][];
   messages: Message[];
 }
 
@@ -51,8 +59,57 @@ export interface SourceOptions {
   today: IsoDate;
 }
 
+/** What one sheet was taken for, before its records are taken over (so a stored decision can still veto it). */
+interface Detection {
+  kind: SourceKind;
+  reasons: string[];
+  messages: Message[];
+  take(data: SourceData): void;
+}
+
 export function readSources(read: WorkbookRead, options: SourceOptions): SourceData {
-  const data: SourceData = {
+  const data = emptySourceData();
+  const stored = parseDecisions(read.state.settings[MAPPING_SETTING]);
+  if (!stored.valid) data.messages.push(message("warning", "Die gespeicherte Zuordnung der Quellen ist nicht lesbar; die Blätter werden neu erkannt. Bitte unter „Quellen“ bestätigen."));
+  for (const sheet of read.sheets) {
+    if (sheet.visibility === "veryHidden") continue;
+    const grid = new SheetGrid(sheet);
+    const decision = stored.decisions.find((d) => d.sheet.toLowerCase() === sheet.name.toLowerCase());
+    const header = headerOf(grid);
+    const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [] };
+    if (decision?.kind === "ignore") {
+      data.mappings.push({ ...base, kind: null, status: "ignored", confidence: "hoch", reasons: ["vom Benutzer ausgeschlossen"] });
+      continue;
+    }
+    const detection = detectSheet(grid, data, options, decision?.kind);
+    const changed = decision ? layoutChange(decision, detection, base.header) : null;
+    if (changed) {
+      data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed] });
+      data.messages.push(message("error", `${changed} Das Blatt wird nicht verwendet, bis die Zuordnung unter „Quellen“ neu bestätigt ist.`, sheet.name, base.headerCell ?? undefined));
+      continue;
+    }
+    if (!detection) {
+      data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt"] });
+      continue;
+    }
+    detection.take(data);
+    data.messages.push(...detection.messages);
+    const headerReason = header ? [`Kopfzeile ab ${header.cell}${header.labels.length > 0 ? `: ${header.labels.join(" | ")}` : ""}`] : [];
+    data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason] });
+  }
+  linkLocalIndicators(data, data.unmatchedRows);
+  if (data.baseSeriesSheet === null) {
+    const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0;
+    data.messages.push(message(anythingElse ? "warning" : "error", "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
+  }
+  if (data.targetsSheet === null) {
+    data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
+  }
+  return data;
+}
+
+function emptySourceData(): SourceData {
+  return {
     baseSeries: new Map(),
     reported: new Map(),
     published: new Map(),
@@ -69,73 +126,115 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     budgetMonths: null,
     jobcenter: null,
     dataAsOf: null,
+    mappings: [],
+    unmatchedRows: [],
     messages: [],
   };
-  const unmatched: FoundLongSeries["unmatched"][] = [];
-  for (const sheet of read.sheets) {
-    if (sheet.visibility === "veryHidden") continue;
-    const grid = new SheetGrid(sheet);
-    const base = data.baseSeriesSheet === null ? findBaseSeries(grid) ?? findBaseSeriesByRows(grid) : null;
-    if (base) {
-      // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
-      for (const [key, values] of base.series) (/^K/.test(key) ? data.published : data.baseSeries).set(key, values);
-      data.baseSeriesSheet = base.sheet;
-      data.messages.push(...base.messages);
-      data.dataAsOf ??= findDataAsOf(grid);
-      data.jobcenter ??= findJobcenter(grid);
-      // Two tables on one sheet: Zielwerte are often kept below the Grunddaten.
-      const targetsBelow = data.targetsSheet === null ? findTargets(grid) : null;
-      if (targetsBelow) takeTargets(data, targetsBelow);
-      continue;
-    }
+}
+
+/**
+ * What a sheet holds, tried in a fixed order (the first source of a kind wins, except quality sheets and case lists,
+ * which may be many). With `only`, the user said what the sheet is, and only that is tried.
+ */
+function detectSheet(grid: SheetGrid, data: SourceData, options: SourceOptions, only?: SourceKind): Detection | null {
+  const tries = (kind: SourceKind) => only === undefined || only === kind;
+  if (tries("grunddaten") && data.baseSeriesSheet === null) {
+    const base = findBaseSeries(grid) ?? findBaseSeriesByRows(grid) ?? findBaseSeriesLong(grid);
+    if (base) return grunddaten(grid, base, data);
+  }
+  if (tries("qualitaet")) {
     const long = findLongSeries(grid);
     if (long) {
-      for (const [code, values] of long.actual) data.reported.set(code, values);
-      for (const [code, values] of long.target) data.monthlyTargets.set(code, values);
-      data.reportedSheets.push(long.sheet);
-      unmatched.push(long.unmatched);
-      data.messages.push(...long.messages);
-      continue;
+      return {
+        kind: "qualitaet",
+        reasons: [`${long.actual.size} Kennzahlen mit Monatswerten (${[...long.actual.keys()].join(", ") || "keine bekannte"})`],
+        messages: long.messages,
+        take(into) {
+          for (const [code, values] of long.actual) into.reported.set(code, values);
+          for (const [code, values] of long.target) into.monthlyTargets.set(code, values);
+          into.reportedSheets.push(long.sheet);
+          into.unmatchedRows.push(long.unmatched);
+        },
+      };
     }
-    const targets = data.targetsSheet === null ? findTargets(grid) : null;
-    if (targets) {
-      takeTargets(data, targets);
-      continue;
-    }
-    const budget = data.budget === null ? findBudget(grid) : null;
+  }
+  if (tries("zielwerte") && data.targetsSheet === null) {
+    const targets = findTargets(grid);
+    if (targets) return { kind: "zielwerte", reasons: targetReasons(targets), messages: targets.messages, take: (into) => takeTargets(into, targets) };
+  }
+  if (tries("egt") && data.budget === null) {
+    const budget = findBudget(grid);
     if (budget) {
-      data.budget = budget;
-      data.messages.push(...budget.messages);
-      continue;
+      const reasons = [`${budget.lines.length} Instrumente mit Plan${budget.year ? ` für ${budget.year}` : ""}`, ...(budget.derivation.allocation !== null ? ["Mittelherleitung mit Zuteilung"] : [])];
+      return { kind: "egt", reasons, messages: budget.messages, take: (into) => void (into.budget = budget) };
     }
-    const months = data.budgetMonths === null ? findBudgetMonths(grid) : null;
-    if (months) {
-      data.budgetMonths = months;
-      data.messages.push(...months.messages);
-      continue;
-    }
+  }
+  if (tries("mittelabfluss") && data.budgetMonths === null) {
+    const months = findBudgetMonths(grid);
+    if (months) return { kind: "mittelabfluss", reasons: [`kumulierter Mittelabfluss für ${months.months.length} Monate`], messages: months.messages, take: (into) => void (into.budgetMonths = months) };
+  }
+  if (tries("schliesstage")) {
     const closing = findClosingDays(grid);
     if (closing) {
-      for (const day of closing.days) data.closingDays.add(day);
-      data.closingDaysSheet = grid.name;
-      data.messages.push(...closing.messages);
-      continue;
+      return {
+        kind: "schliesstage",
+        reasons: [`${closing.days.length} Schließtage`],
+        messages: closing.messages,
+        take(into) {
+          for (const day of closing.days) into.closingDays.add(day);
+          into.closingDaysSheet = grid.name;
+        },
+      };
     }
+  }
+  if (tries("faelle")) {
     const cases = findCaseList(grid, options.today);
-    if (cases) {
-      data.caseLists.push(cases);
-      data.messages.push(...cases.messages);
-    }
+    if (cases) return { kind: "faelle", reasons: [`${CASE_LIST_NAMES[cases.kind]}: ${cases.cases.length.toLocaleString("de-DE")} Fälle`], messages: cases.messages, take: (into) => void into.caseLists.push(cases) };
   }
-  linkLocalIndicators(data, unmatched);
-  if (data.baseSeriesSheet === null) {
-    const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0;
-    data.messages.push(message(anythingElse ? "warning" : "error", "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
+  return null;
+}
+
+function grunddaten(grid: SheetGrid, base: FoundBaseSeries, data: SourceData): Detection {
+  // Two tables on one sheet: Zielwerte are often kept below the Grunddaten.
+  const targetsBelow = data.targetsSheet === null ? findTargets(grid) : null;
+  const months = [...base.series.values()].flatMap((s) => [...s.keys()]).sort();
+  const span = months.length > 0 ? `, ${formatMonthLong(months[0])} – ${formatMonthLong(months[months.length - 1])}` : "";
+  return {
+    kind: "grunddaten",
+    reasons: [`${base.series.size} Zeilen mit Monatswerten (${[...base.series.keys()].join(", ")})${span}`, ...(targetsBelow ? [`darunter ${targetsBelow.targets.size} Zielwerte`] : [])],
+    messages: base.messages,
+    take(into) {
+      // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
+      for (const [key, values] of base.series) (/^K/.test(key) ? into.published : into.baseSeries).set(key, values);
+      into.baseSeriesSheet = base.sheet;
+      into.dataAsOf ??= findDataAsOf(grid);
+      into.jobcenter ??= findJobcenter(grid);
+      if (targetsBelow) takeTargets(into, targetsBelow);
+    },
+  };
+}
+
+function targetReasons(found: FoundTargets): string[] {
+  const all = [...found.targets.values()];
+  const agreed = all.filter((t) => t.annualTarget !== null).map((t) => t.code);
+  const monitoring = all.filter((t) => t.annualTarget === null).map((t) => t.code);
+  return [`${agreed.length} Zielwerte (${agreed.join(", ")})${monitoring.length > 0 ? `, ${monitoring.length} ohne Zielwert (${monitoring.join(", ")})` : ""}`];
+}
+
+/** Why a confirmed sheet may no longer be read as confirmed, or null when it still looks the same. */
+function layoutChange(decision: Extract<SheetDecision, { header: string[] }>, detection: Detection | null, header: string[]): string | null {
+  const name = SOURCE_KIND_NAMES[decision.kind];
+  if (!detection) return `Das Blatt war als ${name} bestätigt, wird aber nicht mehr als ${name} erkannt.`;
+  // A decision without a header is a correction ("this sheet is X") made before the header was known: it holds as is.
+  if (decision.header.length > 0 && !sameHeader(decision.header, header)) {
+    return `Der Aufbau des Blatts hat sich seit der Bestätigung als ${name} geändert: Kopfzeile war ${describeHeader(decision.header)}, ist jetzt ${describeHeader(header)}.`;
   }
-  if (data.targetsSheet === null) {
-    data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
-  }
-  return data;
+  return null;
+}
+
+function confidenceOf(messages: Message[]): Confidence {
+  if (messages.some((m) => m.level === "error")) return "niedrig";
+  return messages.some((m) => m.level === "warning") ? "mittel" : "hoch";
 }
 
 function takeTargets(data: SourceData, targets: NonNullable<ReturnType<typeof findTargets>>): void {

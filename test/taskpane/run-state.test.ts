@@ -6,6 +6,7 @@ const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data
   summary: {
     reportMonth: "2022-10",
     sources: [],
+    mappings: [],
     indicators: statuses.map((status, i) => ({ code: `X${i}`, name: `K ${i}`, unit: "%", direction: "up", actual: 1, target: 1, annualTarget: 1, deltaAbs: 0, deltaRel: 0, deltaPp: 0, attainmentPct: 100, status })),
     kennzahlen: [],
     budget: null,

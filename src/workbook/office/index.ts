@@ -38,7 +38,7 @@ export function createOfficeWorkbook(options: { run?: ExcelRunner; supports?: Su
     },
     async render(plan: ReportPlan): Promise<RenderResult> {
       try {
-        return await run((context) => renderWorkbook(context, plan.sheets, supports));
+        return await run((context) => renderWorkbook(context, plan, supports));
       } catch (error) {
         throw toOfficeWorkbookError(error);
       }

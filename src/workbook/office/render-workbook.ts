@@ -3,7 +3,7 @@
  * then everything is queued and sent in one more. A plan whose values exceed the ~5 MB request limit of Excel on the
  * web is split into row blocks, one request each — the only case with more than two syncs.
  */
-import type { CellRange, ChartPlan, ConditionalFormatPlan, SheetPlan, StyleRun } from "../../report/plan";
+import type { CellRange, ChartPlan, ConditionalFormatPlan, ReportPlan, SheetPlan, StyleRun } from "../../report/plan";
 import { columnName } from "../../sources/a1";
 import { assertFiniteCells, type ResolvedSheet, resolveRender } from "../output-safety";
 import type { RenderResult } from "../port";
@@ -15,7 +15,7 @@ export const MAX_VALUES_PAYLOAD = 4_000_000;
 /** Excel column width in points per character of the plan (Calibri 11: ~7 px per character at 96 dpi). */
 const POINTS_PER_CHARACTER = 5.6;
 
-export async function renderWorkbook(context: Excel.RequestContext, plan: SheetPlan[], supports: SupportCheck): Promise<RenderResult> {
+export async function renderWorkbook(context: Excel.RequestContext, plan: ReportPlan, supports: SupportCheck): Promise<RenderResult> {
   const can = capabilities(supports);
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
@@ -30,7 +30,8 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: SheetP
   const sheetState = stateRange.isNullObject ? null : stateFromSheetValues(stateRange.values);
   const state = mergeStates(setting.isNullObject ? null : parseState(setting.value), sheetState);
   const names = sheets.items.filter((s) => !s.name.startsWith(STATE_SHEET_PREFIX)).map((s) => s.name);
-  const resolved = resolveRender({ sheets: plan }, names, state);
+  // The plan's settings (Berichtsmonat, Zielpfad, source mapping) are kept with the sheet ownership.
+  const resolved = resolveRender(plan, names, state);
   const positions = new Map(sheets.items.map((s) => [s.name, s.position]));
 
   if (can.has("suspendCalculation")) workbook.application.suspendApiCalculationUntilNextSync();

@@ -1,0 +1,124 @@
+/**
+ * The source mapping: for every sheet, what the add-in takes it for (Grunddaten, Zielwerte, EGT …), where its header
+ * is, how sure it is and why. The user confirms it or corrects it once ("this sheet is X", "ignore this sheet"); the
+ * confirmed mapping is kept in the workbook so that the next refresh, by the same user or a colleague, asks nothing.
+ * When a confirmed sheet no longer looks the way it did, the sheet is not used and the user is asked again: a changed
+ * layout must never be read silently in a new way.
+ */
+import { parseMonthLabel } from "../domain/month-labels";
+import type { SheetGrid } from "./sheet-grid";
+import { normalizeLabel } from "./labels";
+
+export const SOURCE_KINDS = ["grunddaten", "zielwerte", "qualitaet", "egt", "mittelabfluss", "faelle", "schliesstage"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** German names as the pane and the CLI show them. */
+export const SOURCE_KIND_NAMES: Record<SourceKind, string> = {
+  grunddaten: "Grunddaten",
+  zielwerte: "Zielwerte",
+  qualitaet: "Qualitätskennzahlen",
+  egt: "EGT-Budget",
+  mittelabfluss: "EGT-Mittelabfluss",
+  faelle: "Fallliste",
+  schliesstage: "Schließtage",
+};
+
+/** What the user decided for one sheet. "ignore" keeps a sheet out of every report. */
+export type SheetDecision = { sheet: string; kind: SourceKind; header: string[] } | { sheet: string; kind: "ignore" };
+
+export type MappingStatus =
+  /** Found now, not yet confirmed by anyone. */
+  | "detected"
+  /** Confirmed earlier and still looks the same. */
+  | "confirmed"
+  /** Confirmed earlier, but its header or its kind changed: not used until confirmed again. */
+  | "changed"
+  /** The user said to ignore it. */
+  | "ignored"
+  /** Nothing recognisable on it. */
+  | "unrecognised";
+
+export type Confidence = "hoch" | "mittel" | "niedrig";
+
+export interface SourceMapping {
+  sheet: string;
+  kind: SourceKind | null;
+  status: MappingStatus;
+  /** First cell of the header row (A1), when one was found. */
+  headerCell: string | null;
+  /** The header's labels (normalised, months left out): the sheet's layout fingerprint. */
+  header: string[];
+  confidence: Confidence;
+  /** Why the add-in takes the sheet for what it does, in German. */
+  reasons: string[];
+}
+
+/** Settings key in the workbook (Office: workbook.settings; .xlsx: the add-in's hidden state sheet). */
+export const MAPPING_SETTING = "quellen";
+
+/** Reads the stored decisions; anything unreadable counts as "no decisions" (and is reported by the caller). */
+export function parseDecisions(stored: string | undefined): { decisions: SheetDecision[]; valid: boolean } {
+  if (stored === undefined || stored === "") return { decisions: [], valid: true };
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    if (!Array.isArray(parsed)) return { decisions: [], valid: false };
+    const decisions = parsed.filter(isDecision);
+    return { decisions, valid: decisions.length === parsed.length };
+  } catch {
+    return { decisions: [], valid: false };
+  }
+}
+
+function isDecision(value: unknown): value is SheetDecision {
+  if (typeof value !== "object" || value === null) return false;
+  const { sheet, kind, header } = value as Record<string, unknown>;
+  if (typeof sheet !== "string") return false;
+  if (kind === "ignore") return true;
+  return SOURCE_KINDS.includes(kind as SourceKind) && Array.isArray(header) && header.every((h) => typeof h === "string");
+}
+
+export function serializeDecisions(decisions: SheetDecision[]): string {
+  return JSON.stringify(decisions);
+}
+
+/** The decisions that confirm the mapping as it is now (what "Zuordnung bestätigen" stores). */
+export function confirmAll(mappings: SourceMapping[]): SheetDecision[] {
+  return mappings.flatMap((m): SheetDecision[] => {
+    if (m.status === "ignored") return [{ sheet: m.sheet, kind: "ignore" }];
+    return m.kind ? [{ sheet: m.sheet, kind: m.kind, header: m.header }] : [];
+  });
+}
+
+/** One sheet set to another kind or ignored; its header is taken as it is now. */
+export function correct(decisions: SheetDecision[], mappings: SourceMapping[], sheet: string, kind: SourceKind | "ignore"): SheetDecision[] {
+  const others = decisions.filter((d) => d.sheet.toLowerCase() !== sheet.toLowerCase());
+  if (kind === "ignore") return [...others, { sheet, kind }];
+  const current = mappings.find((m) => m.sheet === sheet);
+  return [...others, { sheet, kind, header: current?.kind === kind ? current.header : [] }];
+}
+
+/**
+ * The header row of a sheet: the first row (of the first 40) with at least two filled cells of which one is text —
+ * title lines ("Jobcenter …", "Stand: …") are single cells and are passed over. Months and numbers are left out of
+ * the labels: a new month column is the sheet growing, not its layout changing.
+ */
+export function headerOf(grid: SheetGrid): { cell: string; labels: string[] } | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 40); r++) {
+    const filled: number[] = [];
+    for (let c = 0; c < grid.colCount; c++) if (grid.value(r, c) !== null && grid.value(r, c) !== "") filled.push(c);
+    const texts = filled.filter((c) => typeof grid.value(r, c) === "string");
+    if (filled.length < 2 || texts.length === 0) continue;
+    const labels = texts.map((c) => grid.value(r, c)).filter((v) => parseMonthLabel(v) === null).map(normalizeLabel).filter((l) => l !== "");
+    return { cell: grid.address(r, filled[0]), labels };
+  }
+  return null;
+}
+
+export function sameHeader(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((label, i) => label === b[i]);
+}
+
+/** "Kopfzeile war „kennzahl | zielwert“, ist jetzt „kennzahl | ziel 2023“" — for the changed-layout message. */
+export function describeHeader(labels: string[]): string {
+  return labels.length > 0 ? `„${labels.join(" | ")}“` : "leer";
+}
