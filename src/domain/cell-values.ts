@@ -8,10 +8,16 @@ export type ParsedNumber =
   | { kind: "no-value"; text: string }
   | { kind: "invalid"; text: string };
 
+/**
+ * Which way round "1,234" and "1.234" are meant. German sources are the rule; a sheet exported from an English Excel
+ * writes "1,234" for one thousand two hundred thirty-four. Only such ambiguous cells depend on it.
+ */
+export type NumberConvention = "de" | "en";
+
 const NO_VALUE_MARKS = new Set(["k.a.", "k. a.", "ka", "n.v.", "nv", "-", "–", "—", "x", ".", "/", "…", "..."]);
 const EXCEL_ERRORS = /^#(N\/A|NV|DIV\/0!|WERT!|VALUE!|REF!|BEZUG!|NAME\?|NUM!|ZAHL!|NULL!|SPILL!|ÜBERLAUF!|CALC!|GETTING_DATA)$/i;
 
-export function parseCellNumber(raw: unknown): ParsedNumber {
+export function parseCellNumber(raw: unknown, convention: NumberConvention = "de"): ParsedNumber {
   if (raw === null || raw === undefined) return { kind: "blank" };
   if (typeof raw === "number") {
     return Number.isFinite(raw) ? { kind: "number", value: raw, percent: false } : { kind: "invalid", text: String(raw) };
@@ -20,12 +26,12 @@ export function parseCellNumber(raw: unknown): ParsedNumber {
   const text = String(raw).replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (text === "") return { kind: "blank" };
   if (NO_VALUE_MARKS.has(text.toLowerCase()) || EXCEL_ERRORS.test(text)) return { kind: "no-value", text };
-  const value = parseNumericText(text);
+  const value = parseNumericText(text, convention);
   return value === null ? { kind: "invalid", text } : value;
 }
 
 /** "1.234.567,89", "1,234,567.89", "24,6 %", "−3,5", "(1.200)", "1.200 €", "EUR 1.200", "2,5 Mio" */
-function parseNumericText(input: string): ParsedNumber | null {
+function parseNumericText(input: string, convention: NumberConvention): ParsedNumber | null {
   let text = input.replace(/[\u2212\u2012\u2013]/g, "-");
   let sign = 1;
   const parenthesised = /^\((.*)\)$/.exec(text);
@@ -52,13 +58,13 @@ function parseNumericText(input: string): ParsedNumber | null {
   } else if (text.startsWith("+")) {
     text = text.slice(1);
   }
-  const value = parseUnsigned(text);
+  const value = parseUnsigned(text, convention);
   if (value === null) return null;
   return { kind: "number", value: sign * value * scale, percent };
 }
 
 /** Decides which of '.' and ',' is the decimal separator. */
-function parseUnsigned(text: string): number | null {
+function parseUnsigned(text: string, convention: NumberConvention): number | null {
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const lastDot = text.lastIndexOf(".");
   const lastComma = text.lastIndexOf(",");
@@ -67,10 +73,10 @@ function parseUnsigned(text: string): number | null {
     // Both present: the later one is the decimal separator.
     normalized = lastComma > lastDot ? text.replace(/\./g, "").replace(",", ".") : text.replace(/,/g, "");
   } else if (lastComma >= 0) {
-    normalized = isThousandsGrouping(text, ",") ? text.replace(/,/g, "") : text.replace(",", ".");
+    normalized = isThousandsGrouping(text, ",", convention) ? text.replace(/,/g, "") : text.replace(",", ".");
   } else if (lastDot >= 0) {
     // German sources write "1.234" for one thousand two hundred thirty-four.
-    normalized = isThousandsGrouping(text, ".") ? text.replace(/\./g, "") : text;
+    normalized = isThousandsGrouping(text, ".", convention) ? text.replace(/\./g, "") : text;
   } else {
     normalized = text;
   }
@@ -80,10 +86,28 @@ function parseUnsigned(text: string): number | null {
 }
 
 /** "1.234" / "12.345.678" (groups of three after the first) — but not "1.5" or "24,6". */
-function isThousandsGrouping(text: string, separator: "." | ","): boolean {
+function isThousandsGrouping(text: string, separator: "." | ",", convention: NumberConvention): boolean {
   const parts = text.split(separator);
   if (parts.length < 2) return false;
   if (parts.length > 2) return parts.slice(1).every((p) => p.length === 3) && parts[0].length <= 3;
-  // A single separator: "1.234" is a thousands group for '.', but for ',' a German decimal ("1,234" = 1,234).
-  return separator === "." && parts[1].length === 3 && parts[0].length <= 3 && parts[0] !== "0";
+  // A single separator: in German "1.234" is a thousands group and "1,234" a decimal; in English the other way round.
+  const grouping = convention === "de" ? "." : ",";
+  return separator === grouping && parts[1].length === 3 && parts[0].length <= 3 && parts[0] !== "0";
+}
+
+/**
+ * The convention of a sheet's text numbers, from the cells that can only be read one way: "1,234.5" or "1,234,567"
+ * are English, "1.234,5", "1.234.567" or "24,6" German. English only when English cells are there and German ones
+ * are not: a single stray "12.5" must not turn every "1.234" of a German sheet into 1,234.
+ */
+export function detectNumberConvention(cells: Iterable<unknown>): NumberConvention {
+  let english = false;
+  for (const raw of cells) {
+    if (typeof raw !== "string") continue;
+    const core = /\d[\d.,\s\u00a0\u202f]*\d/.exec(raw)?.[0].replace(/[\s\u00a0\u202f]/g, "");
+    if (!core || !/^[\d.,]+$/.test(core)) continue;
+    if (/^\d{1,3}(,\d{3})+\.\d+$/.test(core) || /^\d{1,3}(,\d{3}){2,}$/.test(core)) english = true;
+    else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(core) || /^\d{1,3}(\.\d{3}){2,}$/.test(core) || /^\d+,(\d{1,2}|\d{4,})$/.test(core)) return "de";
+  }
+  return english ? "en" : "de";
 }

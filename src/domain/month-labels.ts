@@ -60,3 +60,17 @@ function fromWords(text: string): MonthKey | null {
 function valid(year: number, month: number): MonthKey | null {
   return month >= 1 && month <= 12 && year >= 1990 && year < 2100 ? monthKey(year, month) : null;
 }
+
+/**
+ * A month written in two cells, as exports with a "Jahr" column next to "Monat" have it: "Januar" | 2021, 1 | "2021".
+ * A month cell that already carries its year wins over the year cell.
+ */
+export function parseMonthWithYear(monthCell: unknown, yearCell: unknown): MonthKey | null {
+  const complete = parseMonthLabel(monthCell);
+  if (complete) return complete;
+  const yearText = typeof yearCell === "number" || typeof yearCell === "string" ? String(yearCell).trim() : "";
+  if (!/^\d{4}$/.test(yearText)) return null;
+  const monthText = typeof monthCell === "number" || typeof monthCell === "string" ? String(monthCell).trim() : "";
+  if (/^\d{1,2}$/.test(monthText)) return valid(Number(yearText), Number(monthText));
+  return monthText === "" ? null : parseMonthLabel(`${monthText} ${yearText}`);
+}

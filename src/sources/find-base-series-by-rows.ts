@@ -1,53 +1,61 @@
 /**
- * Grunddaten with months as rows and one column per Grunddatum ("Monat | ELB | Integrationen | LZB") — the transposed
- * layout many exports have. Title rows above the header are skipped; rows whose month cannot be read are reported.
+ * Grunddaten with months as rows. Two shapes: one column per Grunddatum ("Monat | ELB | Integrationen | LZB"), the
+ * transposed layout many exports have, or one row per Grunddatum × month ("Kennzahl | Monat | Wert", see
+ * find-base-series-long.ts). Title rows above the header are skipped; a "Jahr" column next to bare month names is read
+ * with them; rows whose month cannot be read are reported.
  */
-import { parseCellNumber } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
-import { parseMonthLabel } from "../domain/month-labels";
+import { parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import type { FoundBaseSeries } from "./find-base-series";
-import { bestAliasMatch, normalizeLabel } from "./labels";
+import { findBaseSeriesLong } from "./find-base-series-long";
+import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
-import { BASE_SERIES_ALIASES, SUBTOTAL_LABEL } from "./vocabulary";
-
-const MONTH_HEADERS = ["monat", "berichtsmonat", "zeitraum", "month"];
+import { BASE_SERIES_ALIASES, MONTH_HEADERS, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
 
 export function findBaseSeriesByRows(grid: SheetGrid): FoundBaseSeries | null {
+  return findTransposed(grid) ?? findBaseSeriesLong(grid);
+}
+
+interface Columns {
+  header: number;
+  month: number;
+  year: number | null;
+  series: Array<{ col: number; key: string }>;
+}
+
+function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
   for (let r = 0; r < Math.min(grid.rowCount, 30); r++) {
-    let monthCol: number | null = null;
-    const seriesCols: Array<{ col: number; key: string }> = [];
+    const month = grid.headerColumn(r, MONTH_HEADERS);
+    if (month === null) continue;
+    const year = grid.headerColumn(r, YEAR_HEADERS, [month]);
+    const series: Columns["series"] = [];
     for (let c = 0; c < grid.colCount; c++) {
-      const label = grid.text(r, c);
-      if (monthCol === null && MONTH_HEADERS.includes(normalizeLabel(label))) {
-        monthCol = c;
-        continue;
-      }
-      const key = bestAliasMatch(label, BASE_SERIES_ALIASES);
-      if (key && !seriesCols.some((s) => s.key === key)) seriesCols.push({ col: c, key });
+      if (c === month || c === year) continue;
+      const key = bestAliasMatch(grid.text(r, c), BASE_SERIES_ALIASES);
+      if (key && !series.some((s) => s.key === key)) series.push({ col: c, key });
     }
-    if (monthCol === null || seriesCols.length < 2) continue;
-    return readRows(grid, r, monthCol, seriesCols);
+    if (series.length >= 2) return readRows(grid, { header: r, month, year, series });
   }
   return null;
 }
 
-function readRows(grid: SheetGrid, header: number, monthCol: number, seriesCols: Array<{ col: number; key: string }>): FoundBaseSeries {
-  const series = new Map<string, Map<MonthKey, number>>(seriesCols.map((s) => [s.key, new Map()]));
+function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
+  const series = new Map<string, Map<MonthKey, number>>(columns.series.map((s) => [s.key, new Map()]));
   const messages: Message[] = [];
-  for (let r = header + 1; r < grid.rowCount; r++) {
+  for (let r = columns.header + 1; r < grid.rowCount; r++) {
     if (grid.rowIsBlank(r)) continue;
-    const raw = grid.value(r, monthCol);
+    const raw = grid.value(r, columns.month);
     if (typeof raw === "string" && SUBTOTAL_LABEL.test(raw.trim())) continue; // "Summe 2022" / "Gesamt"
-    const month = parseMonthLabel(raw);
+    const month = parseMonthWithYear(raw, columns.year === null ? null : grid.value(r, columns.year));
     if (!month) {
-      if (raw !== null && !/^(quelle|hinweis|anmerkung)/i.test(String(raw))) {
-        messages.push(message("warning", `„${String(raw)}“ ist kein Monat; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, monthCol)));
+      if (raw !== null && !NOTE_LABEL.test(String(raw))) {
+        messages.push(message("warning", `„${String(raw)}“ ist kein Monat; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, columns.month)));
       }
       continue;
     }
-    for (const { col, key } of seriesCols) {
-      const parsed = parseCellNumber(grid.value(r, col));
+    for (const { col, key } of columns.series) {
+      const parsed = grid.number(r, col);
       if (parsed.kind === "number") series.get(key)?.set(month, parsed.value);
       else if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl; der Monat bleibt ohne Wert.`, grid.name, grid.address(r, col)));
       else if (parsed.kind === "no-value") messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, grid.address(r, col)));

@@ -1,12 +1,13 @@
 /**
  * Finds monthly Grunddaten in a wide sheet: a header row with months as columns (title rows, "Stand:" lines and blank
- * rows above it are skipped), one row per Grunddatum identified by its Kürzel or label.
+ * rows above it are skipped), one row per Grunddatum identified by its Kürzel or label — or by a two-level label
+ * ("Integrationen" beside "Frauen"). Merged cells read the same whether the reader repeats the master's value or leaves
+ * them blank.
  */
 import { type Message, message } from "../domain/messages";
-import { parseCellNumber } from "../domain/cell-values";
 import { parseMonthLabel } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
-import { bestAliasMatch } from "./labels";
+import { bestAliasMatch, exactAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
 import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY } from "./vocabulary";
@@ -20,17 +21,20 @@ export interface FoundBaseSeries {
 const MIN_MONTH_COLUMNS = 3;
 
 export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
-  const header = findMonthHeader(grid);
-  if (!header) return null;
-  const series = new Map<string, Map<MonthKey, number>>();
+  const found = findMonthHeader(grid);
+  if (!found) return null;
   const messages: Message[] = [];
+  const header = { row: found.row, months: firstColumnPerMonth(grid, found.row, found.months, messages) };
+  const series = new Map<string, Map<MonthKey, number>>();
   const firstMonthCol = Math.min(...header.months.map((m) => m.col));
 
+  let group = "";
   for (let r = header.row + 1; r < grid.rowCount; r++) {
     // A blank row after the data ends the block: a second table below (e.g. the Zielwerte) is not Grunddaten.
     if (series.size > 0 && grid.rowIsBlank(r)) break;
-    let key: string | null = null;
-    for (let c = 0; c < firstMonthCol && key === null; c++) key = seriesKey(grid.text(r, c));
+    const labels = Array.from({ length: firstMonthCol }, (_, c) => grid.text(r, c));
+    if (labels[0] !== "") group = labels[0];
+    const key = rowKey(labels, group);
     if (key === null) continue;
     if (series.has(key)) {
       messages.push(message("warning", `Die Grunddaten „${key}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
@@ -39,6 +43,23 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
     series.set(key, readRow(grid, r, header.months, messages));
   }
   return series.size > 0 ? { sheet: grid.name, series, messages } : null;
+}
+
+/**
+ * Two-level row labels ("Integrationen" beside "Frauen" / "Männer" / "insgesamt", the group cell merged down or written
+ * once) read as one: the group carries down to rows whose first label cell is empty. The joined label wins when it is
+ * a vocabulary entry as written; otherwise the first label cell that means something ("ELB" beside its Kürzel "elb").
+ */
+function rowKey(cells: string[], group: string): string | null {
+  const own = cells.filter((c) => c !== "");
+  if (own.length === 0) return null;
+  const joined = exactAliasMatch([...(cells[0] === "" && group !== "" ? [group] : []), ...own].join(" "), BASE_SERIES_ALIASES);
+  if (joined) return joined;
+  for (const cell of own) {
+    const key = seriesKey(cell);
+    if (key) return key;
+  }
+  return null;
 }
 
 /**
@@ -74,6 +95,29 @@ function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: n
   return null;
 }
 
+/**
+ * One column per month. A month header merged over two columns repeats in the second one in some readers (ExcelJS
+ * hands every cell of a merge the master's value; Office.js leaves them blank): that column is not read a second time.
+ * A month written twice on purpose is reported, and the first column counts.
+ */
+function firstColumnPerMonth(grid: SheetGrid, row: number, months: Array<{ col: number; month: MonthKey }>, messages: Message[]) {
+  const first = new Map<MonthKey, number>();
+  const kept: Array<{ col: number; month: MonthKey }> = [];
+  months.forEach(({ col, month }, i) => {
+    const earlier = first.get(month);
+    if (earlier === undefined) {
+      first.set(month, col);
+      kept.push({ col, month });
+      return;
+    }
+    const repeatsNeighbour = months[i - 1]?.col === col - 1 && months[i - 1].month === month && grid.value(row, col) === grid.value(row, col - 1);
+    if (!repeatsNeighbour) {
+      messages.push(message("warning", `Der Monat in ${grid.address(row, col)} steht schon in ${grid.address(row, earlier)}; die Spalte ${grid.address(row, col).replace(/\d+$/, "")} wird nicht gelesen.`, grid.name, grid.address(row, col)));
+    }
+  });
+  return kept;
+}
+
 function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; month: MonthKey }> {
   const months: Array<{ col: number; month: MonthKey }> = [];
   let year: number | null = null;
@@ -93,7 +137,7 @@ function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; mont
 function readRow(grid: SheetGrid, r: number, months: Array<{ col: number; month: MonthKey }>, messages: Message[]) {
   const values = new Map<MonthKey, number>();
   for (const { col, month } of months) {
-    const parsed = parseCellNumber(grid.value(r, col));
+    const parsed = grid.number(r, col);
     const where = grid.address(r, col);
     switch (parsed.kind) {
       case "number":

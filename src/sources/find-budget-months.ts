@@ -3,7 +3,6 @@
  * ("Ist im Monat", summed up here). Used for the Mittelabfluss chart and the check that cumulative Ist never falls.
  */
 import type { CellRef } from "../domain/budget";
-import { parseCellNumber } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import { parseMonthLabel } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
@@ -40,7 +39,7 @@ function readMonths(grid: SheetGrid, firstRow: number, monthCol: number, cumulat
     const month = parseMonthLabel(grid.value(r, monthCol));
     if (!month) continue;
     const col = cumulativeCol ?? (monthlyCol as number);
-    const parsed = parseCellNumber(grid.value(r, col));
+    const parsed = grid.number(r, col);
     if (parsed.kind !== "number") {
       if (parsed.kind === "invalid") found.messages.push(message("error", `„${parsed.text}“ ist kein Betrag.`, grid.name, grid.address(r, col)));
       continue;

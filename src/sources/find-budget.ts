@@ -3,7 +3,6 @@
  * (header with Instrument and Plan columns; subtotal rows "Summe …" are recognised and not counted twice).
  */
 import type { BudgetDerivation, BudgetLineInput, CellRef } from "../domain/budget";
-import { parseCellNumber } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import { normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
@@ -75,7 +74,7 @@ function findDerivation(grid: SheetGrid, messages: Message[], cells: FoundBudget
 
 function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[]): { value: number; cell: string } | null {
   for (let cc = c + 1; cc < Math.min(grid.colCount, c + 4); cc++) {
-    const parsed = parseCellNumber(grid.value(r, cc));
+    const parsed = grid.number(r, cc);
     if (parsed.kind === "number") return { value: parsed.value, cell: grid.address(r, cc) };
     if (parsed.kind === "invalid") {
       messages.push(message("error", `„${parsed.text}“ ist kein Betrag.`, grid.name, grid.address(r, cc)));
@@ -116,7 +115,7 @@ function readLines(
   let category = "";
   const amount = (r: number, c: number | null, what: string): number | null => {
     if (c === null) return null;
-    const parsed = parseCellNumber(grid.value(r, c));
+    const parsed = grid.number(r, c);
     if (parsed.kind === "number") return parsed.value;
     if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist kein Betrag (${what}); die Zelle bleibt leer.`, grid.name, grid.address(r, c)));
     return null;

@@ -3,7 +3,6 @@
  * ("Kennzahl | Monat | Ist | Ziel | Einheit"). This is how quality figures (KZI, Bearbeitungsdauer, Widerspruchsquote)
  * usually arrive.
  */
-import { parseCellNumber } from "../domain/cell-values";
 import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import { parseMonthLabel } from "../domain/month-labels";
@@ -22,11 +21,12 @@ export interface FoundLongSeries {
   messages: Message[];
 }
 
+/** German first, English synonyms for workbooks kept in English. */
 const HEADERS = {
-  indicator: ["kennzahl", "indikator", "qualitatskennzahl", "messgrosse"],
-  month: ["monat", "berichtsmonat", "zeitraum", "stand"],
-  actual: ["ist", "ist wert", "istwert", "wert"],
-  target: ["zielwert", "ziel", "soll", "sollwert"],
+  indicator: ["kennzahl", "indikator", "qualitatskennzahl", "messgrosse", "indicator"],
+  month: ["monat", "berichtsmonat", "zeitraum", "stand", "month"],
+  actual: ["ist", "ist wert", "istwert", "wert", "actual", "value"],
+  target: ["zielwert", "ziel", "soll", "sollwert", "target"],
 };
 
 const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
@@ -59,9 +59,9 @@ function collectUnmatched(found: FoundLongSeries, grid: SheetGrid, r: number, he
   const entry = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), sheet: grid.name, cell: grid.address(r, header.indicator) };
   found.unmatched.set(key, entry);
   if (!month) return;
-  const actual = parseCellNumber(grid.value(r, header.actual));
+  const actual = grid.number(r, header.actual);
   if (actual.kind === "number") entry.actual.set(month, actual.value);
-  const target = header.target === null ? null : parseCellNumber(grid.value(r, header.target));
+  const target = header.target === null ? null : grid.number(r, header.target);
   if (target?.kind === "number") entry.target.set(month, target.value);
 }
 
@@ -72,7 +72,7 @@ function put(into: Map<string, Map<MonthKey, number>>, d: IndicatorDefinition, m
 }
 
 function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition, messages: Message[], optional = false): number | null {
-  const parsed = parseCellNumber(grid.value(r, c));
+  const parsed = grid.number(r, c);
   if (parsed.kind === "number") {
     // A quota stored as a fraction with a percent format (0,015 shown as 1,5 %) means 1,5.
     const storedAsFraction = d.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%");

@@ -2,7 +2,6 @@
  * Finds the agreed Zielwerte: a table (Excel table or plain range) with a Kennzahl column and a Zielwert column,
  * optionally Toleranz. Quotas are in %, a target stored as 0,225 with a percent format is read as 22,5 %.
  */
-import { parseCellNumber } from "../domain/cell-values";
 import type { AgreedTarget } from "../domain/goal-comparison";
 import { ALL_INDICATORS, type IndicatorDefinition, localIndicator, type Unit } from "../domain/indicators";
 import type { Direction } from "../report/summary";
@@ -98,16 +97,29 @@ function findHeader(grid: SheetGrid): TargetColumns | null {
     // Names in priority order: "Zielwert 2022" must win over a "Ziel" column that holds the goal area.
     const find = (names: readonly string[]) => grid.headerColumn(r, names);
     const indicator = find(TARGET_HEADERS.indicator);
-    const target = find(TARGET_HEADERS.target);
-    if (indicator !== null && target !== null && indicator !== target) {
+    const target = indicator === null ? null : targetColumn(grid, r, indicator);
+    if (indicator !== null && target !== null) {
       return { row: r, indicator, target, tolerance: find(TARGET_HEADERS.tolerance), unit: find(TARGET_HEADERS.unit), direction: find(TARGET_HEADERS.direction) };
     }
   }
   return null;
 }
 
+/**
+ * "Ziel | Kennzahl | Ist 2022 | Ziel 2022": the goal area and the target value can both be headed "Ziel". The target
+ * column is the first candidate with a number below its header; without any, the first candidate.
+ */
+function targetColumn(grid: SheetGrid, header: number, indicator: number): number | null {
+  const candidates = grid.headerColumns(header, TARGET_HEADERS.target, [indicator]);
+  const holdsNumbers = (c: number) => {
+    for (let r = header + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) if (grid.number(r, c).kind === "number") return true;
+    return false;
+  };
+  return candidates.find(holdsNumbers) ?? candidates[0] ?? null;
+}
+
 function readTarget(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {
-  const parsed = parseCellNumber(grid.value(r, c));
+  const parsed = grid.number(r, c);
   if (parsed.kind === "number") {
     const storedAsFraction = definition.unit === "percent" && grid.numberFormat(r, c).includes("%") && !parsed.percent;
     return storedAsFraction ? parsed.value * 100 : parsed.value;
@@ -124,7 +136,7 @@ function readTarget(grid: SheetGrid, r: number, c: number, definition: Indicator
 function readTolerance(grid: SheetGrid, r: number, c: number | null, definition: IndicatorDefinition, messages: Message[]): Tolerance {
   const none: Tolerance = { kind: "absolute", value: 0 };
   if (c === null) return none;
-  const parsed = parseCellNumber(grid.value(r, c));
+  const parsed = grid.number(r, c);
   if (parsed.kind === "invalid" || (parsed.kind === "number" && parsed.value < 0)) {
     messages.push(message("warning", `Die Toleranz „${String(grid.value(r, c))}“ ist ungültig; es gilt keine Toleranz.`, grid.name, grid.address(r, c)));
     return none;

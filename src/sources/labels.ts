@@ -29,6 +29,13 @@ export function bestAliasMatch<T>(label: string, candidates: ReadonlyArray<{ ite
   return best?.item ?? null;
 }
 
+/** A label that is one of the aliases as written (after normalizeLabel), nothing looser. */
+export function exactAliasMatch<T>(label: string, candidates: ReadonlyArray<{ item: T; aliases: readonly string[] }>): T | null {
+  const text = normalizeLabel(label);
+  if (text === "") return null;
+  return candidates.find(({ aliases }) => aliases.some((a) => normalizeLabel(a) === text))?.item ?? null;
+}
+
 /** Short aliases (codes like "elb") only match exactly: "Zugänge ELB" is not the ELB stock. */
 function containsWords(text: string, phrase: string): boolean {
   return phrase.length >= 8 && (` ${text} `.includes(` ${phrase} `) || text.includes(phrase));

@@ -1,4 +1,5 @@
 /** Reading a sheet's values by absolute position, with the A1 address of every cell at hand for messages. */
+import { detectNumberConvention, type NumberConvention, type ParsedNumber, parseCellNumber } from "../domain/cell-values";
 import type { RawCell, SheetRead } from "../workbook/port";
 import { a1 } from "./a1";
 import { normalizeLabel } from "./labels";
@@ -24,6 +25,14 @@ export class SheetGrid {
     return this.sheet.values[r]?.[c] ?? null;
   }
 
+  /** The number in a cell, text read in the sheet's own convention ("1,234" is 1234 in a sheet written in English). */
+  number(r: number, c: number): ParsedNumber {
+    this.convention ??= detectNumberConvention(allCells(this.sheet.values));
+    return parseCellNumber(this.value(r, c), this.convention);
+  }
+
+  private convention: NumberConvention | undefined;
+
   numberFormat(r: number, c: number): string {
     return this.sheet.numberFormats?.[r]?.[c] ?? "General";
   }
@@ -41,13 +50,20 @@ export class SheetGrid {
    * itself, or the name followed by more words ("Plan 2022", "Ist Jan–Okt").
    */
   headerColumn(r: number, names: readonly string[], except: readonly number[] = []): number | null {
+    return this.headerColumns(r, names, except)[0] ?? null;
+  }
+
+  /** Every column of row r headed by one of `names`, in the priority order of headerColumn. */
+  headerColumns(r: number, names: readonly string[], except: readonly number[] = []): number[] {
     const labels = this.normalizedRow(r);
+    const found: number[] = [];
     for (const name of names) {
       const wanted = normalizeLabel(name);
-      const index = labels.findIndex((label, c) => !except.includes(c) && (label === wanted || label.startsWith(`${wanted} `)));
-      if (index >= 0) return index;
+      labels.forEach((label, c) => {
+        if (!except.includes(c) && !found.includes(c) && (label === wanted || label.startsWith(`${wanted} `))) found.push(c);
+      });
     }
-    return null;
+    return found;
   }
 
   private readonly normalizedRows = new Map<number, string[]>();
@@ -61,4 +77,8 @@ export class SheetGrid {
     const v = this.value(r, c);
     return typeof v === "string" ? v.trim() : "";
   }
+}
+
+function* allCells(values: RawCell[][]): Iterable<RawCell> {
+  for (const row of values) yield* row;
 }

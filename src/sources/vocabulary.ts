@@ -35,10 +35,25 @@ export const GENDER_SUFFIXED_KEY = /^([a-z0-9_]+?)_(f|m)$/;
 /** German first, English synonyms for workbooks kept in English. */
 export const TARGET_HEADERS = {
   indicator: ["kennzahl", "indikator", "zielindikator", "messgröße", "kennziffer", "indicator", "kpi"],
-  target: ["zielwert", "ziel", "zielwert jahr", "soll", "target"],
+  target: ["zielwert", "ziel", "zielwert jahr", "zielvorgabe", "soll", "sollwert", "plan", "planwert", "target"],
   tolerance: ["toleranz", "toleranzband", "schwelle", "tolerance"],
   unit: ["einheit", "unit"],
   direction: ["richtung", "wirkungsrichtung", "polaritat", "direction"],
 } as const;
 
 export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamt|insgesamt|total)\b/i;
+
+/** Headers of the month column when months are rows (transposed or long Grunddaten). */
+export const MONTH_HEADERS = ["monat", "berichtsmonat", "zeitraum", "month", "period"] as const;
+
+/** A separate year column next to bare month names ("Jahr | Monat | …"). */
+export const YEAR_HEADERS = ["jahr", "berichtsjahr", "year"] as const;
+
+/** Headers of long Grunddaten: what the row is about, and its figure. */
+export const LONG_HEADERS = {
+  label: ["grunddatum", "grunddaten", "kennzahl", "kennziffer", "merkmal", "indikator", "indicator", "measure"],
+  value: ["wert", "anzahl", "ist", "istwert", "value", "count"],
+} as const;
+
+/** Lines below a table that explain it rather than hold data. */
+export const NOTE_LABEL = /^(quelle|hinweis|anmerkung|fußnote|fussnote|source|note)\b/i;
