@@ -23,6 +23,7 @@ import { ok } from "../domain/computed";
 import { quota } from "../domain/windows";
 import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet";
 import { summarizeSources } from "./source-summary";
+import type { ReportSheetKey } from "./report-sheets";
 
 export interface ReportOptions {
   /** Berichtsmonat as "YYYY-MM"; omitted = the latest month with reported Ist values. */
@@ -32,6 +33,8 @@ export interface ReportOptions {
    * year's cumulative profile). Stocks and monthly standards always compare with the annual Zielwert.
    */
   cumulativeTargetPath?: "linear" | "seasonal";
+  /** Which report sheets to write (default: every sheet the data allows). */
+  sheets?: ReportSheetKey[];
   /** Use the Berichtsmonat remembered in the workbook when none is given (ribbon "Aktualisieren"). */
   useRememberedSettings?: boolean;
   /** Today's date (ISO); defaults to the system date. Case dates after it are reported. */
@@ -86,9 +89,10 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, dataAsOf: sources.dataAsOf }));
   }
 
+  const chosen = options.sheets ? sheets.filter((s) => (options.sheets as string[]).includes(s.key)) : sheets;
   return {
-    plan: { sheets },
-    summary: { reportMonth: month, sources: summarizeSources(sources), mappings: sources.mappings, indicators: withReportRows(results.map(indicatorSummary), sheets), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
+    plan: { sheets: chosen },
+    summary: { reportMonth: month, sources: summarizeSources(sources), mappings: sources.mappings, indicators: withReportRows(results.map(indicatorSummary), chosen), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
     messages,
   };
 }

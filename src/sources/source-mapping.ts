@@ -46,7 +46,7 @@ export interface SourceMapping {
   status: MappingStatus;
   /** First cell of the header row (A1), when one was found. */
   headerCell: string | null;
-  /** The header's labels (normalised, months left out): the sheet's layout fingerprint. */
+  /** The header's labels as written (months left out): the sheet's layout fingerprint. */
   header: string[];
   confidence: Confidence;
   /** Why the add-in takes the sheet for what it does, in German. */
@@ -108,17 +108,22 @@ export function headerOf(grid: SheetGrid): { cell: string; labels: string[] } | 
     for (let c = 0; c < grid.colCount; c++) if (grid.value(r, c) !== null && grid.value(r, c) !== "") filled.push(c);
     const texts = filled.filter((c) => typeof grid.value(r, c) === "string");
     if (filled.length < 2 || texts.length === 0) continue;
-    const labels = texts.map((c) => grid.value(r, c)).filter((v) => parseMonthLabel(v) === null).map(normalizeLabel).filter((l) => l !== "");
+    const labels = texts
+      .map((c) => grid.value(r, c))
+      .filter((v) => parseMonthLabel(v) === null)
+      .map((v) => String(v).replace(/\s+/g, " ").trim())
+      .filter((l) => l !== "");
     return { cell: grid.address(r, filled[0]), labels };
   }
   return null;
 }
 
+/** Headers are compared as labels are everywhere: case, spacing and umlauts do not make a new layout. */
 export function sameHeader(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((label, i) => label === b[i]);
+  return a.length === b.length && a.every((label, i) => normalizeLabel(label) === normalizeLabel(b[i]));
 }
 
-/** "Kopfzeile war „kennzahl | zielwert“, ist jetzt „kennzahl | ziel 2023“" — for the changed-layout message. */
+/** "Kopfzeile war „Kennzahl | Zielwert“, ist jetzt „Kennzahl | Ziel 2023“" — for the changed-layout message. */
 export function describeHeader(labels: string[]): string {
   return labels.length > 0 ? `„${labels.join(" | ")}“` : "leer";
 }

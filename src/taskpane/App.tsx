@@ -4,8 +4,10 @@ import { buildTemplateSheets } from "../report/template-sheets";
 import type { WorkbookPort } from "../workbook/port";
 import { ReportForm } from "./components/ReportForm";
 import { ResultPanel } from "./components/ResultPanel";
+import { SourcesPanel } from "./components/SourcesPanel";
 import type { Strings } from "./strings";
 import { useReportRun } from "./use-report-run";
+import { useSources } from "./use-sources";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -22,11 +24,13 @@ export interface AppProps {
 /** The pane: what it does, the report settings, and the result. It talks to the workbook only through the port. */
 export function App({ port, t, missingFeatures = [], workbookBar, resultActions, privacy = t.privacy }: AppProps) {
   const { state, run } = useReportRun(port, t.failed);
+  const sources = useSources(port, t.failed);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const insertTemplate = async () => {
     try {
       const rendered = await port.render({ sheets: buildTemplateSheets(new Date().getFullYear()) });
       setNotice({ intent: "success", text: [t.templateInserted(rendered.sheets.map((s) => s.name).join(", ")), ...rendered.notices].join(" ") });
+      void sources.reload();
     } catch (error) {
       setNotice({ intent: "error", text: error instanceof Error ? error.message : t.failed });
     }
@@ -53,6 +57,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
           </MessageBarBody>
         </MessageBar>
       )}
+      <SourcesPanel t={t} state={sources.state} saving={sources.saving} onConfirm={() => void sources.confirm()} onAssign={(sheet, kind) => void sources.assign(sheet, kind)} />
       <ReportForm t={t} state={state} onRun={run} />
       {state.kind === "failed" && (
         <MessageBar intent="error" role="alert">

@@ -1,4 +1,5 @@
 /** Every UI text in one place: German by default, English when Office's display language is English. */
+import { type Confidence, type MappingStatus, SOURCE_KIND_NAMES, type SourceKind } from "../sources/source-mapping";
 export interface Strings {
   title: string;
   subtitle: string;
@@ -8,6 +9,8 @@ export interface Strings {
   targetPathLabel: string;
   targetPathLinear: string;
   targetPathSeasonal: string;
+  sheetsLabel: string;
+  sheetsNone: string;
   create: string;
   refresh: string;
   steps: Record<"lesen" | "berechnen" | "schreiben", string>;
@@ -26,6 +29,24 @@ export interface Strings {
   showCell: (where: string) => string;
   olderExcel: string;
   showIndicator: (name: string) => string;
+  sources: {
+    title: string;
+    loading: string;
+    saving: string;
+    empty: string;
+    confirm: string;
+    allConfirmed: string;
+    kindLabel: (sheet: string) => string;
+    noneFound: string;
+    toConfirm: (count: number) => string;
+    confirmedCount: (count: number) => string;
+    changedCount: (count: number) => string;
+    unrecognised: string;
+    ignore: string;
+    kinds: Record<SourceKind, string>;
+    confidence: Record<Confidence, string>;
+    status: Record<MappingStatus, string>;
+  };
   standalone: {
     intro: string;
     open: string;
@@ -47,6 +68,8 @@ const de: Strings = {
   targetPathLabel: "Zielpfad für Jahresfortschrittswerte",
   targetPathLinear: "linear (Zielwert × Monat ÷ 12)",
   targetPathSeasonal: "saisonal (Verlauf des Vorjahres)",
+  sheetsLabel: "Berichtsblätter",
+  sheetsNone: "Bitte mindestens ein Berichtsblatt wählen.",
   create: "Bericht erstellen",
   refresh: "Aktualisieren",
   steps: { lesen: "Quellen lesen …", berechnen: "Kennzahlen berechnen …", schreiben: "Berichtsblätter schreiben …" },
@@ -65,6 +88,24 @@ const de: Strings = {
   showCell: (where) => `Zelle ${where} anzeigen`,
   olderExcel: "Ihre Excel-Version kann nicht alles zeigen; der Bericht funktioniert trotzdem:",
   showIndicator: (name) => `${name} im Bericht anzeigen`,
+  sources: {
+    title: "Quellen",
+    loading: "Blätter werden geprüft …",
+    saving: "Zuordnung wird gespeichert …",
+    empty: "In dieser Arbeitsmappe wurden noch keine Quellen erkannt. „Vorlage einfügen“ legt leere Blätter im Standardaufbau an.",
+    confirm: "Zuordnung bestätigen",
+    allConfirmed: "Zuordnung bestätigt – sie gilt auch für Kolleginnen und Kollegen, die diese Mappe öffnen.",
+    kindLabel: (sheet) => `Art der Quelle im Blatt ${sheet}`,
+    noneFound: "keine erkannt",
+    toConfirm: (count) => `${count} erkannt – bitte bestätigen`,
+    confirmedCount: (count) => `${count} bestätigt`,
+    changedCount: (count) => `${count === 1 ? "ein Blatt" : `${count} Blätter`} geändert – bitte prüfen`,
+    unrecognised: "– nicht erkannt –",
+    ignore: "nicht verwenden",
+    kinds: SOURCE_KIND_NAMES,
+    confidence: { hoch: "sicher", mittel: "wahrscheinlich", niedrig: "unsicher" },
+    status: { detected: "erkannt, nicht bestätigt", confirmed: "bestätigt", changed: "Aufbau geändert – bitte prüfen und bestätigen", ignored: "wird nicht verwendet", unrecognised: "nicht erkannt" },
+  },
   standalone: {
     intro: "Ohne Excel: Öffnen Sie eine Arbeitsmappe (.xlsx) mit Ihren Grunddaten, Zielwerten und EGT-Zahlen. Der Bericht wird hier im Browser erstellt und als neue Datei heruntergeladen.",
     open: "Arbeitsmappe öffnen (.xlsx)",
@@ -86,6 +127,8 @@ const en: Strings = {
   targetPathLabel: "Target path for year-to-date values",
   targetPathLinear: "linear (target × month ÷ 12)",
   targetPathSeasonal: "seasonal (previous year's profile)",
+  sheetsLabel: "Report sheets",
+  sheetsNone: "Please choose at least one report sheet.",
   create: "Create report",
   refresh: "Refresh",
   steps: { lesen: "Reading sources …", berechnen: "Computing indicators …", schreiben: "Writing report sheets …" },
@@ -104,6 +147,24 @@ const en: Strings = {
   showCell: (where) => `Show cell ${where}`,
   olderExcel: "Your Excel version cannot show everything; the report still works:",
   showIndicator: (name) => `Show ${name} in the report`,
+  sources: {
+    title: "Sources",
+    loading: "Checking sheets …",
+    saving: "Saving the mapping …",
+    empty: "No sources were recognised in this workbook yet. \"Insert template\" adds empty sheets in the standard layout.",
+    confirm: "Confirm mapping",
+    allConfirmed: "Mapping confirmed – it also applies to colleagues who open this workbook.",
+    kindLabel: (sheet) => `Kind of source in sheet ${sheet}`,
+    noneFound: "none recognised",
+    toConfirm: (count) => `${count} recognised – please confirm`,
+    confirmedCount: (count) => `${count} confirmed`,
+    changedCount: (count) => `${count === 1 ? "one sheet" : `${count} sheets`} changed – please check`,
+    unrecognised: "– not recognised –",
+    ignore: "do not use",
+    kinds: { grunddaten: "Base data", zielwerte: "Targets", qualitaet: "Quality indicators", egt: "Integration budget", mittelabfluss: "Budget outflow", faelle: "Case list", schliesstage: "Closing days" },
+    confidence: { hoch: "certain", mittel: "likely", niedrig: "uncertain" },
+    status: { detected: "recognised, not confirmed", confirmed: "confirmed", changed: "layout changed – please check and confirm", ignored: "not used", unrecognised: "not recognised" },
+  },
   standalone: {
     intro: "Without Excel: open a workbook (.xlsx) with your base data, targets and budget figures. The report is created here in the browser and downloaded as a new file.",
     open: "Open workbook (.xlsx)",

@@ -4,6 +4,7 @@
  */
 import type { Message } from "../domain/messages";
 import { buildReport, type ReportOptions } from "../report/build-report";
+import { parseSheetSelection } from "../report/report-sheets";
 import type { ReportSummary } from "../report/summary";
 import type { RenderResult, WorkbookPort } from "./port";
 
@@ -16,7 +17,7 @@ export interface RefreshOutcome {
 }
 
 /** Settings kept in the workbook so the ribbon button and a colleague get the same report. */
-export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad" } as const;
+export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad", sheets: "blaetter" } as const;
 
 export async function refreshReport(port: WorkbookPort, options: ReportOptions, onStep: (step: RefreshStep) => void = () => undefined): Promise<RefreshOutcome> {
   onStep("lesen");
@@ -26,12 +27,15 @@ export async function refreshReport(port: WorkbookPort, options: ReportOptions, 
   const effective: ReportOptions = {
     reportMonth: options.reportMonth ?? (options.useRememberedSettings ? remembered[SETTING.reportMonth] : undefined),
     cumulativeTargetPath: options.cumulativeTargetPath ?? (remembered[SETTING.targetPath] === "seasonal" ? "seasonal" : undefined),
+    sheets: options.sheets ?? parseSheetSelection(remembered[SETTING.sheets]),
+    today: options.today,
   };
   const outcome = buildReport(read, effective);
   if (outcome.plan.sheets.length === 0) return { summary: outcome.summary, rendered: null, messages: outcome.messages };
   onStep("schreiben");
   const settings: Record<string, string> = { [SETTING.targetPath]: effective.cumulativeTargetPath ?? "linear" };
   if (effective.reportMonth) settings[SETTING.reportMonth] = effective.reportMonth;
+  settings[SETTING.sheets] = (effective.sheets ?? []).join(",");
   const rendered = await port.render({ ...outcome.plan, settings });
   return { summary: outcome.summary, rendered, messages: outcome.messages };
 }

@@ -24,8 +24,8 @@ describe("what each sheet is taken for, and why", () => {
   const bySheet = new Map(data.mappings.map((m) => [m.sheet, m]));
 
   it("names the kind of every source sheet, with its header cell and no months in the fingerprint", () => {
-    expect(bySheet.get("Grunddaten")).toMatchObject({ kind: "grunddaten", status: "detected", headerCell: "A4", header: ["grunddatum", "kurzel"] });
-    expect(bySheet.get("Ziele 2022")).toMatchObject({ kind: "zielwerte", status: "detected", headerCell: "A3", header: ["ziel", "kennzahl", "zielwert 2022", "einheit", "toleranz"] });
+    expect(bySheet.get("Grunddaten")).toMatchObject({ kind: "grunddaten", status: "detected", headerCell: "A4", header: ["Grunddatum", "Kürzel"] });
+    expect(bySheet.get("Ziele 2022")).toMatchObject({ kind: "zielwerte", status: "detected", headerCell: "A3", header: ["Ziel", "Kennzahl", "Zielwert 2022", "Einheit", "Toleranz"] });
   });
 
   it("says why in German: which rows and months, how many Zielwerte", () => {
@@ -56,6 +56,12 @@ describe("a confirmed mapping", () => {
     expect(again.messages.filter((m) => m.level === "error")).toEqual([]);
   });
 
+  it("still holds when a header label is only re-typed in other case or spacing", () => {
+    const retyped = zieleWithHeader(["ZIEL", "Kennzahl ", "zielwert  2022", "Einheit", "Toleranz"]);
+    const again = readSources(withDecisions(workbook(grunddatenSheet(), retyped), confirmed), TODAY);
+    expect(again.mappings.find((m) => m.sheet === "Ziele 2022")?.status).toBe("confirmed");
+  });
+
   it("still holds when the Grunddaten grow by a month (a new column is not a new layout)", () => {
     const grown = grunddatenSheet();
     const values = grown.values.map((row, r) => (r === 3 ? [...row, "Apr 22"] : r >= 4 && r <= 7 ? [...row, 1] : row));
@@ -72,7 +78,7 @@ describe("a confirmed mapping", () => {
     expect(again.targets.size).toBe(0);
     const error = again.messages.find((m) => m.level === "error" && m.sheet === "Ziele 2022");
     expect(error).toMatchObject({ cell: "A3" });
-    expect(error?.text).toMatch(/Kopfzeile war „ziel \| kennzahl \| zielwert 2022 \| einheit \| toleranz“, ist jetzt „ziel \| kennzahl \| ziel 2023 \| einheit \| toleranz“/);
+    expect(error?.text).toMatch(/Kopfzeile war „Ziel \| Kennzahl \| Zielwert 2022 \| Einheit \| Toleranz“, ist jetzt „Ziel \| Kennzahl \| Ziel 2023 \| Einheit \| Toleranz“/);
     expect(error?.text).toMatch(/unter „Quellen“ neu bestätigt/);
   });
 

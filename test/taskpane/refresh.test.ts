@@ -23,6 +23,24 @@ describe("refreshReport", () => {
     expect(outcome.summary.reportMonth).toBe("2022-06");
   });
 
+  it("writes only the report sheets the controller chose, and the ribbon refresh keeps that choice", async () => {
+    const first = await XlsxWorkbook.fromBuffer(SAMPLE);
+    const chosen = await refreshReport(first, { sheets: ["ziel-ist-vergleich", "egt-controlling"] });
+    expect(chosen.rendered?.sheets.map((s) => s.name)).toEqual(["Ziel-Ist-Vergleich", "EGT-Controlling"]);
+    expect(chosen.summary.indicators.some((i) => i.reportRow !== undefined)).toBe(true);
+    const reopened = await XlsxWorkbook.fromBuffer(await first.toBuffer());
+    const ribbon = await refreshReport(reopened, { useRememberedSettings: true });
+    expect(ribbon.rendered?.sheets.map((s) => s.name)).toEqual(["Ziel-Ist-Vergleich", "EGT-Controlling"]);
+    expect((await reopened.readSheets({})).sheetNames).not.toContain("Kennzahlen §48a");
+  });
+
+  it("without the Ziel-Ist-Vergleich, the pane has no report row to jump to", async () => {
+    const workbook = await XlsxWorkbook.fromBuffer(SAMPLE);
+    const outcome = await refreshReport(workbook, { sheets: ["egt-controlling"] });
+    expect(outcome.rendered?.sheets.map((s) => s.name)).toEqual(["EGT-Controlling"]);
+    expect(outcome.summary.indicators.every((i) => i.reportRow === undefined)).toBe(true);
+  });
+
   it("does not render anything for a workbook without data", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();

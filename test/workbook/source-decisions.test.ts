@@ -50,7 +50,7 @@ describe("the confirmed mapping travels with the workbook in Excel (workbook.set
     const inspected = await inspectSources(port, "2023-01-20");
     await saveDecisions(port, confirmAll(inspected.mappings));
     const stored = JSON.parse(book.settingsStore.get("steuerungscockpit.state") as string);
-    expect(JSON.parse(stored.settings.quellen)).toEqual([{ sheet: "Grunddaten", kind: "grunddaten", header: ["grunddatum"] }]);
+    expect(JSON.parse(stored.settings.quellen)).toEqual([{ sheet: "Grunddaten", kind: "grunddaten", header: ["Grunddatum"] }]);
     expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten"]);
     expect((await inspectSources(port, "2023-01-20")).mappings[0].status).toBe("confirmed");
   });

@@ -1,6 +1,7 @@
-import { Button, Field, Input, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReportOptions } from "../../report/build-report";
+import { REPORT_SHEETS, type ReportSheetKey } from "../../report/report-sheets";
 import type { Strings } from "../strings";
 import type { RunState } from "../run-state";
 
@@ -12,15 +13,18 @@ export interface ReportFormProps {
   onRun(options: ReportOptions): void;
 }
 
-/** Berichtsmonat, Zielpfad and the one primary button; progress replaces the button while a refresh runs. */
+/** Berichtsmonat, Zielpfad, which sheets, and the one primary button; progress replaces the button while a refresh runs. */
 export function ReportForm({ t, state, onRun }: ReportFormProps) {
   const [month, setMonth] = useState("");
   const [path, setPath] = useState<"linear" | "seasonal">("linear");
-  const invalid = month !== "" && !MONTH.test(month);
+  const [sheets, setSheets] = useState<ReportSheetKey[]>(REPORT_SHEETS.map((s) => s.key));
+  const invalidMonth = month !== "" && !MONTH.test(month);
+  const noSheet = sheets.length === 0;
   const running = state.kind === "running";
   const submit = () => {
-    if (!invalid) onRun({ reportMonth: month || undefined, cumulativeTargetPath: path });
+    if (!invalidMonth && !noSheet) onRun({ reportMonth: month || undefined, cumulativeTargetPath: path, sheets });
   };
+  const toggle = (key: ReportSheetKey, on: boolean) => setSheets((current) => REPORT_SHEETS.map((s) => s.key).filter((k) => (k === key ? on : current.includes(k))));
   return (
     <form
       className="report-form"
@@ -29,7 +33,7 @@ export function ReportForm({ t, state, onRun }: ReportFormProps) {
         submit();
       }}
     >
-      <Field label={t.monthLabel} hint={t.monthHint} validationState={invalid ? "error" : "none"} validationMessage={invalid ? t.monthInvalid : undefined}>
+      <Field label={t.monthLabel} hint={t.monthHint} validationState={invalidMonth ? "error" : "none"} validationMessage={invalidMonth ? t.monthInvalid : undefined}>
         <Input value={month} onChange={(_, data) => setMonth(data.value.trim())} placeholder="2022-10" inputMode="numeric" aria-label={t.monthLabel} />
       </Field>
       <Field label={t.targetPathLabel}>
@@ -38,10 +42,17 @@ export function ReportForm({ t, state, onRun }: ReportFormProps) {
           <Radio value="seasonal" label={t.targetPathSeasonal} />
         </RadioGroup>
       </Field>
+      <Field label={t.sheetsLabel} validationState={noSheet ? "error" : "none"} validationMessage={noSheet ? t.sheetsNone : undefined}>
+        <div role="group" aria-label={t.sheetsLabel} className="sheet-choice">
+          {REPORT_SHEETS.map((sheet) => (
+            <Checkbox key={sheet.key} label={sheet.name} checked={sheets.includes(sheet.key)} onChange={(_, data) => toggle(sheet.key, data.checked === true)} />
+          ))}
+        </div>
+      </Field>
       {running ? (
         <Spinner size="small" label={t.steps[state.step]} aria-live="polite" />
       ) : (
-        <Button appearance="primary" type="submit" disabled={invalid}>
+        <Button appearance="primary" type="submit" disabled={invalidMonth || noSheet}>
           {state.kind === "done" ? t.refresh : t.create}
         </Button>
       )}

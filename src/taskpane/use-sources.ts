@@ -1,0 +1,45 @@
+/** The "Quellen" step's state: inspect the workbook once, and after every confirmation or correction. */
+import { useCallback, useEffect, useState } from "react";
+import { confirmAll, correct, type SourceKind } from "../sources/source-mapping";
+import type { WorkbookPort } from "../workbook/port";
+import { inspectSources, saveDecisions, type SourceInspection } from "../workbook/source-decisions";
+
+export type SourcesState = { kind: "loading" } | { kind: "ready"; inspection: SourceInspection } | { kind: "failed"; message: string };
+
+export function useSources(port: WorkbookPort, fallbackError: string) {
+  const [state, setState] = useState<SourcesState>({ kind: "loading" });
+  const [saving, setSaving] = useState(false);
+
+  const inspect = useCallback(async () => {
+    try {
+      setState({ kind: "ready", inspection: await inspectSources(port) });
+    } catch (error) {
+      setState({ kind: "failed", message: error instanceof Error && error.message ? error.message : fallbackError });
+    }
+  }, [port, fallbackError]);
+
+  useEffect(() => {
+    void inspect();
+  }, [inspect]);
+
+  const save = async (decide: (inspection: SourceInspection) => Parameters<typeof saveDecisions>[1]) => {
+    if (state.kind !== "ready") return;
+    setSaving(true);
+    try {
+      await saveDecisions(port, decide(state.inspection));
+      await inspect();
+    } catch (error) {
+      setState({ kind: "failed", message: error instanceof Error && error.message ? error.message : fallbackError });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return {
+    state,
+    saving,
+    reload: inspect,
+    confirm: () => save((i) => confirmAll(i.mappings.map((m) => (m.status === "changed" ? { ...m, status: "detected" as const } : m)))),
+    assign: (sheet: string, kind: SourceKind | "ignore") => save((i) => correct(i.decisions, i.mappings, sheet, kind)),
+  };
+}
