@@ -3,7 +3,8 @@
  *  - text that Excel could read as a formula is marked to be written as text;
  *  - the add-in writes only to sheets it owns; a user sheet with the preferred name is never touched: another name is
  *    chosen and the user is told;
- *  - a refresh replaces the sheets the add-in created before (looked up by report key), so output is idempotent.
+ *  - a refresh replaces the sheets the add-in created before (looked up by report key), so output is idempotent;
+ *  - text longer than an Excel cell holds is shortened (Excel would call the file damaged), and the user is told.
  */
 import type { PlanValue, ReportPlan, SheetPlan } from "../report/plan";
 import type { AddinState } from "./port";
@@ -16,6 +17,8 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 export const MAX_SHEET_NAME_LENGTH = 31;
+/** Excel's limit for the text in one cell. */
+export const MAX_CELL_TEXT = 32_767;
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
 
 /** Makes a name Excel accepts: no []:*?/\, no leading/trailing apostrophe, at most 31 characters, not empty. */
@@ -67,7 +70,8 @@ export function resolveRender(plan: ReportPlan, existingSheetNames: string[], st
   const sheets: ResolvedSheet[] = [];
   const nextOwned: Record<string, string> = { ...Object.fromEntries(ownedNow) };
 
-  for (const sheetPlan of plan.sheets) {
+  for (const planned of plan.sheets) {
+    const sheetPlan = withCellSizedText(planned, notices);
     const preferred = sanitizeSheetName(sheetPlan.name);
     const name = freeName(preferred, taken);
     taken.add(lower(name));
@@ -100,6 +104,21 @@ function freeName(preferred: string, taken: Set<string>): string {
     const candidate = preferred.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
     if (!taken.has(lower(candidate))) return candidate;
   }
+}
+
+/** A copy of the plan whose texts fit in a cell; a user's 40.000-character label must not break the workbook. */
+function withCellSizedText(plan: SheetPlan, notices: string[]): SheetPlan {
+  let shortened = 0;
+  const cells = plan.cells.map((row) =>
+    row.map((value) => {
+      if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
+      shortened++;
+      return `${value.slice(0, MAX_CELL_TEXT - 1)}…`;
+    }),
+  );
+  if (shortened === 0) return plan;
+  notices.push(`Im Blatt „${plan.name}“ ${shortened === 1 ? "war ein Text" : `waren ${shortened} Texte`} länger als die ${MAX_CELL_TEXT.toLocaleString("de-DE")} Zeichen, die eine Excel-Zelle fasst, und wurde${shortened === 1 ? "" : "n"} gekürzt.`);
+  return { ...plan, cells };
 }
 
 function findFormulaLikeText(cells: PlanValue[][]): Array<[number, number]> {
