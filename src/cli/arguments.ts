@@ -19,13 +19,19 @@ export interface TemplateCommand {
   year?: number;
 }
 
-export type ParsedArguments = ReportCommand | TemplateCommand | { command: "help" } | { command: "invalid"; error: string };
+export interface SourcesCommand {
+  command: "quellen";
+  input: string;
+}
+
+export type ParsedArguments = ReportCommand | TemplateCommand | SourcesCommand | { command: "help" } | { command: "invalid"; error: string };
 
 export const USAGE = `Steuerungscockpit – Ziel-Ist-Vergleich und EGT-Controlling für Jobcenter
 
 Aufruf:
   steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-] [--land NI]
   steuerungscockpit vorlage <eingabe.xlsx> [--out <datei.xlsx>] [--year JJJJ]
+  steuerungscockpit quellen <eingabe.xlsx>
 
   --out    Ausgabedatei (Standard: <eingabe>-bericht.xlsx neben der Eingabe). Die Eingabe wird nie verändert.
   --month  Berichtsmonat, z. B. 2022-10 (Standard: letzter Monat mit gemeldeten Werten)
@@ -33,6 +39,8 @@ Aufruf:
   --land   Bundesland für die Feiertage der Arbeitstage (Standard: NI = Niedersachsen; BW, BY, BE, BB, HB, HH, HE,
            MV, NW, RP, SL, SN, ST, SH, TH)
 
+  quellen  zeigt, wofür jedes Blatt gehalten wird (Art, Kopfzeile, Sicherheit, Gründe) und ob die Zuordnung
+           bestätigt ist; bestätigt wird sie im Aufgabenbereich unter „Quellen“
   vorlage  fügt leere Blätter im Standardaufbau ein (Grunddaten, Ziele, EGT, Qualität); vorhandene Blätter bleiben unberührt
 
 Exit-Codes: 0 = Bericht erstellt, 1 = Fehler in den Eingabedaten, 2 = falscher Aufruf`;
@@ -45,6 +53,7 @@ export function parseArguments(argv: string[]): ParsedArguments {
   const [command, ...rest] = argv;
   if (command === "report") return parseReport(rest);
   if (command === "vorlage") return parseTemplate(rest);
+  if (command === "quellen") return parseSources(rest);
   return invalid(`Unbekannter Befehl „${command}“.`);
 }
 
@@ -73,6 +82,11 @@ function parseTemplate(rest: string[]): ParsedArguments {
   const year = options.get("--year");
   if (year !== undefined && !/^\d{4}$/.test(year)) return invalid(`„${year}“ ist kein Jahr (JJJJ).`);
   return { command: "vorlage", input, out: options.get("--out"), year: year === undefined ? undefined : Number(year) };
+}
+
+function parseSources(rest: string[]): ParsedArguments {
+  const parsed = tokenize(rest, [], "Es fehlt die Arbeitsmappe (.xlsx), deren Quellen gezeigt werden sollen.");
+  return "error" in parsed ? parsed : { command: "quellen", input: parsed.input };
 }
 
 /** One positional input file plus `--option value` pairs; "-" is a value (stdout), "--x" is not. */

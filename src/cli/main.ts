@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { buildReport } from "../report/build-report";
 import { openXlsxFile, saveXlsxFile, WorkbookOpenError } from "../workbook/xlsx";
-import { parseArguments, type ReportCommand, type TemplateCommand, USAGE } from "./arguments";
+import { parseArguments, type ReportCommand, type SourcesCommand, type TemplateCommand, USAGE } from "./arguments";
+import { inspectSources } from "../workbook/source-decisions";
+import { mappingTable } from "./mapping-table";
 import { buildTemplateSheets } from "../report/template-sheets";
 import { summaryTable } from "./terminal-table";
 
@@ -33,7 +35,9 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     return EXIT.usage;
   }
   try {
-    return parsed.command === "vorlage" ? await insertTemplate(parsed, io) : await runReport(parsed, io);
+    if (parsed.command === "vorlage") return await insertTemplate(parsed, io);
+    if (parsed.command === "quellen") return await showSources(parsed, io);
+    return await runReport(parsed, io);
   } catch (error) {
     if (error instanceof WorkbookOpenError) {
       io.err(`Fehler: ${error.message}`);
@@ -87,6 +91,15 @@ async function insertTemplate(command: TemplateCommand, io: Console): Promise<nu
   for (const notice of rendered.notices) io.out(`Hinweis: ${notice}`);
   io.out(`Vorlage eingefügt: ${rendered.sheets.map((s) => s.name).join(", ")} → ${out}`);
   return EXIT.ok;
+}
+
+async function showSources(command: SourcesCommand, io: Console): Promise<number> {
+  const workbook = await openXlsxFile(resolve(command.input));
+  const inspection = await inspectSources(workbook);
+  io.out(mappingTable(inspection.mappings));
+  const changed = inspection.mappings.filter((m) => m.status === "changed");
+  for (const m of inspection.messages.filter((m) => m.level === "error")) io.out(describe(m));
+  return changed.length > 0 || !inspection.mappings.some((m) => m.kind !== null) ? EXIT.inputError : EXIT.ok;
 }
 
 /** Input and output paths; the output defaults to "<eingabe>-<suffix>.xlsx" beside the input. */

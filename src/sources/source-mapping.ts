@@ -5,6 +5,7 @@
  * When a confirmed sheet no longer looks the way it did, the sheet is not used and the user is asked again: a changed
  * layout must never be read silently in a new way.
  */
+import { parseCellNumber } from "../domain/cell-values";
 import { parseMonthLabel } from "../domain/month-labels";
 import type { SheetGrid } from "./sheet-grid";
 import { normalizeLabel } from "./labels";
@@ -98,29 +99,39 @@ export function correct(decisions: SheetDecision[], mappings: SourceMapping[], s
 }
 
 /**
- * The header row of a sheet: the first row (of the first 40) with at least two filled cells of which one is text —
- * title lines ("Jobcenter …", "Stand: …") are single cells and are passed over. Months and numbers are left out of
- * the labels: a new month column is the sheet growing, not its layout changing.
+ * The header row of a sheet: of the first 40 rows, the one with the most labels (text that is neither a month nor a
+ * number nor a "no value" mark such as "k.A."), the
+ * earliest on a tie; rows with fewer than two filled cells (titles, "Stand: …") never count. Months and numbers are
+ * left out of the labels: a new month column is the sheet growing, not its layout changing.
  */
 export function headerOf(grid: SheetGrid): { cell: string; labels: string[] } | null {
+  let best: { cell: string; labels: string[] } | null = null;
   for (let r = 0; r < Math.min(grid.rowCount, 40); r++) {
     const filled: number[] = [];
     for (let c = 0; c < grid.colCount; c++) if (grid.value(r, c) !== null && grid.value(r, c) !== "") filled.push(c);
-    const texts = filled.filter((c) => typeof grid.value(r, c) === "string");
-    if (filled.length < 2 || texts.length === 0) continue;
-    const labels = texts
+    if (filled.length < 2) continue;
+    const labels = filled
       .map((c) => grid.value(r, c))
-      .filter((v) => parseMonthLabel(v) === null)
-      .map((v) => String(v).replace(/\s+/g, " ").trim())
+      .filter((v): v is string => typeof v === "string" && parseMonthLabel(v) === null && parseCellNumber(v).kind === "invalid")
+      .map((v) => v.replace(/\s+/g, " ").trim())
       .filter((l) => l !== "");
-    return { cell: grid.address(r, filled[0]), labels };
+    if (labels.length > 0 && labels.length > (best?.labels.length ?? 0)) best = { cell: grid.address(r, filled[0]), labels };
   }
-  return null;
+  return best;
 }
 
-/** Headers are compared as labels are everywhere: case, spacing and umlauts do not make a new layout. */
+/**
+ * Headers are compared as labels are everywhere (case, spacing, umlauts), and without years and month names: "Plan
+ * 2023" next year and "Ist Jan–Nov" next month are the same column, not a new layout.
+ */
 export function sameHeader(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((label, i) => normalizeLabel(label) === normalizeLabel(b[i]));
+  return a.length === b.length && a.every((label, i) => layoutKey(label) === layoutKey(b[i]));
+}
+
+const MONTH_WORD = /\b(jan(uar)?|feb(ruar)?|ma(r|rz)|apr(il)?|mai|jun[i]?|jul[i]?|aug(ust)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dez(ember)?)\b\.?/g;
+
+function layoutKey(label: string): string {
+  return normalizeLabel(label).replace(/\d+/g, " ").replace(MONTH_WORD, " ").replace(/[^a-z]+/g, " ").trim();
 }
 
 /** "Kopfzeile war „Kennzahl | Zielwert“, ist jetzt „Kennzahl | Ziel 2023“" — for the changed-layout message. */

@@ -62,6 +62,16 @@ describe("a confirmed mapping", () => {
     expect(again.mappings.find((m) => m.sheet === "Ziele 2022")?.status).toBe("confirmed");
   });
 
+  it("still holds next month and next year: 'Ist Jan–Nov' after 'Ist Jan–Okt', 'Zielwert 2023' after 'Zielwert 2022'", () => {
+    const nextYear = zieleWithHeader(["Ziel", "Kennzahl", "Zielwert 2023", "Einheit", "Toleranz"]);
+    expect(readSources(withDecisions(workbook(grunddatenSheet(), nextYear), confirmed), TODAY).mappings[1].status).toBe("confirmed");
+    const budget = (ist: string) => sheet("EGT", [["Zuteilung EGT", 1_000_000], [], ["Kategorie", "Instrument", "Plan 2022", ist, "Bindung"], ["Aktivierung", "Vermittlungsbudget", 400_000, 90_000, 10_000]]);
+    const october = readSources(workbook(budget("Ist Jan–Okt")), TODAY);
+    expect(october.mappings[0]).toMatchObject({ kind: "egt", header: ["Kategorie", "Instrument", "Plan 2022", "Ist Jan–Okt", "Bindung"] });
+    const november = readSources(withDecisions(workbook(budget("Ist Jan–Nov")), confirmAll(october.mappings)), TODAY);
+    expect(november.mappings[0].status).toBe("confirmed");
+  });
+
   it("still holds when the Grunddaten grow by a month (a new column is not a new layout)", () => {
     const grown = grunddatenSheet();
     const values = grown.values.map((row, r) => (r === 3 ? [...row, "Apr 22"] : r >= 4 && r <= 7 ? [...row, 1] : row));
