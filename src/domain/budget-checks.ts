@@ -67,6 +67,9 @@ export function reconcile({ input, lines, total, availableForIntegration, newBus
     if (line.plan !== null && line.plan < 0) {
       checks.push(message("error", `„${line.instrument}“ hat einen negativen Planansatz (${euro(line.plan)}).`, source.sheet, source.cell));
     }
+    if (line.committed !== null && line.committed < 0) {
+      checks.push(message("error", `„${line.instrument}“ hat eine negative Bindung (${euro(line.committed)}).`, source.sheet, input.lines[i].cells?.committed ?? source.cell));
+    }
     const catalogued = matchInstrument(line.instrument);
     if (catalogued && !isFinancedIn(catalogued, input.year)) {
       checks.push(message("warning", `„${line.instrument}“ (${catalogued.legalBasis}) wird ${input.year} nicht aus dem Eingliederungstitel finanziert${catalogued.to ? ` (seit ${catalogued.to + 1} bei den Agenturen für Arbeit)` : ""}.`, source.sheet, source.cell));

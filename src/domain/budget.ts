@@ -37,6 +37,8 @@ export interface BudgetLineInput {
   followingYears?: number | null;
   /** Where the line is, for messages. */
   source: CellRef;
+  /** Cells of single amounts on the source sheet (A1), for messages about one amount. */
+  cells?: { committed?: string };
 }
 
 export type ProjectionKind = "commitments" | "run-rate" | "commitments-plus-plan";

@@ -111,3 +111,19 @@ export function detectNumberConvention(cells: Iterable<unknown>): NumberConventi
   }
   return english ? "en" : "de";
 }
+
+/**
+ * Whether an Excel number format shows a date or time ("dd.mm.yyyy", "mm-dd-yy", "[$-407]mmmm yy", "hh:mm"): a
+ * number under such a format is a date serial, not an amount. Quoted text, [brackets] and escaped or padding
+ * characters ("\d", "_)", "* ") are no format codes.
+ */
+export function isDateFormat(format: string): boolean {
+  if (format.trim().toLowerCase() === "general") return false;
+  const codes = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/[\\_*]./g, "");
+  return /[dmyhs]/i.test(codes);
+}
+
+/** "250 %", "22,5 %": a share as the user reads it in a message. */
+export function formatPercent(value: number): string {
+  return `${value.toLocaleString("de-DE", { maximumFractionDigits: 2 })} %`;
+}

@@ -2,7 +2,7 @@
  * Month labels in every form controllers use (domain.md §6): German month names and abbreviations, MM/YY, MM/YYYY,
  * MM.YYYY, YYYY-MM, YYYYMM and Excel date serials (read as the month they fall in).
  */
-import { monthKey, type MonthKey } from "./months";
+import { addMonths, formatMonthLong, monthKey, type MonthKey } from "./months";
 
 const MONTH_WORDS: Array<[RegExp, number]> = [
   [/^jan(uar|uary)?\.?$/, 1], [/^jän(ner)?\.?$/, 1],
@@ -73,4 +73,55 @@ export function parseMonthWithYear(monthCell: unknown, yearCell: unknown): Month
   const monthText = typeof monthCell === "number" || typeof monthCell === "string" ? String(monthCell).trim() : "";
   if (/^\d{1,2}$/.test(monthText)) return valid(Number(yearText), Number(monthText));
   return monthText === "" ? null : parseMonthLabel(`${monthText} ${yearText}`);
+}
+
+/**
+ * "Feb 30" may be February 2030 or the 30th of February: a month name followed by a two-digit number up to 31 reads
+ * as month and year, but could be a day. Only the labels around it can tell (see implausibleMonths).
+ */
+export function isDayOrYear(raw: unknown): boolean {
+  if (typeof raw !== "string") return false;
+  const match = /^([a-zäöü]+\.?)[ \-.']*(\d{2})$/.exec(raw.trim().toLowerCase().replace(/\s+/g, " ").replace(/^berichtsmonat /, ""));
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 31 && MONTH_WORDS.some(([pattern]) => pattern.test(match[1]));
+}
+
+const MONTH_STEMS = ["jan", "jän", "feb", "mär", "mae", "mar", "mrz", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dez", "dec"];
+
+/**
+ * Whether a label that parseMonthLabel rejects was still meant as a month: "13/2022", "2022-13", "Febr 22",
+ * "Mär 2O22". "Vorjahr 2021" or "Summe 2022" are not.
+ */
+export function looksLikeMonthLabel(raw: unknown): boolean {
+  if (typeof raw !== "string") return false;
+  const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  if (/^\d{1,4} ?[/.\-] ?\d{1,4}$/.test(text) || /^\d{6}$/.test(text)) return true;
+  const word = /^([a-zäöü]+)\.?[ \-.']*[\doO]*\d[\doO]*$/.exec(text);
+  return word !== null && MONTH_STEMS.some((stem) => word[1].startsWith(stem));
+}
+
+/** How far a month label may lie from every other month of its header or table before its year is doubted. */
+const PLAUSIBLE_DISTANCE_MONTHS = 12;
+
+/**
+ * The entries whose label is ambiguous (isDayOrYear) and whose month lies more than a year away from every other
+ * month read with it: "Jan 22 | Feb 30 | Mär 22" has one, "Jan 30 | Feb 30 | Mär 30" none (the labels agree). A label
+ * with nothing to compare with is taken as written.
+ */
+export function implausibleMonths<T extends { raw: unknown; month: MonthKey }>(entries: readonly T[]): T[] {
+  const counts = new Map<MonthKey, number>();
+  for (const { month } of entries) counts.set(month, (counts.get(month) ?? 0) + 1);
+  const hasCompanyNear = (month: MonthKey) => {
+    for (let delta = -PLAUSIBLE_DISTANCE_MONTHS; delta <= PLAUSIBLE_DISTANCE_MONTHS; delta++) {
+      const near = addMonths(month, delta);
+      if ((counts.get(near) ?? 0) > (near === month ? 1 : 0)) return true;
+    }
+    return false;
+  };
+  return entries.length < 2 ? [] : entries.filter((entry) => isDayOrYear(entry.raw) && !hasCompanyNear(entry.month));
+}
+
+/** What a message says about a label implausibleMonths doubts: the row or column with it is not used. */
+export function doubtfulMonthText(label: string, readAs: MonthKey, what: "Zeile" | "Spalte"): string {
+  const number = /(\d{2})$/.exec(label.trim())?.[1] ?? "";
+  return `„${label.trim()}“ ergäbe ${formatMonthLong(readAs)} und passt nicht zu den übrigen Monaten – „${number}“ ist wohl ein Tag, kein Jahr; die ${what} wird nicht verwendet.`;
 }

@@ -5,13 +5,13 @@
  * with them; rows whose month cannot be read are reported.
  */
 import { type Message, message } from "../domain/messages";
-import { parseMonthWithYear } from "../domain/month-labels";
+import { doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import type { FoundBaseSeries } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
-import { BASE_SERIES_ALIASES, MONTH_HEADERS, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
+import { BASE_SERIES_ALIASES, isImpossibleCount, MONTH_HEADERS, negativeCountText, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
 
 export function findBaseSeriesByRows(grid: SheetGrid): FoundBaseSeries | null {
   return findTransposed(grid) ?? findBaseSeriesLong(grid);
@@ -43,11 +43,16 @@ function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
 function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
   const series = new Map<string, Map<MonthKey, number>>(columns.series.map((s) => [s.key, new Map()]));
   const messages: Message[] = [];
+  const doubtful = new Set(doubtfulMonthRows(grid, columns));
   for (let r = columns.header + 1; r < grid.rowCount; r++) {
     if (grid.rowIsBlank(r)) continue;
     const raw = grid.value(r, columns.month);
     if (typeof raw === "string" && SUBTOTAL_LABEL.test(raw.trim())) continue; // "Summe 2022" / "Gesamt"
-    const month = parseMonthWithYear(raw, columns.year === null ? null : grid.value(r, columns.year));
+    const month = monthOfRow(grid, r, columns);
+    if (month && doubtful.has(r)) {
+      messages.push(message("warning", doubtfulMonthText(String(raw), month, "Zeile"), grid.name, grid.address(r, columns.month)));
+      continue;
+    }
     if (!month) {
       if (raw !== null && !NOTE_LABEL.test(String(raw))) {
         messages.push(message("warning", `„${String(raw)}“ ist kein Monat; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, columns.month)));
@@ -56,10 +61,25 @@ function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
     }
     for (const { col, key } of columns.series) {
       const parsed = grid.number(r, col);
-      if (parsed.kind === "number") series.get(key)?.set(month, parsed.value);
+      if (parsed.kind === "number" && isImpossibleCount(key, parsed.value)) messages.push(message("warning", negativeCountText(parsed.value), grid.name, grid.address(r, col)));
+      else if (parsed.kind === "number") series.get(key)?.set(month, parsed.value);
       else if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl; der Monat bleibt ohne Wert.`, grid.name, grid.address(r, col)));
       else if (parsed.kind === "no-value") messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, grid.address(r, col)));
     }
   }
   return { sheet: grid.name, series, messages };
+}
+
+function monthOfRow(grid: SheetGrid, r: number, columns: Columns): MonthKey | null {
+  return parseMonthWithYear(grid.value(r, columns.month), columns.year === null ? null : grid.value(r, columns.year));
+}
+
+/** Rows whose month ("Feb 30") is more likely a day than a year, judged against the months of all other rows. */
+function doubtfulMonthRows(grid: SheetGrid, columns: Columns): number[] {
+  const rows: Array<{ r: number; raw: unknown; month: MonthKey }> = [];
+  for (let r = columns.header + 1; r < grid.rowCount; r++) {
+    const month = monthOfRow(grid, r, columns);
+    if (month) rows.push({ r, raw: grid.value(r, columns.month), month });
+  }
+  return implausibleMonths(rows).map(({ r }) => r);
 }

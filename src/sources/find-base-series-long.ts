@@ -6,12 +6,12 @@
  */
 import { ALL_INDICATORS } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
-import { parseMonthWithYear } from "../domain/month-labels";
+import { doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import type { FoundBaseSeries } from "./find-base-series";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
-import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, LONG_HEADERS, MONTH_HEADERS, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
+import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, LONG_HEADERS, MONTH_HEADERS, negativeCountText, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
 
 interface Columns {
   header: number;
@@ -32,18 +32,30 @@ export function findBaseSeriesLong(grid: SheetGrid): FoundBaseSeries | null {
 
   const series = new Map<string, Map<MonthKey, number>>();
   const messages: Message[] = [];
+  const monthOf = (r: number) => parseMonthWithYear(grid.value(r, columns.month), columns.year === null ? null : grid.value(r, columns.year));
+  const withMonths = rows.flatMap(({ r }) => {
+    const month = monthOf(r);
+    return month ? [{ r, raw: grid.value(r, columns.month), month }] : [];
+  });
+  const doubtful = new Set(implausibleMonths(withMonths).map(({ r }) => r));
   for (const { r, key } of rows) {
     const monthCell = grid.value(r, columns.month);
-    const month = parseMonthWithYear(monthCell, columns.year === null ? null : grid.value(r, columns.year));
+    const month = monthOf(r);
     if (!month) {
       messages.push(message("warning", `„${String(monthCell ?? "")}“ ist kein Monat; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, columns.month)));
+      continue;
+    }
+    if (doubtful.has(r)) {
+      messages.push(message("warning", doubtfulMonthText(String(monthCell), month, "Zeile"), grid.name, grid.address(r, columns.month)));
       continue;
     }
     const values = series.get(key) ?? new Map<MonthKey, number>();
     series.set(key, values);
     const parsed = grid.number(r, columns.value);
     const where = grid.address(r, columns.value);
-    if (parsed.kind === "number") {
+    if (parsed.kind === "number" && isImpossibleCount(key, parsed.value)) {
+      messages.push(message("warning", negativeCountText(parsed.value), grid.name, where));
+    } else if (parsed.kind === "number") {
       if (values.has(month)) messages.push(message("warning", `„${grid.text(r, columns.label)}“ steht für diesen Monat doppelt; es gilt die erste Zeile.`, grid.name, where));
       else values.set(month, parsed.value);
     } else if (parsed.kind === "invalid") {

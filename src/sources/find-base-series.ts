@@ -10,7 +10,8 @@ import type { MonthKey } from "../domain/months";
 import { bestAliasMatch, exactAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
-import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY } from "./vocabulary";
+import { checkMonthHeader } from "./month-header-checks";
+import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, negativeCountText } from "./vocabulary";
 
 export interface FoundBaseSeries {
   sheet: string;
@@ -24,7 +25,7 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
   const found = findMonthHeader(grid);
   if (!found) return null;
   const messages: Message[] = [];
-  const header = { row: found.row, months: firstColumnPerMonth(grid, found.row, found.months, messages) };
+  const header = { row: found.row, months: checkMonthHeader(grid, found.row, found.months, found.row + 1, messages) };
   const series = new Map<string, Map<MonthKey, number>>();
   const firstMonthCol = Math.min(...header.months.map((m) => m.col));
 
@@ -40,9 +41,21 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
       messages.push(message("warning", `Die Grunddaten „${key}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
       continue;
     }
-    series.set(key, readRow(grid, r, header.months, messages));
+    series.set(key, readRow(grid, r, key, header.months, messages));
   }
   return series.size > 0 ? { sheet: grid.name, series, messages } : null;
+}
+
+/**
+ * The cell of a month header with no row below it ("Grunddatum | Jan 22 | Feb 22 | Mär 22" and nothing else): the
+ * table was started but not filled. Null when there is no month header or when anything follows it.
+ */
+export function findEmptyMonthHeader(grid: SheetGrid): string | null {
+  const found = findMonthHeader(grid);
+  if (!found) return null;
+  for (let r = found.row + 1; r < grid.rowCount; r++) if (!grid.rowIsBlank(r)) return null;
+  const first = Array.from({ length: grid.colCount }, (_, c) => c).find((c) => grid.value(found.row, c) !== null) ?? 0;
+  return grid.address(found.row, first);
 }
 
 /**
@@ -95,29 +108,6 @@ function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: n
   return null;
 }
 
-/**
- * One column per month. A month header merged over two columns repeats in the second one in some readers (ExcelJS
- * hands every cell of a merge the master's value; Office.js leaves them blank): that column is not read a second time.
- * A month written twice on purpose is reported, and the first column counts.
- */
-function firstColumnPerMonth(grid: SheetGrid, row: number, months: Array<{ col: number; month: MonthKey }>, messages: Message[]) {
-  const first = new Map<MonthKey, number>();
-  const kept: Array<{ col: number; month: MonthKey }> = [];
-  months.forEach(({ col, month }, i) => {
-    const earlier = first.get(month);
-    if (earlier === undefined) {
-      first.set(month, col);
-      kept.push({ col, month });
-      return;
-    }
-    const repeatsNeighbour = months[i - 1]?.col === col - 1 && months[i - 1].month === month && grid.value(row, col) === grid.value(row, col - 1);
-    if (!repeatsNeighbour) {
-      messages.push(message("warning", `Der Monat in ${grid.address(row, col)} steht schon in ${grid.address(row, earlier)}; die Spalte ${grid.address(row, col).replace(/\d+$/, "")} wird nicht gelesen.`, grid.name, grid.address(row, col)));
-    }
-  });
-  return kept;
-}
-
 function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; month: MonthKey }> {
   const months: Array<{ col: number; month: MonthKey }> = [];
   let year: number | null = null;
@@ -134,14 +124,15 @@ function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; mont
   return months;
 }
 
-function readRow(grid: SheetGrid, r: number, months: Array<{ col: number; month: MonthKey }>, messages: Message[]) {
+function readRow(grid: SheetGrid, r: number, key: string, months: Array<{ col: number; month: MonthKey }>, messages: Message[]) {
   const values = new Map<MonthKey, number>();
   for (const { col, month } of months) {
     const parsed = grid.number(r, col);
     const where = grid.address(r, col);
     switch (parsed.kind) {
       case "number":
-        values.set(month, parsed.value);
+        if (isImpossibleCount(key, parsed.value)) messages.push(message("warning", negativeCountText(parsed.value), grid.name, where));
+        else values.set(month, parsed.value);
         break;
       case "no-value":
         messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, where));

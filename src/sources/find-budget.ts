@@ -3,6 +3,8 @@
  * (header with Instrument and Plan columns; subtotal rows "Summe …" are recognised and not counted twice).
  */
 import type { BudgetDerivation, BudgetLineInput, CellRef } from "../domain/budget";
+import { euro } from "../domain/budget-checks";
+import { isDateFormat } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import { normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
@@ -66,6 +68,8 @@ function findDerivation(grid: SheetGrid, messages: Message[], cells: FoundBudget
       const found = amountRightOf(grid, r, c, messages);
       derivation[field] = found?.value ?? null;
       if (found) cells[field] = { sheet: grid.name, cell: found.cell };
+      // No Jobcenter is allocated 0 €: a 0 here is a placeholder until the Zuteilung is known.
+      if (field === "allocation" && found?.value === 0) messages.push(message("warning", "Zuteilung 0 € – fehlt der Betrag? Die Planansätze werden mit 0 € verglichen.", grid.name, found.cell));
       break;
     }
   }
@@ -75,6 +79,10 @@ function findDerivation(grid: SheetGrid, messages: Message[], cells: FoundBudget
 function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[]): { value: number; cell: string } | null {
   for (let cc = c + 1; cc < Math.min(grid.colCount, c + 4); cc++) {
     const parsed = grid.number(r, cc);
+    if (parsed.kind === "number" && isDateFormat(grid.numberFormat(r, cc))) {
+      messages.push(message("error", "Ein Datum ist kein Betrag; die Zelle bleibt leer.", grid.name, grid.address(r, cc)));
+      return null;
+    }
     if (parsed.kind === "number") return { value: parsed.value, cell: grid.address(r, cc) };
     if (parsed.kind === "invalid") {
       messages.push(message("error", `„${parsed.text}“ ist kein Betrag.`, grid.name, grid.address(r, cc)));
@@ -82,6 +90,15 @@ function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[
     }
   }
   return null;
+}
+
+interface InstrumentColumns {
+  instrument: number;
+  plan: number;
+  category: number | null;
+  actual: number | null;
+  committed: number | null;
+  followingYears: number | null;
 }
 
 function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
@@ -107,19 +124,13 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
 function readLines(
   grid: SheetGrid,
   firstRow: number,
-  columns: { instrument: number; plan: number; category: number | null; actual: number | null; committed: number | null; followingYears: number | null },
+  columns: InstrumentColumns,
   messages: Message[],
 ) {
   const lines: BudgetLineInput[] = [];
   let statedTotal: FoundBudget["statedTotal"];
   let category = "";
-  const amount = (r: number, c: number | null, what: string): number | null => {
-    if (c === null) return null;
-    const parsed = grid.number(r, c);
-    if (parsed.kind === "number") return parsed.value;
-    if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist kein Betrag (${what}); die Zelle bleibt leer.`, grid.name, grid.address(r, c)));
-    return null;
-  };
+  const amount = (r: number, c: number | null, what: string): number | null => (c === null ? null : readAmount(grid, r, c, what, messages));
   for (let r = firstRow; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const categoryText = columns.category !== null ? grid.text(r, columns.category) : "";
     const instrument = grid.text(r, columns.instrument);
@@ -131,7 +142,10 @@ function readLines(
       continue;
     }
     if (categoryText) category = categoryText;
-    if (!instrument) continue;
+    if (!instrument) {
+      reportAmountsWithoutInstrument(grid, r, columns, messages);
+      continue;
+    }
     lines.push({
       category,
       instrument,
@@ -140,9 +154,36 @@ function readLines(
       committed: amount(r, columns.committed, "Bindung"),
       followingYears: amount(r, columns.followingYears, "Vorbelastung Folgejahre"),
       source: { sheet: grid.name, cell: grid.address(r, columns.instrument) },
+      ...(columns.committed !== null ? { cells: { committed: grid.address(r, columns.committed) } } : {}),
     });
   }
   return { lines, statedTotal };
+}
+
+/** An amount of the instrument table; what cannot be one is said, and the cell stays empty (never 0). */
+function readAmount(grid: SheetGrid, r: number, c: number, what: string, messages: Message[]): number | null {
+  const parsed = grid.number(r, c);
+  const where = grid.address(r, c);
+  if (parsed.kind === "number" && isDateFormat(grid.numberFormat(r, c))) {
+    messages.push(message("error", `Ein Datum ist kein Betrag (${what}); die Zelle bleibt leer.`, grid.name, where));
+    return null;
+  }
+  if (parsed.kind === "number") return parsed.value;
+  if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist kein Betrag (${what}); die Zelle bleibt leer.`, grid.name, where));
+  // An Excel error is a broken formula someone should look at; "–" or "k.A." is a deliberate mark.
+  if (parsed.kind === "no-value") messages.push(message(parsed.text.startsWith("#") ? "warning" : "info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0); die Zelle (${what}) bleibt leer.`, grid.name, where));
+  return null;
+}
+
+/** A row whose instrument cell is empty but which holds amounts would drop them from every sum without a word. */
+function reportAmountsWithoutInstrument(grid: SheetGrid, r: number, columns: InstrumentColumns, messages: Message[]): void {
+  const named: Array<[number | null, string]> = [[columns.plan, "Plan"], [columns.actual, "Ist"], [columns.committed, "Bindung"], [columns.followingYears, "Vorbelastung Folgejahre"]];
+  const amounts = named.flatMap(([c, what]) => {
+    const parsed = c === null ? null : grid.number(r, c);
+    return parsed?.kind === "number" ? [`${what} ${euro(parsed.value)}`] : [];
+  });
+  if (amounts.length === 0) return;
+  messages.push(message("error", `Instrument fehlt, aber die Zeile hat Beträge (${amounts.join(", ")}); die Zeile wird nicht verwendet.`, grid.name, grid.address(r, columns.instrument)));
 }
 
 const MONTH_STEMS = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"];

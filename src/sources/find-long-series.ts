@@ -3,10 +3,11 @@
  * ("Kennzahl | Monat | Ist | Ziel | Einheit"). This is how quality figures (KZI, Bearbeitungsdauer, Widerspruchsquote)
  * usually arrive.
  */
+import { formatPercent } from "../domain/cell-values";
 import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
-import { parseMonthLabel } from "../domain/month-labels";
-import type { MonthKey } from "../domain/months";
+import { doubtfulMonthText, implausibleMonths, parseMonthLabel } from "../domain/month-labels";
+import { formatMonthLong, type MonthKey } from "../domain/months";
 import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 
@@ -35,6 +36,8 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const header = findHeader(grid);
   if (!header) return null;
   const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
+  const doubtful = new Set(doubtfulMonthRows(grid, header));
+  const seen = new Set<string>();
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const label = grid.text(r, header.indicator);
     const definition = bestAliasMatch(label, CANDIDATES);
@@ -47,13 +50,34 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
       found.messages.push(message("error", `„${String(grid.value(r, header.month) ?? "")}“ ist kein Monat (erwartet z. B. „05/2022“ oder „Mai 2022“).`, grid.name, grid.address(r, header.month)));
       continue;
     }
+    if (doubtful.has(r)) {
+      found.messages.push(message("warning", doubtfulMonthText(grid.text(r, header.month), month, "Zeile"), grid.name, grid.address(r, header.month)));
+      continue;
+    }
+    if (seen.has(`${definition.code} ${month}`)) {
+      found.messages.push(message("warning", `„${label}“ steht für ${formatMonthLong(month)} doppelt; die Zeile wird nicht verwendet (es gilt die erste Zeile).`, grid.name, grid.address(r, header.indicator)));
+      continue;
+    }
+    seen.add(`${definition.code} ${month}`);
     put(found.actual, definition, month, readValue(grid, r, header.actual, definition, found.messages));
     if (header.target !== null) put(found.target, definition, month, readValue(grid, r, header.target, definition, found.messages, true));
   }
-  return found.actual.size > 0 || found.target.size > 0 || found.unmatched.size > 0 ? found : null;
+  // A table of only bad rows is still the user's quality table: what was wrong with it must reach them.
+  return found.actual.size > 0 || found.target.size > 0 || found.unmatched.size > 0 || found.messages.length > 0 ? found : null;
 }
 
-function collectUnmatched(found: FoundLongSeries, grid: SheetGrid, r: number, header: { month: number; actual: number; target: number | null; indicator: number }, label: string): void {
+/** Rows whose month ("Feb 30") is more likely a day than a year, judged against the months of all other rows. */
+function doubtfulMonthRows(grid: SheetGrid, header: LongHeader): number[] {
+  const rows: Array<{ r: number; raw: unknown; month: MonthKey }> = [];
+  for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
+    const raw = grid.value(r, header.month);
+    const month = parseMonthLabel(raw);
+    if (month) rows.push({ r, raw, month });
+  }
+  return implausibleMonths(rows).map(({ r }) => r);
+}
+
+function collectUnmatched(found: FoundLongSeries, grid: SheetGrid, r: number, header: LongHeader, label: string): void {
   const key = normalizeLabel(label);
   const month = parseMonthLabel(grid.value(r, header.month));
   const entry = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), sheet: grid.name, cell: grid.address(r, header.indicator) };
@@ -76,14 +100,27 @@ function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition
   if (parsed.kind === "number") {
     // A quota stored as a fraction with a percent format (0,015 shown as 1,5 %) means 1,5.
     const storedAsFraction = d.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%");
-    return storedAsFraction ? parsed.value * 100 : parsed.value;
+    const value = storedAsFraction ? parsed.value * 100 : parsed.value;
+    if (d.unit === "percent" && value > 100) {
+      messages.push(message("warning", `${formatPercent(value)} ist als Quote nicht möglich (${d.name}); der Monat bleibt ohne Wert.`, grid.name, grid.address(r, c)));
+      return null;
+    }
+    return value;
   }
   if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl (${d.name}).`, grid.name, grid.address(r, c)));
   else if (parsed.kind === "no-value" && !optional) messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, grid.address(r, c)));
   return null;
 }
 
-function findHeader(grid: SheetGrid): { row: number; indicator: number; month: number; actual: number; target: number | null } | null {
+interface LongHeader {
+  row: number;
+  indicator: number;
+  month: number;
+  actual: number;
+  target: number | null;
+}
+
+function findHeader(grid: SheetGrid): LongHeader | null {
   for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
     const col = (names: string[], except: number[] = []) => grid.headerColumn(r, names, except);
     const indicator = col(HEADERS.indicator);

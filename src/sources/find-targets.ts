@@ -5,6 +5,7 @@
 import type { AgreedTarget } from "../domain/goal-comparison";
 import { ALL_INDICATORS, type IndicatorDefinition, localIndicator, type Unit } from "../domain/indicators";
 import type { Direction } from "../report/summary";
+import { formatPercent } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import type { Tolerance } from "../domain/variance";
 import { bestAliasMatch, normalizeLabel } from "./labels";
@@ -59,12 +60,27 @@ export function findTargets(grid: SheetGrid): FoundTargets | null {
       if (label) messages.push(message("info", `„${label}“ ist keine bekannte Kennzahl. Für eine lokale Kennzahl bitte eine Spalte „Richtung“ (höher/niedriger) ergänzen.`, grid.name, grid.address(r, columns.indicator)));
       continue;
     }
+    if (targets.has(definition.code)) {
+      messages.push(message("warning", `„${label}“ steht doppelt; die Zeile wird nicht verwendet (es gilt die erste Zeile).`, grid.name, grid.address(r, columns.indicator)));
+      continue;
+    }
     const annualTarget = readTarget(grid, r, columns.target, definition, messages);
     const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
     const direction = columns.direction !== null ? directionOf(grid.text(r, columns.direction)) : null;
     targets.set(definition.code, { code: definition.code, annualTarget, tolerance, sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
   }
   return targets.size > 0 ? { sheet: grid.name, targets, locals, messages } : null;
+}
+
+/**
+ * The cell of a Zielwert header with nothing below it ("Kennzahl | Zielwert | Toleranz" and no rows): the table was
+ * started but not filled. Null when there is no such header or when rows follow it.
+ */
+export function findEmptyTargetTable(grid: SheetGrid): string | null {
+  const columns = findHeader(grid);
+  if (!columns) return null;
+  for (let r = columns.row + 1; r < grid.rowCount; r++) if (!grid.rowIsBlank(r)) return null;
+  return grid.address(columns.row, columns.indicator);
 }
 
 /** A row with an unknown name becomes a local indicator only when the user says which way is better. */
@@ -122,7 +138,12 @@ function readTarget(grid: SheetGrid, r: number, c: number, definition: Indicator
   const parsed = grid.number(r, c);
   if (parsed.kind === "number") {
     const storedAsFraction = definition.unit === "percent" && grid.numberFormat(r, c).includes("%") && !parsed.percent;
-    return storedAsFraction ? parsed.value * 100 : parsed.value;
+    const value = storedAsFraction ? parsed.value * 100 : parsed.value;
+    if (definition.unit === "percent" && value > 100) {
+      messages.push(message("warning", `${formatPercent(value)} ist als Quote nicht möglich; für „${definition.name}“ gilt kein Zielwert.`, grid.name, grid.address(r, c)));
+      return null;
+    }
+    return value;
   }
   if (parsed.kind === "invalid") {
     messages.push(message("error", `„${parsed.text}“ ist kein gültiger Zielwert für „${definition.name}“.`, grid.name, grid.address(r, c)));

@@ -3,17 +3,17 @@
  * data, case lists and closing days, under the decisions the user stored (source-mapping.ts).
  */
 import type { MonthKey } from "../domain/months";
-import { type Message, message } from "../domain/messages";
+import { type Message, type MessageLevel, message } from "../domain/messages";
 import type { WorkbookRead } from "../workbook/port";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
-import { type FoundBaseSeries, findBaseSeries } from "./find-base-series";
+import { type FoundBaseSeries, findBaseSeries, findEmptyMonthHeader } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
 import { findBaseSeriesByRows } from "./find-base-series-by-rows";
 import { type FoundLongSeries, findLongSeries } from "./find-long-series";
 import type { IndicatorDefinition } from "../domain/indicators";
 import { normalizeLabel } from "./labels";
-import { type FoundTarget, type FoundTargets, findTargets } from "./find-targets";
+import { findEmptyTargetTable, type FoundTarget, type FoundTargets, findTargets } from "./find-targets";
 import { SheetGrid } from "./sheet-grid";
 import { type FoundCaseList, findCaseList } from "./find-case-list";
 import { findClosingDays } from "./find-closing-days";
@@ -70,6 +70,7 @@ interface Detection {
 export function readSources(read: WorkbookRead, options: SourceOptions): SourceData {
   const data = emptySourceData();
   const stored = parseDecisions(read.state.settings[MAPPING_SETTING]);
+  const unfilled: UnfilledTables = { grunddaten: [], zielwerte: [] };
   if (!stored.valid) data.messages.push(message("warning", "Die gespeicherte Zuordnung der Quellen ist nicht lesbar; die Blätter werden neu erkannt. Bitte unter „Quellen“ bestätigen."));
   for (const sheet of read.sheets) {
     if (sheet.visibility === "veryHidden") continue;
@@ -89,6 +90,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       continue;
     }
     if (!detection) {
+      noteUnfilledTable(grid, unfilled);
       data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt"] });
       continue;
     }
@@ -100,12 +102,39 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
   linkLocalIndicators(data, data.unmatchedRows);
   if (data.baseSeriesSheet === null) {
     const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0;
-    data.messages.push(message(anythingElse ? "warning" : "error", "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
+    const level: MessageLevel = anythingElse ? "warning" : "error";
+    if (unfilled.grunddaten.length > 0) data.messages.push(...unfilled.grunddaten.map((m) => message(level, m.text, m.sheet, m.cell)));
+    else data.messages.push(message(level, "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
   }
   if (data.targetsSheet === null) {
-    data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
+    if (unfilled.zielwerte.length > 0) data.messages.push(...unfilled.zielwerte.map((m) => message("warning", m.text, m.sheet, m.cell)));
+    else data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
   }
   return data;
+}
+
+/**
+ * Sheets that look meant for Grunddaten or Zielwerte but hold none: said by sheet and cell instead of the general
+ * "nothing found" when no other sheet has them (the level is decided then, as for the general message).
+ */
+interface UnfilledTables {
+  grunddaten: Array<{ text: string; sheet: string; cell: string }>;
+  zielwerte: Array<{ text: string; sheet: string; cell: string }>;
+}
+
+function noteUnfilledTable(grid: SheetGrid, unfilled: UnfilledTables): void {
+  const name = normalizeLabel(grid.name);
+  const at = (text: string, cell: string) => ({ text, sheet: grid.name, cell });
+  const empty = Array.from({ length: grid.rowCount }, (_, r) => r).every((r) => grid.rowIsBlank(r));
+  if (empty) {
+    if (name.includes("grunddaten")) unfilled.grunddaten.push(at(`Das Blatt „${grid.name}“ ist leer; es wurden keine monatlichen Grunddaten gefunden.`, grid.address(0, 0)));
+    else if (name.startsWith("ziel")) unfilled.zielwerte.push(at(`Das Blatt „${grid.name}“ ist leer; es wurden keine Zielwerte gefunden, der Bericht zeigt nur Ist- und Vorjahreswerte.`, grid.address(0, 0)));
+    return;
+  }
+  const monthHeader = findEmptyMonthHeader(grid);
+  if (monthHeader) unfilled.grunddaten.push(at("Kopfzeile ohne Datenzeilen: unter den Monaten steht keine Zeile wie „Integrationen“, „ELB“ oder „LZB“; es wurden keine monatlichen Grunddaten gefunden.", monthHeader));
+  const targetHeader = findEmptyTargetTable(grid);
+  if (targetHeader) unfilled.zielwerte.push(at("Zielwert-Tabelle ohne Zeilen: unter der Kopfzeile steht keine Kennzahl; der Bericht zeigt nur Ist- und Vorjahreswerte.", targetHeader));
 }
 
 function emptySourceData(): SourceData {

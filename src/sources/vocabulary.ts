@@ -29,6 +29,22 @@ export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: string; aliases: readonl
   { item: "klagen", aliases: ["klagen", "eingegangene klagen", "klageeingänge"] },
 ];
 
+/** Grunddaten that are sums of money: they may be negative after corrections. All other Grunddaten are counts. */
+const AMOUNT_SERIES = new Set(["llu", "luh"]);
+
+/**
+ * A negative Bestand or count (ELB, LZB, Integrationen …) cannot be: a typing or export error. Published §48a values
+ * (upper-case codes, rates of change among them) and sums of money may be negative.
+ */
+export function isImpossibleCount(key: string, value: number): boolean {
+  if (value >= 0 || /^K/.test(key)) return false;
+  return !AMOUNT_SERIES.has(key.replace(/_(f|m)$/, ""));
+}
+
+export function negativeCountText(value: number): string {
+  return `Ein Bestand oder eine Anzahl kann nicht negativ sein (${value.toLocaleString("de-DE")}); der Monat bleibt ohne Wert.`;
+}
+
 /** Grunddaten Kürzel with a gender suffix ("int_lzb_f") are matched exactly in a Kürzel column. */
 export const GENDER_SUFFIXED_KEY = /^([a-z0-9_]+?)_(f|m)$/;
 

@@ -116,6 +116,15 @@ describe("reconciliation checks", () => {
     expect(result.lines[0].actual).toBe(1500);
   });
 
+  it("a negative Bindung is an error at the Bindung cell when known, else at the instrument, like a negative plan", () => {
+    const withCell = computeBudget(input({ lines: [{ ...line("AGH", 100_000, 20_000, -10_000, "B16"), cells: { committed: "E16" } }] }));
+    expect(withCell.checks).toContainEqual(expect.objectContaining({ level: "error", cell: "E16", text: "„AGH“ hat eine negative Bindung (-10.000 €)." }));
+    const withoutCell = computeBudget(input({ lines: [line("AGH", 100_000, 20_000, -10_000, "B16")] }));
+    expect(withoutCell.checks).toContainEqual(expect.objectContaining({ level: "error", cell: "B16", text: expect.stringMatching(/negative Bindung/) }));
+    const positive = computeBudget(input({ lines: [line("AGH", 100_000, 20_000, 10_000, "B16")] }));
+    expect(positive.checks.filter((c) => /Bindung \(/.test(c.text))).toEqual([]);
+  });
+
   it("FbW is not financed from the EGT from 2025 on", () => {
     const result = computeBudget(input({ year: 2025, lines: [line("FbW (Bildungsgutschein)", 1000, 0, 0, "B30")] }));
     expect(result.checks).toContainEqual(expect.objectContaining({ cell: "B30", text: expect.stringMatching(/2025 nicht aus dem Eingliederungstitel/) }));

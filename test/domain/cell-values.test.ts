@@ -1,4 +1,4 @@
-import { parseCellNumber } from "../../src/domain/cell-values";
+import { isDateFormat, parseCellNumber } from "../../src/domain/cell-values";
 
 const valueOf = (raw: unknown) => {
   const parsed = parseCellNumber(raw);
@@ -40,5 +40,15 @@ describe("numbers as controllers type them", () => {
 
   it.each(["zwölf", "1,2,3,4", "12abc", true])("%p is not a number", (raw) => {
     expect(parseCellNumber(raw).kind).toBe("invalid");
+  });
+});
+
+describe("number formats that show a date or time (a number under them is a date serial, not an amount)", () => {
+  it.each(["mm-dd-yy", "dd.mm.yyyy", "d. mmmm yyyy", "[$-407]mmm yy", "hh:mm", "yyyy-mm-dd hh:mm:ss"])("%p is a date format", (format) => {
+    expect(isDateFormat(format)).toBe(true);
+  });
+
+  it.each(["General", "#,##0", '#,##0 "€"', "0.0 %", '#,##0.00 [$€-407]', '_-* #,##0 €_-;-* #,##0 €_-', '0 "Tage"', "0.00E+00"])("%p is no date format", (format) => {
+    expect(isDateFormat(format)).toBe(false);
   });
 });
