@@ -24,7 +24,9 @@ export function parseCellDate(raw: unknown): ParsedDate {
   return { kind: "invalid", text };
 }
 
+/** Excel knows no dates before 1900 or after 9999: text outside that range is a typo, not a date. */
 function valid(year: number, month: number, day: number, text: string): ParsedDate {
+  if (year < 1900 || year > 9999) return { kind: "invalid", text };
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { kind: "invalid", text };
   return { kind: "date", date: isoDate(year, month, day) };

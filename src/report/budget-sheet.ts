@@ -128,10 +128,16 @@ function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
   for (const category of categories) {
     const lines = budget.lines.filter((l) => l.category === category);
     if (category) sheet.row([category], { bold: true, fill: COLOR.groupFill });
-    for (const line of lines) writeLine(sheet, line, { indent: 1 }, withFollowingYears);
+    const first = sheet.nextRow;
+    for (const line of lines) writeLine(sheet, line, {}, withFollowingYears);
+    sheet.style({ row: first, col: 0, rows: lines.length, cols: 1 }, { indent: 1 });
     if (category) writeLine(sheet, subtotal(`Summe ${category}`, lines, budget.monthsElapsed), { bold: true, fill: COLOR.subtotalFill, borderTop: "thin" }, withFollowingYears);
   }
   const totalRow = writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" }, withFollowingYears);
+  // Formats by column over the whole table, never cell by cell: 5.000 budget lines stay a few dozen ranges.
+  const table = { row: header + 1, rows: totalRow - header };
+  for (const col of withFollowingYears ? [...AMOUNT_COLS, 11] : AMOUNT_COLS) sheet.style({ ...table, col, cols: 1 }, { numberFormat: col === COL.deviation ? FORMAT.euroDelta : FORMAT.euro });
+  sheet.style({ ...table, col: COL.bindingRate, cols: 2 }, { numberFormat: FORMAT.percent });
   const body = { row: header + 1, rows: totalRow - header - 1 };
   sheet.conditionalFormat({ kind: "dataBar", range: { row: body.row, col: COL.bindingRate, rows: body.rows, cols: 1 }, positiveColor: "5B9BD5", negativeColor: "F8696B" });
   sheet.blank();
@@ -140,8 +146,8 @@ function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
 function writeLine(
   sheet: SheetBuilder,
   line: BudgetLineResult,
-  style: { indent?: number; bold?: boolean; fill?: string; borderTop?: "thin" | "medium"; borderBottom?: "double" },
-  withFollowingYears = false,
+  style: { bold?: boolean; fill?: string; borderTop?: "thin" | "medium"; borderBottom?: "double" },
+  withFollowingYears: boolean,
 ): number {
   const pct = (n: number | null) => (n === null ? NO_VALUE : n / 100);
   const amount = (n: number | null) => (n === null ? NO_VALUE : n);
@@ -152,14 +158,7 @@ function writeLine(
     ...(withFollowingYears ? [amount(line.followingYears)] : []),
   ];
   const row = sheet.row(values);
-  const { indent, ...rowStyle } = style;
-  sheet.style({ row, col: 0, rows: 1, cols: values.length }, rowStyle);
-  if (indent) sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent });
-  for (const col of withFollowingYears ? [...AMOUNT_COLS, 11] : AMOUNT_COLS) sheet.style({ row, col, rows: 1, cols: 1 }, { numberFormat: col === COL.deviation ? FORMAT.euroDelta : FORMAT.euro });
-  sheet.style({ row, col: COL.bindingRate, rows: 1, cols: 2 }, { numberFormat: FORMAT.percent });
-  values.forEach((v, col) => {
-    if (v === NO_VALUE) sheet.style({ row, col, rows: 1, cols: 1 }, { horizontalAlignment: "center" });
-  });
+  if (Object.keys(style).length > 0) sheet.style({ row, col: 0, rows: 1, cols: values.length }, style);
   return row;
 }
 

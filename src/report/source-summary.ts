@@ -20,7 +20,8 @@ export function summarizeSources(sources: SourceData): SourceSummary[] {
     result.push({ kind: "qualitaet", sheet, description: `Qualitätskennzahlen: ${sources.reported.size} Kennzahlen mit Monatswerten` });
   }
   if (sources.budget) {
-    result.push({ kind: "egt", sheet: sources.budget.sheet, description: `EGT ${sources.budget.year ?? ""}: ${sources.budget.lines.length} Instrumente${sources.budget.derivation.allocation !== null ? ", Mittelherleitung" : ""}`.replace("EGT :", "EGT:") });
+    const year = sources.budget.year ? ` ${sources.budget.year}` : "";
+    result.push({ kind: "egt", sheet: sources.budget.sheet, description: `Eingliederungstitel${year}: ${sources.budget.lines.length} Instrumente${sources.budget.derivation.allocation !== null ? ", Mittelherleitung" : ""}` });
   }
   if (sources.budgetMonths) {
     result.push({ kind: "mittelabfluss", sheet: sources.budgetMonths.sheet, description: `Mittelabfluss: ${sources.budgetMonths.months.length} Monate` });

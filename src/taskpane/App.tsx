@@ -24,7 +24,7 @@ export interface AppProps {
 /** The pane: what it does, the report settings, and the result. It talks to the workbook only through the port. */
 export function App({ port, t, missingFeatures = [], workbookBar, resultActions, privacy = t.privacy }: AppProps) {
   const { state, run } = useReportRun(port, t.failed);
-  const sources = useSources(port, t.failed);
+  const sources = useSources(port, t.sources.failed);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const insertTemplate = async () => {
     try {

@@ -33,6 +33,7 @@ export interface Strings {
     title: string;
     loading: string;
     saving: string;
+    failed: string;
     empty: string;
     confirm: string;
     allConfirmed: string;
@@ -92,6 +93,7 @@ const de: Strings = {
     title: "Quellen",
     loading: "Blätter werden geprüft …",
     saving: "Zuordnung wird gespeichert …",
+    failed: "Die Blätter dieser Arbeitsmappe konnten nicht gelesen werden.",
     empty: "In dieser Arbeitsmappe wurden noch keine Quellen erkannt. „Vorlage einfügen“ legt leere Blätter im Standardaufbau an.",
     confirm: "Zuordnung bestätigen",
     allConfirmed: "Zuordnung bestätigt – sie gilt auch für Kolleginnen und Kollegen, die diese Mappe öffnen.",
@@ -151,6 +153,7 @@ const en: Strings = {
     title: "Sources",
     loading: "Checking sheets …",
     saving: "Saving the mapping …",
+    failed: "The sheets of this workbook could not be read.",
     empty: "No sources were recognised in this workbook yet. \"Insert template\" adds empty sheets in the standard layout.",
     confirm: "Confirm mapping",
     allConfirmed: "Mapping confirmed – it also applies to colleagues who open this workbook.",

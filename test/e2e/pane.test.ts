@@ -3,14 +3,14 @@
  * workbook: a controller's first refresh, the dashboard, keyboard input validation, 320 px width, and no network
  * request beyond the page's own origin. Needs Debian's chromium (.ci/run installs it); skipped locally without it.
  */
-import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, createReadStream, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { openXlsxFile } from "../../src/workbook/xlsx";
+import { webpackBuild } from "../fixtures/webpack-build";
 
 const ROOT = join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -27,8 +27,8 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--env", `outDir=${out}`, "--env", "e2e"], { cwd: ROOT, encoding: "utf8", timeout: 240_000 });
-    if (build.status !== 0) throw new Error(`webpack: ${build.stdout}\n${build.stderr}`);
+    const dist = await webpackBuild("e2e");
+    cpSync(dist, out, { recursive: true });
     const sample = await openXlsxFile(join(ROOT, "assets", "beispiel-jobcenter.xlsx"));
     const read = await sample.readSheets({});
     writeFileSync(join(out, "sample.json"), JSON.stringify(read.sheets.map(({ name, origin: o, values }) => ({ name, origin: o, values }))));
@@ -50,7 +50,7 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     page.on("request", (request) => requests.push(request.url()));
     await page.goto(`${origin}/pane-e2e.html`);
-  }, 300_000);
+  }, 660_000);
 
   afterAll(async () => {
     await browser?.close();

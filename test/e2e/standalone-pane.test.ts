@@ -5,7 +5,6 @@
  * 1366 px go to SCREENSHOT_DIR when set (the README's pictures). Skipped locally without /usr/bin/chromium.
  */
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -14,6 +13,7 @@ import { extname, join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { buildReport } from "../../src/report/build-report";
 import { openXlsxFile } from "../../src/workbook/xlsx";
+import { webpackBuild } from "../fixtures/webpack-build";
 
 const ROOT = join(__dirname, "..", "..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -25,18 +25,18 @@ const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javas
 describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", () => {
   const out = mkdtempSync(join(tmpdir(), "sc-standalone-"));
   const shots = process.env.SCREENSHOT_DIR ? join(ROOT, process.env.SCREENSHOT_DIR) : join(out, "shots");
+  let dist = "";
   let server: Server;
   let origin = "";
   let browser: Browser;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--env", `outDir=${out}`], { cwd: ROOT, encoding: "utf8", timeout: 240_000 });
-    if (build.status !== 0) throw new Error(`webpack: ${build.stdout}\n${build.stderr}`);
+    dist = await webpackBuild("production");
     mkdirSync(shots, { recursive: true });
     server = createServer((req, res) => {
-      const path = join(out, decodeURIComponent((req.url ?? "/").split("?")[0]));
-      if (!path.startsWith(out) || !existsSync(path)) {
+      const path = join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
+      if (!path.startsWith(dist) || !existsSync(path)) {
         res.writeHead(404).end();
         return;
       }
@@ -49,7 +49,7 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
-  }, 300_000);
+  }, 660_000);
 
   afterAll(async () => {
     await browser?.close();

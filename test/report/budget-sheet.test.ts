@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildReport } from "../../src/report/build-report";
+import { FORMAT } from "../../src/report/formats";
 import type { PlanValue, SheetPlan } from "../../src/report/plan";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { sheet, workbook } from "../fixtures/workbook-read";
@@ -106,5 +107,31 @@ describe("Vorbelastungen für Folgejahre", () => {
     const header = egt.cells.find((r) => r[0] === "Kategorie / Instrument");
     expect(header?.[11]).toBe("Vorbelastung Folgejahre");
     expect(egt.cells.find((r) => r[0] === "Gesamt")?.[11]).toBe(275_000);
+  });
+});
+
+describe("a budget of 5.000 lines", () => {
+  const rows: PlanValue[][] = [["Zuteilung EGT", 60_000_000], [], ["Kategorie", "Instrument", "Plan 2023", "Ist Jan–Jun", "Bindung"]];
+  for (let i = 0; i < 5_000; i++) rows.push([`Kategorie ${i % 10}`, `Maßnahme ${i + 1}`, 10_000, i % 7 === 0 ? null : 4_000, 1_000]);
+  const egt = budgetSheet(buildReport(workbook(sheet("EGT 2023", rows as never)), { today: "2023-07-15" }).plan);
+  const body = instrumentRows(egt);
+  const header = egt.cells.findIndex((r) => r[0] === "Kategorie / Instrument");
+  const firstLine = egt.cells.findIndex((r) => r[0] === "Maßnahme 1");
+  const styleOf = (row: number, col: number) => Object.assign({}, ...egt.styles.filter((s) => row >= s.range.row && row < s.range.row + s.range.rows && col >= s.range.col && col < s.range.col + s.range.cols).map((s) => s.style));
+
+  it("is formatted by column ranges, not cell by cell (one request to Excel stays small)", () => {
+    expect(body.lines).toHaveLength(5_000);
+    expect(egt.styles.length).toBeLessThan(200);
+  });
+
+  it("still shows every amount as EUR and the rates as percent, with lines indented under their category", () => {
+    expect(header).toBeGreaterThan(0);
+    expect(styleOf(firstLine, 1).numberFormat).toBe(FORMAT.euro);
+    expect(styleOf(firstLine, 9).numberFormat).toBe(FORMAT.euroDelta);
+    expect(styleOf(firstLine, 6).numberFormat).toBe(FORMAT.percent);
+    expect(styleOf(firstLine, 0).indent).toBe(1);
+    const total = egt.cells.findIndex((r) => r[0] === "Gesamt");
+    expect(styleOf(total, 1)).toMatchObject({ bold: true });
+    expect(styleOf(total, 1).numberFormat).toBe(FORMAT.euro);
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Label, Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReportOptions } from "../../report/build-report";
 import { REPORT_SHEETS, type ReportSheetKey } from "../../report/report-sheets";
@@ -42,13 +42,20 @@ export function ReportForm({ t, state, onRun }: ReportFormProps) {
           <Radio value="seasonal" label={t.targetPathSeasonal} />
         </RadioGroup>
       </Field>
-      <Field label={t.sheetsLabel} validationState={noSheet ? "error" : "none"} validationMessage={noSheet ? t.sheetsNone : undefined}>
-        <div role="group" aria-label={t.sheetsLabel} className="sheet-choice">
-          {REPORT_SHEETS.map((sheet) => (
-            <Checkbox key={sheet.key} label={sheet.name} checked={sheets.includes(sheet.key)} onChange={(_, data) => toggle(sheet.key, data.checked === true)} />
-          ))}
-        </div>
-      </Field>
+      {/* A fieldset, not a Field: a Field hands its one control id to every checkbox inside it. */}
+      <fieldset className="sheet-choice" aria-describedby={noSheet ? "sheets-none" : undefined}>
+        <legend>
+          <Label>{t.sheetsLabel}</Label>
+        </legend>
+        {REPORT_SHEETS.map((sheet) => (
+          <Checkbox key={sheet.key} label={sheet.name} checked={sheets.includes(sheet.key)} onChange={(_, data) => toggle(sheet.key, data.checked === true)} />
+        ))}
+        {noSheet && (
+          <Text id="sheets-none" role="alert" className="field-error">
+            {t.sheetsNone}
+          </Text>
+        )}
+      </fieldset>
       {running ? (
         <Spinner size="small" label={t.steps[state.step]} aria-live="polite" />
       ) : (

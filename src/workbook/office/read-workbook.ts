@@ -3,6 +3,8 @@
  *  1. sheet names, visibility, tables and the add-in state;
  *  2. used-range addresses and sizes (a range above 5 million cells is refused before its values are requested);
  *  3. values (and number formats) of every requested sheet, and the table ranges.
+ * Only when the values would make a response above Excel on the web's ~5 MB limit are they fetched in row blocks,
+ * one round trip each (a 100.000-row case list: a few more; every ordinary workbook: still three).
  */
 import type { AddinState, ReadRequest, RawCell, SheetRead, SheetVisibility, WorkbookRead } from "../port";
 import { rangeOfAddress } from "./addresses";
@@ -10,6 +12,8 @@ import { mergeStates, parseState, SETTINGS_KEY, STATE_SHEET_PREFIX, stateFromShe
 import { OfficeWorkbookError } from "./office-errors";
 
 export const MAX_READ_CELLS = 5_000_000;
+/** Cells per response: ~20 bytes each for value and number format keeps a response well below 5 MB. */
+export const READ_BLOCK_CELLS = 200_000;
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -49,8 +53,20 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
         "RangeExceedsLimit",
       );
     }
-    if (!range.isNullObject) range.load(request.numberFormats ? "values,numberFormat" : "values");
   }
+  const properties = request.numberFormats ? "values,numberFormat" : "values";
+  const requests = planReadRequests(used.map(({ range }) => (range.isNullObject ? null : { rows: range.rowCount, cols: range.columnCount })));
+  const blocks = used.map(() => [] as Excel.Range[]);
+  const queue = (parts: ReadPart[]) => {
+    for (const part of parts) {
+      const { sheet, range } = used[part.sheet];
+      const origin = rangeOfAddress(range.address) ?? { row: 0, col: 0 };
+      const block = part.whole ? range : sheet.getRangeByIndexes(origin.row + part.row, origin.col, part.rows, range.columnCount);
+      block.load(properties);
+      blocks[part.sheet].push(block);
+    }
+  };
+  queue(requests[0] ?? []);
   const tableRanges = tables.items
     .filter((t) => toRead.some((s) => s.name === t.worksheet.name))
     .map((table) => {
@@ -59,15 +75,21 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
       return { table, range };
     });
   await context.sync();
+  for (const parts of requests.slice(1)) {
+    queue(parts);
+    // Deliberate: each block is its own response, to stay below the host's payload limit (only for very large sheets).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
 
-  const result: SheetRead[] = used.map(({ sheet, range }) => {
+  const result: SheetRead[] = used.map(({ sheet, range }, index) => {
     const origin = range.isNullObject ? { row: 0, col: 0 } : rangeOfAddress(range.address) ?? { row: 0, col: 0 };
     return {
       name: sheet.name,
       visibility: VISIBILITY[String(sheet.visibility)] ?? "visible",
       origin: { row: origin.row, col: origin.col },
-      values: range.isNullObject ? [] : (range.values as RawCell[][]).map((row) => row.map(normalize)),
-      ...(request.numberFormats && !range.isNullObject ? { numberFormats: range.numberFormat as string[][] } : {}),
+      values: blocks[index].flatMap((block) => (block.values as RawCell[][]).map((row) => row.map(normalize))),
+      ...(request.numberFormats && !range.isNullObject ? { numberFormats: blocks[index].flatMap((block) => block.numberFormat as string[][]) } : {}),
       tables: tableRanges
         .filter(({ table }) => table.worksheet.name === sheet.name)
         .flatMap(({ table, range: tableRange }) => {
@@ -77,6 +99,42 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     };
   });
   return { sheets: result, sheetNames: sheets.items.filter((s) => s !== stateSheet).map((s) => s.name), state };
+}
+
+export interface ReadPart {
+  sheet: number;
+  /** The whole used range (one sheet that fits), or a row block of it. */
+  whole: boolean;
+  row: number;
+  rows: number;
+}
+
+/**
+ * Packs the used ranges into requests of at most READ_BLOCK_CELLS cells: sheets that fit go together (the ordinary
+ * case: one request), a sheet that does not is cut into row blocks of its own.
+ */
+export function planReadRequests(sizes: Array<{ rows: number; cols: number } | null>, limit = READ_BLOCK_CELLS): ReadPart[][] {
+  const requests: ReadPart[][] = [[]];
+  let cells = 0;
+  sizes.forEach((size, sheet) => {
+    if (!size) return;
+    const total = size.rows * size.cols;
+    if (total <= limit) {
+      if (cells + total > limit) {
+        requests.push([]);
+        cells = 0;
+      }
+      requests[requests.length - 1].push({ sheet, whole: true, row: 0, rows: size.rows });
+      cells += total;
+      return;
+    }
+    const blockRows = Math.max(1, Math.floor(limit / size.cols));
+    for (let row = 0; row < size.rows; row += blockRows) {
+      requests.push([{ sheet, whole: false, row, rows: Math.min(blockRows, size.rows - row) }]);
+    }
+    cells = limit;
+  });
+  return requests[0].length === 0 && requests.length > 1 ? requests.slice(1) : requests;
 }
 
 /** Office.js gives "" for an empty cell; the port says null (blank is not zero, and not text either). */

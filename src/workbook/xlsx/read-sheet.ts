@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../port";
 import { parseRangeRef } from "../range-ref";
+import { WorkbookOpenError } from "./open-errors";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -20,7 +21,9 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: unknown }).result;
-      if (result === undefined || result === null) return null;
+      // No cached value (circular reference, or written by a program that does not calculate): Excel would show a
+      // value here, so the cell is not blank; as an error it reaches the user as a missing value naming the cell.
+      if (result === undefined || result === null) return "#N/A";
       if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: string }).error);
       return toRawCell(result as ExcelJS.CellValue);
     }
@@ -28,6 +31,12 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
   }
   return null;
 }
+
+/**
+ * The used range is copied densely, and an empty slot costs memory too: two cells in opposite corners of a sheet
+ * (A1 and XFD1048576) would ask for 17 billion. Fifty times the largest case list we expect (100.000 × 4).
+ */
+export const MAX_USED_RANGE_CELLS = 20_000_000;
 
 export function readSheet(worksheet: ExcelJS.Worksheet, withNumberFormats: boolean): SheetRead {
   let top = Infinity;
@@ -45,6 +54,7 @@ export function readSheet(worksheet: ExcelJS.Worksheet, withNumberFormats: boole
   });
   const values: RawCell[][] = [];
   const numberFormats: string[][] = [];
+  if (bottom >= 0) assertUsedRangeReadable(worksheet.name, top, left, bottom, right);
   if (bottom >= 0) {
     for (let r = top; r <= bottom; r++) {
       // findRow/findCell, not getRow/getCell: reading must not create rows or cells in the user's sheet.
@@ -68,6 +78,22 @@ export function readSheet(worksheet: ExcelJS.Worksheet, withNumberFormats: boole
     ...(withNumberFormats ? { numberFormats } : {}),
     tables: readTables(worksheet),
   };
+}
+
+function assertUsedRangeReadable(sheet: string, top: number, left: number, bottom: number, right: number): void {
+  const cells = (bottom - top + 1) * (right - left + 1);
+  if (cells <= MAX_USED_RANGE_CELLS) return;
+  const de = (n: number) => n.toLocaleString("de-DE");
+  throw new WorkbookOpenError(
+    `Das Blatt „${sheet}“ reicht von ${columnName(left)}${top} bis ${columnName(right)}${bottom} (${de(cells)} Zellen); gelesen werden höchstens ${de(MAX_USED_RANGE_CELLS)} Zellen je Blatt. Bitte Inhalte weit außerhalb der Tabelle löschen.`,
+  );
+}
+
+/** 1 → A, 27 → AA, 16384 → XFD. */
+function columnName(column: number): string {
+  let name = "";
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return name;
 }
 
 function readTables(worksheet: ExcelJS.Worksheet): TableRead[] {

@@ -100,13 +100,15 @@ export class FakeWorksheet {
   }
 
   getUsedRangeOrNullObject(): FakeRange {
-    const filled = [...this.cells.entries()].filter(([, cell]) => cell.value !== "").map(([key]) => key.split(":").map(Number));
-    if (filled.length === 0) return NULL_RANGE;
-    const rows = filled.map(([r]) => r);
-    const cols = filled.map(([, c]) => c);
-    const top = Math.min(...rows);
-    const left = Math.min(...cols);
-    return new FakeRange(this, top, left, Math.max(...rows) - top + 1, Math.max(...cols) - left + 1);
+    // Loops, not Math.min(...): a 100.000-row sheet would exceed the argument limit.
+    let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [key, cell] of this.cells) {
+      if (cell.value === "") continue;
+      const [r, c] = key.split(":").map(Number);
+      [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+    }
+    if (top === Infinity) return NULL_RANGE;
+    return new FakeRange(this, top, left, bottom - top + 1, right - left + 1);
   }
 
   activate(): void {

@@ -3,6 +3,7 @@
  */
 import type { ReportPlan, SheetPlan } from "../../../src/report/plan";
 import { capabilities, createOfficeWorkbook } from "../../../src/workbook/office";
+import { planReadRequests } from "../../../src/workbook/office/read-workbook";
 import { rowBlocks } from "../../../src/workbook/office/render-workbook";
 import { fakeRunner, FakeWorkbook } from "./fake-excel";
 
@@ -69,6 +70,38 @@ describe("constant round trips (context.sync) whatever the size", () => {
       counts.push(runner.lastSyncs());
     }
     expect(counts).toEqual([3, 3]);
+  });
+
+  it("reads a 60.000-row case list in row blocks below the response limit, complete and in order", async () => {
+    const book = workbookWithSources();
+    book.addSheet("Fälle", [["Aktenzeichen", "Eingang", "Bescheid", "Art"], ...Array.from({ length: 60_000 }, (_, i) => [`AZ-${i + 1}`, 44_900 + (i % 300), 44_930 + (i % 300), "Erstantrag"])]);
+    const runner = fakeRunner(book);
+    const read = await createOfficeWorkbook({ run: runner.run, supports: all }).readSheets({ numberFormats: true });
+    const cases = read.sheets.find((s) => s.name === "Fälle");
+    expect(cases?.values).toHaveLength(60_001);
+    expect(cases?.values[1][0]).toBe("AZ-1");
+    expect(cases?.values[60_000][0]).toBe("AZ-60000");
+    expect(cases?.numberFormats).toHaveLength(60_001);
+    // 240.004 cells: the small Grunddaten in the third round trip, then the case list in two blocks of ≤ 200.000 cells.
+    expect(runner.lastSyncs()).toBe(5);
+  });
+
+  it("packs sheets into responses of at most the block size, and cuts only a sheet that alone is larger", () => {
+    expect(planReadRequests([{ rows: 10, cols: 5 }, null, { rows: 20, cols: 5 }], 100)).toEqual([
+      [{ sheet: 0, whole: true, row: 0, rows: 10 }],
+      [{ sheet: 2, whole: true, row: 0, rows: 20 }],
+    ]);
+    expect(planReadRequests([{ rows: 4, cols: 5 }, { rows: 45, cols: 4 }], 100)).toEqual([
+      [{ sheet: 0, whole: true, row: 0, rows: 4 }],
+      [{ sheet: 1, whole: false, row: 0, rows: 25 }],
+      [{ sheet: 1, whole: false, row: 25, rows: 20 }],
+    ]);
+    expect(planReadRequests([{ rows: 2, cols: 2 }, { rows: 3, cols: 3 }], 100)).toEqual([
+      [
+        { sheet: 0, whole: true, row: 0, rows: 2 },
+        { sheet: 1, whole: true, row: 0, rows: 3 },
+      ],
+    ]);
   });
 
   it("splits values above the ~4 MB request limit into row blocks, and only then", () => {
