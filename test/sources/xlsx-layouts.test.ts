@@ -63,11 +63,13 @@ describe("merged header cells", () => {
     for (const m of MERGES) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   };
 
-  it("ExcelJS hands the followers of a merge the master's value (Office.js leaves them blank)", async () => {
+  it("the followers of a merge read blank, as Office.js delivers them (ExcelJS would repeat the master's value)", async () => {
     const values = (await readXlsx(build)).sheets[0].values;
-    // Documents the adapter as it is: C4 (inside B4:M4) repeats 2021, P1 repeats the title.
-    expect(values[3][2]).toBe(2021);
-    expect(values[0][15]).toBe("Jobcenter Musterstadt – Grunddaten SGB II");
+    // C4 lies inside B4:M4 (2021), P1 inside the merged title A1:P1.
+    expect(values[3][1]).toBe(2021);
+    expect(values[3][2]).toBeNull();
+    expect(values[0][0]).toBe("Jobcenter Musterstadt – Grunddaten SGB II");
+    expect(values[0][15]).toBeNull();
   });
 
   it("a year merged over its months and a merged title read to the corpus records", async () => {
@@ -126,7 +128,7 @@ describe("merged header cells", () => {
 
   it("a month merged over two columns is read once, from its first column — not overwritten by the second", async () => {
     const read = await readXlsx(buildPairs);
-    expect(read.sheets[0].values[0][2]).toBe("Jan 21"); // C1, follower of B1:C1, repeats the month
+    expect(read.sheets[0].values[0][2]).toBeNull(); // C1, follower of B1:C1: blank, as in Excel
     const data = sources(read);
     expectCorpusRecords(data);
     expect(data.messages.filter((m) => m.level === "warning" && /Monat/.test(m.text))).toEqual([]);

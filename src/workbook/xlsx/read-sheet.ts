@@ -33,6 +33,15 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
 }
 
 /**
+ * A cell's value as Office.js reads it: ExcelJS repeats a merged range's value in every cell of the merge, Excel keeps
+ * it only in the top-left cell — the others are blank, so a value merged across three months is not read three times.
+ */
+function cellValue(cell: ExcelJS.Cell): RawCell {
+  if (cell.isMerged && cell.master !== cell) return null;
+  return toRawCell(cell.value);
+}
+
+/**
  * The used range is copied densely, and an empty slot costs memory too: two cells in opposite corners of a sheet
  * (A1 and XFD1048576) would ask for 17 billion. Fifty times the largest case list we expect (100.000 × 4).
  */
@@ -45,7 +54,7 @@ export function readSheet(worksheet: ExcelJS.Worksheet, withNumberFormats: boole
   let right = -1;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (toRawCell(cell.value) === null) return;
+      if (cellValue(cell) === null) return;
       top = Math.min(top, rowNumber);
       bottom = Math.max(bottom, rowNumber);
       left = Math.min(left, colNumber);
@@ -63,7 +72,7 @@ export function readSheet(worksheet: ExcelJS.Worksheet, withNumberFormats: boole
       const rowFormats: string[] = [];
       for (let c = left; c <= right; c++) {
         const cell = row?.findCell(c);
-        rowValues.push(cell ? toRawCell(cell.value) : null);
+        rowValues.push(cell ? cellValue(cell) : null);
         if (withNumberFormats) rowFormats.push(cell?.numFmt || "General");
       }
       values.push(rowValues);
