@@ -13,7 +13,8 @@ import { pctChange } from "./windows";
 
 export interface AgreedTarget {
   annualTarget: number | null;
-  tolerance: Tolerance;
+  /** The band within which a miss is "gefährdet" rather than "verfehlt"; absent = none agreed (no band). */
+  tolerance?: Tolerance;
 }
 
 export interface IndicatorResult {

@@ -23,6 +23,7 @@ import { ok } from "../domain/computed";
 import { quota } from "../domain/windows";
 import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet";
 import { summarizeSources } from "./source-summary";
+import type { Tolerance } from "../domain/variance";
 import type { ReportSheetKey } from "./report-sheets";
 
 export interface ReportOptions {
@@ -33,6 +34,11 @@ export interface ReportOptions {
    * year's cumulative profile). Stocks and monthly standards always compare with the annual Zielwert.
    */
   cumulativeTargetPath?: "linear" | "seasonal";
+  /**
+   * Tolerance for targets that come without one ("gefährdet" instead of "verfehlt" within it): percentage points for
+   * quotas, percent of the Soll for everything else. Omitted = no band.
+   */
+  defaultTolerance?: { pp: number; percent: number };
   /** Which report sheets to write (default: every sheet the data allows). */
   sheets?: ReportSheetKey[];
   /** Use the Berichtsmonat remembered in the workbook when none is given (ribbon "Aktualisieren"). */
@@ -71,7 +77,7 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     results = [...ALL_INDICATORS, ...sources.localIndicators]
       .filter((d) => isShown(d, sources, processing.derived))
       .map((d) => withDirectionOverride(d, sources))
-      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, month), pathFor(definition, options)));
+      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, month, options), pathFor(definition, options)));
     const footnotes = sourceFootnotes(sources, messages);
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
@@ -114,13 +120,21 @@ function isShown(definition: IndicatorDefinition, sources: SourceData, derived: 
 }
 
 /** The agreed target: from the Zielwerte table, else the Ziel given next to the reported value of the month. */
-function targetFor(definition: IndicatorDefinition, sources: SourceData, month: MonthKey): AgreedTarget | undefined {
+function targetFor(definition: IndicatorDefinition, sources: SourceData, month: MonthKey, options: ReportOptions): AgreedTarget | undefined {
+  const fallback = defaultToleranceFor(definition, options);
   const agreed = sources.targets.get(definition.code);
-  if (agreed) return agreed;
+  if (agreed) return agreed.tolerance || !fallback ? agreed : { ...agreed, tolerance: fallback };
   const monthly = sources.monthlyTargets.get(definition.code);
   if (!monthly) return undefined;
   const found = latestReported(monthly, month, 12);
-  return found ? { annualTarget: found.value, tolerance: { kind: "absolute", value: 0 } } : undefined;
+  return found ? { annualTarget: found.value, ...(fallback ? { tolerance: fallback } : {}) } : undefined;
+}
+
+/** The report's own tolerance, for targets that come without one: pp for quotas, % of the Soll for the rest. */
+function defaultToleranceFor(definition: IndicatorDefinition, options: ReportOptions): Tolerance | undefined {
+  const band = options.defaultTolerance;
+  if (!band) return undefined;
+  return definition.isQuota ? { kind: "absolute", value: band.pp } : { kind: "relative", percent: band.percent };
 }
 
 /**

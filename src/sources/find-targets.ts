@@ -67,7 +67,7 @@ export function findTargets(grid: SheetGrid): FoundTargets | null {
     const annualTarget = readTarget(grid, r, columns.target, definition, messages);
     const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
     const direction = columns.direction !== null ? directionOf(grid.text(r, columns.direction)) : null;
-    targets.set(definition.code, { code: definition.code, annualTarget, tolerance, sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
+    targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
   }
   return targets.size > 0 ? { sheet: grid.name, targets, locals, messages } : null;
 }
@@ -153,15 +153,14 @@ function readTarget(grid: SheetGrid, r: number, c: number, definition: Indicator
   return null;
 }
 
-/** Toleranz: Prozentpunkte for quotas, % of the Zielwert for everything else. Blank = no band. */
-function readTolerance(grid: SheetGrid, r: number, c: number | null, definition: IndicatorDefinition, messages: Message[]): Tolerance {
-  const none: Tolerance = { kind: "absolute", value: 0 };
-  if (c === null) return none;
+/** Toleranz: Prozentpunkte for quotas, % of the Zielwert for everything else. Blank = none agreed (the report's default applies). */
+function readTolerance(grid: SheetGrid, r: number, c: number | null, definition: IndicatorDefinition, messages: Message[]): Tolerance | undefined {
+  if (c === null) return undefined;
   const parsed = grid.number(r, c);
   if (parsed.kind === "invalid" || (parsed.kind === "number" && parsed.value < 0)) {
-    messages.push(message("warning", `Die Toleranz „${String(grid.value(r, c))}“ ist ungültig; es gilt keine Toleranz.`, grid.name, grid.address(r, c)));
-    return none;
+    messages.push(message("warning", `Die Toleranz „${String(grid.value(r, c))}“ ist ungültig; es gilt keine Toleranz (oder die im Bericht eingestellte).`, grid.name, grid.address(r, c)));
+    return undefined;
   }
-  if (parsed.kind !== "number") return none;
+  if (parsed.kind !== "number") return undefined;
   return definition.isQuota ? { kind: "absolute", value: parsed.value } : { kind: "relative", percent: parsed.value };
 }

@@ -9,6 +9,11 @@ export interface Strings {
   targetPathLabel: string;
   targetPathLinear: string;
   targetPathSeasonal: string;
+  toleranceLabel: string;
+  toleranceHint: string;
+  tolerancePp: string;
+  tolerancePercent: string;
+  toleranceInvalid: string;
   sheetsLabel: string;
   sheetsNone: string;
   create: string;
@@ -69,6 +74,11 @@ const de: Strings = {
   targetPathLabel: "Zielpfad für Jahresfortschrittswerte",
   targetPathLinear: "linear (Zielwert × Monat ÷ 12)",
   targetPathSeasonal: "saisonal (Verlauf des Vorjahres)",
+  toleranceLabel: "Toleranz für „gefährdet“",
+  toleranceHint: "Gilt für Ziele ohne eigene Toleranz in den Zielwerten: knapp verfehlt innerhalb der Toleranz = gefährdet.",
+  tolerancePp: "Quoten (Prozentpunkte)",
+  tolerancePercent: "übrige Kennzahlen (% vom Soll)",
+  toleranceInvalid: "Bitte eine Zahl wie 0,5 eingeben.",
   sheetsLabel: "Berichtsblätter",
   sheetsNone: "Bitte mindestens ein Berichtsblatt wählen.",
   create: "Bericht erstellen",
@@ -129,6 +139,11 @@ const en: Strings = {
   targetPathLabel: "Target path for year-to-date values",
   targetPathLinear: "linear (target × month ÷ 12)",
   targetPathSeasonal: "seasonal (previous year's profile)",
+  toleranceLabel: "Tolerance for \"at risk\"",
+  toleranceHint: "Applies to targets without their own tolerance: a narrow miss within it counts as at risk.",
+  tolerancePp: "Quotas (percentage points)",
+  tolerancePercent: "Other indicators (% of target)",
+  toleranceInvalid: "Please enter a number such as 0.5.",
   sheetsLabel: "Report sheets",
   sheetsNone: "Please choose at least one report sheet.",
   create: "Create report",

@@ -17,7 +17,7 @@ export interface RefreshOutcome {
 }
 
 /** Settings kept in the workbook so the ribbon button and a colleague get the same report. */
-export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad", sheets: "blaetter" } as const;
+export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad", sheets: "blaetter", tolerance: "toleranz" } as const;
 
 export async function refreshReport(port: WorkbookPort, options: ReportOptions, onStep: (step: RefreshStep) => void = () => undefined): Promise<RefreshOutcome> {
   onStep("lesen");
@@ -28,6 +28,7 @@ export async function refreshReport(port: WorkbookPort, options: ReportOptions, 
     reportMonth: options.reportMonth ?? (options.useRememberedSettings ? remembered[SETTING.reportMonth] : undefined),
     cumulativeTargetPath: options.cumulativeTargetPath ?? (remembered[SETTING.targetPath] === "seasonal" ? "seasonal" : undefined),
     sheets: options.sheets ?? parseSheetSelection(remembered[SETTING.sheets]),
+    defaultTolerance: options.defaultTolerance ?? parseTolerance(remembered[SETTING.tolerance]),
     today: options.today,
   };
   const outcome = buildReport(read, effective);
@@ -36,6 +37,13 @@ export async function refreshReport(port: WorkbookPort, options: ReportOptions, 
   const settings: Record<string, string> = { [SETTING.targetPath]: effective.cumulativeTargetPath ?? "linear" };
   if (effective.reportMonth) settings[SETTING.reportMonth] = effective.reportMonth;
   settings[SETTING.sheets] = (effective.sheets ?? []).join(",");
+  settings[SETTING.tolerance] = effective.defaultTolerance ? `${effective.defaultTolerance.pp};${effective.defaultTolerance.percent}` : "";
   const rendered = await port.render({ ...outcome.plan, settings });
   return { summary: outcome.summary, rendered, messages: outcome.messages };
+}
+
+/** "0.5;2" → ± 0,5 pp for quotas, ± 2 % for the rest; anything else → none. */
+function parseTolerance(stored: string | undefined): ReportOptions["defaultTolerance"] {
+  const match = /^(\d+(?:\.\d+)?);(\d+(?:\.\d+)?)$/.exec(stored ?? "");
+  return match ? { pp: Number(match[1]), percent: Number(match[2]) } : undefined;
 }

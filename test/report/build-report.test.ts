@@ -122,3 +122,42 @@ describe("K2 denominator lag as a setting", () => {
     expect(k2(0)).toBeCloseTo((100 * 240) / 1175, 3);
   });
 });
+
+describe("the report's default tolerance, for targets that come without one", () => {
+  // Integrationsquote March 2022: JFW 27 / 1.000 = 2,7 % against a linear Soll of 12 % × 3/12 = 3,0 % → 0,3 pp short.
+  // LZB: JDW March 2022 = 580 against 578 → 2 persons (0,35 %) too many.
+  const withoutTolerance = sheet("Ziele", [
+    ["Kennzahl", "Zielwert"],
+    ["Integrationsquote", 12],
+    ["Bestand Langzeitleistungsbeziehende", 578],
+  ]);
+  const status = (options: Parameters<typeof buildReport>[1], code: string) =>
+    buildReport(workbook(grunddatenSheet(), withoutTolerance), { reportMonth: "2022-03", today: "2026-01-01", ...options }).summary.indicators.find((i) => i.code === code)?.status;
+
+  it("without one, a narrow miss is 'verfehlt'", () => {
+    expect(status({}, "K2")).toBe("off-track");
+    expect(status({}, "LZB")).toBe("off-track");
+  });
+
+  it("with ± 0,5 pp for quotas and ± 1 % for the rest, the same misses are 'gefährdet'", () => {
+    expect(status({ defaultTolerance: { pp: 0.5, percent: 1 } }, "K2")).toBe("at-risk");
+    expect(status({ defaultTolerance: { pp: 0.5, percent: 1 } }, "LZB")).toBe("at-risk");
+  });
+
+  it("a band too narrow for the miss leaves it 'verfehlt'", () => {
+    expect(status({ defaultTolerance: { pp: 0.2, percent: 0.3 } }, "K2")).toBe("off-track");
+    expect(status({ defaultTolerance: { pp: 0.2, percent: 0.3 } }, "LZB")).toBe("off-track");
+  });
+
+  it("a tolerance written in the Zielwerte wins over the default", () => {
+    const stated = sheet("Ziele", [
+      ["Kennzahl", "Zielwert", "Toleranz"],
+      ["Integrationsquote", 12, 0.2],
+      ["Bestand Langzeitleistungsbeziehende", 578, null],
+    ]);
+    const outcome = buildReport(workbook(grunddatenSheet(), stated), { reportMonth: "2022-03", today: "2026-01-01", defaultTolerance: { pp: 5, percent: 1 } });
+    // K2: its own ± 0,2 pp does not cover 0,3 pp; LZB has none of its own, so the default ± 1 % covers 0,35 %.
+    expect(outcome.summary.indicators.find((i) => i.code === "K2")?.status).toBe("off-track");
+    expect(outcome.summary.indicators.find((i) => i.code === "LZB")?.status).toBe("at-risk");
+  });
+});

@@ -34,6 +34,16 @@ describe("refreshReport", () => {
     expect((await reopened.readSheets({})).sheetNames).not.toContain("Kennzahlen §48a");
   });
 
+  it("remembers the default tolerance, so the ribbon refresh judges 'gefährdet' the same way", async () => {
+    const first = await XlsxWorkbook.fromBuffer(SAMPLE);
+    const chosen = await refreshReport(first, { defaultTolerance: { pp: 50, percent: 50 } });
+    const plain = await refreshReport(await XlsxWorkbook.fromBuffer(SAMPLE), {});
+    const atRisk = (o: typeof plain) => o.summary.indicators.filter((i) => i.status === "at-risk").length;
+    expect(atRisk(chosen)).toBeGreaterThan(atRisk(plain));
+    const ribbon = await refreshReport(await XlsxWorkbook.fromBuffer(await first.toBuffer()), { useRememberedSettings: true });
+    expect(ribbon.summary.indicators.map((i) => i.status)).toEqual(chosen.summary.indicators.map((i) => i.status));
+  });
+
   it("without the Ziel-Ist-Vergleich, the pane has no report row to jump to", async () => {
     const workbook = await XlsxWorkbook.fromBuffer(SAMPLE);
     const outcome = await refreshReport(workbook, { sheets: ["egt-controlling"] });
