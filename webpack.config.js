@@ -4,6 +4,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { InitialSizePlugin } = require("./scripts/webpack/initial-size-plugin");
 const NO_DYNAMIC_CODE = path.resolve(__dirname, "scripts/webpack/no-dynamic-code-loader.js");
 
 module.exports = async (env) => {
@@ -35,6 +36,7 @@ module.exports = async (env) => {
       ],
     },
     plugins: [
+      new InitialSizePlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({

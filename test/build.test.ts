@@ -3,6 +3,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { webpackBuild } from "./fixtures/webpack-build";
 
 
@@ -43,6 +44,19 @@ describe("npm run build (production bundle)", () => {
   it("keeps Node-only code (ExcelJS, the file system) out of the pane", () => {
     const pane = files.filter((f) => f.startsWith("taskpane.") && f.endsWith(".js")).map(read).join("\n");
     expect(pane).not.toMatch(/exceljs|node:fs|readFileSync/);
+  });
+
+  it("loads at most 250 KB of gzipped JavaScript before the pane is usable; ExcelJS and the engine come later", () => {
+    const html = read("taskpane.html");
+    const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));
+    expect(initial.length).toBeGreaterThan(0);
+    const bytes = initial.reduce((n, src) => n + gzipSync(readFileSync(join(out, src))).length, 0);
+    expect(bytes).toBeLessThan(250 * 1024);
+    // The engine's own words are in a chunk loaded on first use, not in what the pane needs to appear.
+    const engineText = "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden";
+    expect(initial.map(read).join("\n")).not.toContain(engineText);
+    expect(files.filter((f) => f.endsWith(".js")).some((f) => read(f).includes(engineText))).toBe(true);
+    expect(initial.map(read).join("\n")).not.toMatch(/regeneratorRuntime/);
   });
 
   it("makes no network calls of its own: no fetch, XMLHttpRequest or WebSocket in the add-in code", () => {

@@ -3,6 +3,7 @@
  * a bold total at the bottom (IBCS), deviation from the linear Mittelabflussplan, year-end projection, monthly
  * Mittelabfluss chart and the reconciliation checks. EUR without decimals, unit in the title.
  */
+import { BUDGET_KEY } from "./report-sheets";
 import { type BudgetLineResult, type BudgetResult, PROJECTION_NAMES, ratio, sumOrNull } from "../domain/budget";
 import { formatMonthShort, GERMAN_MONTH_NAMES } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
@@ -10,7 +11,7 @@ import type { PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { waterfallSteps } from "./waterfall";
 
-export const BUDGET_KEY = "egt-controlling";
+export { BUDGET_KEY };
 
 const HEADERS = [
   "Kategorie / Instrument", "Plan", "Ist", "Bindung", "gebunden (Ist + Bindung)", "verfügbar", "Bindungsquote", "Ausschöpfung",

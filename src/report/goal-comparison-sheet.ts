@@ -3,6 +3,7 @@
  * columns (Ist VJ, Ist, Ziel, Soll, ΔSoll, ΔVJ), a traffic light that reads without colour, and the monthly path of the
  * Integrationsquote as a native line chart.
  */
+import { GOAL_COMPARISON_KEY } from "./report-sheets";
 import type { IndicatorResult } from "../domain/goal-comparison";
 import { comparesByDifference, GOAL_ORDER, type IndicatorDefinition, type Unit } from "../domain/indicators";
 import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/months";
@@ -12,7 +13,7 @@ import { SheetBuilder } from "./sheet-builder";
 import { STATUS_COLORS, STATUS_LABEL } from "./status-labels";
 import type { Status } from "./summary";
 
-export const GOAL_COMPARISON_KEY = "ziel-ist-vergleich";
+export { GOAL_COMPARISON_KEY };
 
 export interface GoalComparisonContext {
   jobcenter: string | null;

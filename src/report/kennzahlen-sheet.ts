@@ -2,13 +2,14 @@
  * Report sheet "Kennzahlen §48a": every Kennzahl and Ergänzungsgröße of the Berichtsmonat against the Vorjahresmonat,
  * with where each value comes from (berechnet aus Grunddaten / veröffentlicht).
  */
+import { KENNZAHLEN_KEY } from "./report-sheets";
 import type { KennzahlRow } from "../domain/kennzahlen-overview";
 import { formatMonthLong, type MonthKey } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 
-export const KENNZAHLEN_KEY = "kennzahlen-48a";
+export { KENNZAHLEN_KEY };
 
 const HEADERS = ["Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Vorjahresmonat", "Berichtsmonat", "ΔVJ", "Quelle", "Hinweis"];
 const WIDTHS = [10, 80, 10, 15, 15, 11, 15, 60];

@@ -3,13 +3,14 @@
  * Arbeitstage, Ø Kalendertage, share within the limit), split by category, the distribution as a column chart, the
  * backlog at the Stichtag by age, and the median per month as a trend. Aggregates only: never a name or case number.
  */
+import { PROCESSING_KEY } from "./report-sheets";
 import { CASE_LIST_NAMES, type CaseMeasures, type DurationStats } from "../domain/processing/cases";
 import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 
-export const PROCESSING_KEY = "bearbeitungszeiten";
+export { PROCESSING_KEY };
 
 export interface ProcessingSection {
   measures: CaseMeasures;

@@ -1,8 +1,11 @@
-/** The report sheets a controller can choose from, in the order they are written. */
-import { BUDGET_KEY } from "./budget-sheet";
-import { GOAL_COMPARISON_KEY } from "./goal-comparison-sheet";
-import { KENNZAHLEN_KEY } from "./kennzahlen-sheet";
-import { PROCESSING_KEY } from "./processing-sheet";
+/**
+ * The report sheets a controller can choose from, in the order they are written. Their keys live here, not in the
+ * sheet builders, so the pane can offer the choice without loading the engine.
+ */
+export const GOAL_COMPARISON_KEY = "ziel-ist-vergleich";
+export const KENNZAHLEN_KEY = "kennzahlen-48a";
+export const PROCESSING_KEY = "bearbeitungszeiten";
+export const BUDGET_KEY = "egt-controlling";
 
 export const REPORT_SHEETS = [
   { key: GOAL_COMPARISON_KEY, name: "Ziel-Ist-Vergleich" },

@@ -1,6 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { buildTemplateSheets } from "../report/template-sheets";
 import type { WorkbookPort } from "../workbook/port";
 import { ReportForm } from "./components/ReportForm";
 import { ResultPanel } from "./components/ResultPanel";
@@ -28,6 +27,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const insertTemplate = async () => {
     try {
+      const { buildTemplateSheets } = await import(/* webpackChunkName: "engine" */ "../report/template-sheets");
       const rendered = await port.render({ sheets: buildTemplateSheets(new Date().getFullYear()) });
       setNotice({ intent: "success", text: [t.templateInserted(rendered.sheets.map((s) => s.name).join(", ")), ...rendered.notices].join(" ") });
       void sources.reload();

@@ -2,7 +2,6 @@
 import { useCallback, useReducer } from "react";
 import type { ReportOptions } from "../report/build-report";
 import type { WorkbookPort } from "../workbook/port";
-import { refreshReport } from "../workbook/refresh";
 import { initialRunState, runReducer } from "./run-state";
 
 export function useReportRun(port: WorkbookPort, fallbackError: string) {
@@ -11,6 +10,8 @@ export function useReportRun(port: WorkbookPort, fallbackError: string) {
     async (options: ReportOptions) => {
       dispatch({ type: "start" });
       try {
+        // The engine loads on first use: the pane is interactive before it has parsed it.
+        const { refreshReport } = await import(/* webpackChunkName: "engine" */ "../workbook/refresh");
         const outcome = await refreshReport(port, options, (step) => dispatch({ type: "step", step }));
         dispatch({ type: "finish", outcome });
       } catch (error) {

@@ -1,8 +1,11 @@
 /** The "Quellen" step's state: inspect the workbook once, and after every confirmation or correction. */
 import { useCallback, useEffect, useState } from "react";
-import { confirmAll, correct, type SourceKind } from "../sources/source-mapping";
+import { confirmAll, correct, type SheetDecision, type SourceKind } from "../sources/source-mapping";
 import type { WorkbookPort } from "../workbook/port";
-import { inspectSources, saveDecisions, type SourceInspection } from "../workbook/source-decisions";
+import type { SourceInspection } from "../workbook/source-decisions";
+
+/** The engine loads on first use: the pane is interactive before it has parsed it. */
+const engine = () => import(/* webpackChunkName: "engine" */ "../workbook/source-decisions");
 
 export type SourcesState = { kind: "loading" } | { kind: "ready"; inspection: SourceInspection } | { kind: "failed"; message: string };
 
@@ -12,6 +15,7 @@ export function useSources(port: WorkbookPort, fallbackError: string) {
 
   const inspect = useCallback(async () => {
     try {
+      const { inspectSources } = await engine();
       setState({ kind: "ready", inspection: await inspectSources(port) });
     } catch (error) {
       setState({ kind: "failed", message: error instanceof Error && error.message ? error.message : fallbackError });
@@ -22,10 +26,11 @@ export function useSources(port: WorkbookPort, fallbackError: string) {
     void inspect();
   }, [inspect]);
 
-  const save = async (decide: (inspection: SourceInspection) => Parameters<typeof saveDecisions>[1]) => {
+  const save = async (decide: (inspection: SourceInspection) => SheetDecision[]) => {
     if (state.kind !== "ready") return;
     setSaving(true);
     try {
+      const { saveDecisions } = await engine();
       await saveDecisions(port, decide(state.inspection));
       await inspect();
     } catch (error) {
