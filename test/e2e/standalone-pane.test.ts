@@ -135,6 +135,23 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     await context.close();
   });
 
+  it("follows the system's high-contrast mode (forced colours) with Fluent's high-contrast theme", async () => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: "de-DE", forcedColors: "active" });
+    await context.route(`${OFFICE_HOST}**`, (route) => route.abort());
+    const page = await context.newPage();
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Beispiel laden" }).waitFor();
+    const colours = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector(".fui-FluentProvider") as Element);
+      return { background: style.getPropertyValue("--colorNeutralBackground1").trim(), foreground: style.getPropertyValue("--colorNeutralForeground1").trim() };
+    });
+    // Fluent's high-contrast theme: black ground, white text (a light or dark theme would give other tokens).
+    expect(colours.background.toLowerCase()).toBe("#000000");
+    expect(colours.foreground.toLowerCase()).toBe("#ffffff");
+    await context.close();
+  });
+
   it("speaks English in an English browser", async () => {
     const { context, page } = await openPane(350, "en-US");
     await page.getByRole("button", { name: "Open workbook (.xlsx)" }).waitFor();
