@@ -82,7 +82,7 @@ describe("constant round trips (context.sync) whatever the size", () => {
     expect(cases?.values[1][0]).toBe("AZ-1");
     expect(cases?.values[60_000][0]).toBe("AZ-60000");
     expect(cases?.numberFormats).toHaveLength(60_001);
-    // 240.004 cells: the small Grunddaten in the third round trip, then the case list in two blocks of ≤ 200.000 cells.
+    // 240.004 cells: the small Grunddaten in the third round trip, then the case list in two blocks of ≤ 150.000 cells.
     expect(runner.lastSyncs()).toBe(5);
   });
 
