@@ -61,5 +61,6 @@ function readMonths(grid: SheetGrid, firstRow: number, monthCol: number, cumulat
     running = cumulativeCol !== null ? parsed.value : running + parsed.value;
     found.months.push({ month, cumulative: running, source: { sheet: grid.name, cell: grid.address(r, col) } });
   }
-  return found.months.length > 0 ? found : null;
+  // A recognised table whose rows are all unusable still reports why, cell by cell.
+  return found.months.length > 0 || found.messages.length > 0 ? found : null;
 }

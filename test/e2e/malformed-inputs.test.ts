@@ -325,6 +325,16 @@ const CASES: Array<[string, Build, Expected]> = [
     },
     { sheet: "Monate", cell: "A3", text: /^„Sommer“ ist kein Monat; die Zeile wird nicht verwendet/, level: "warning" },
   ],
+  [
+    "a Mittelabfluss table whose only month is in words",
+    (wb) => {
+      budget(wb);
+      const ws = wb.addWorksheet("Monate");
+      ws.addRow(["Monat", "Ist kumuliert"]);
+      ws.addRow(["Januar 2022", "hunderttausend"]);
+    },
+    { sheet: "Monate", cell: "B2", text: /^„hunderttausend“ ist kein Betrag/, level: "error" },
+  ],
   ["#17 a quality sheet whose only row is bad", (wb) => { grunddaten(wb); quality(wb, ["Kundenzufriedenheit (KZI)", "02/2022", "gut"]); }, { sheet: "Qualität", cell: "C2", text: /^„gut“ ist keine Zahl \(Kundenzufriedenheit/, level: "error" }],
   ["#18 an allocation of 0", (wb) => budget(wb, (ws) => (ws.getCell("B1").value = 0)), { sheet: "EGT 2022", cell: "B1", text: /^Zuteilung 0 € – fehlt der Betrag\?/, level: "warning" }],
   ["#19 an empty Grunddaten sheet", (wb) => { wb.addWorksheet("Grunddaten"); budget(wb); }, { sheet: "Grunddaten", cell: "A1", text: /^Das Blatt „Grunddaten“ ist leer/ }],
