@@ -2,7 +2,10 @@ import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3 } 
 import { useRef, useState } from "react";
 import { App } from "../App";
 import type { Strings } from "../strings";
-import { downloadResult, openPickedFile, openSample, type OpenWorkbook } from "./workbook-file";
+import type { OpenWorkbook } from "./workbook-file";
+
+/** ExcelJS (a megabyte) loads when the first workbook is opened, not before the first screen. */
+const files = () => import(/* webpackChunkName: "xlsx-files" */ "./workbook-file");
 
 export interface StandaloneAppProps {
   t: Strings;
@@ -29,13 +32,13 @@ export function StandaloneApp({ t }: StandaloneAppProps) {
       setBusy(false);
     }
   };
-  const onPicked = (files: FileList | null) => {
-    const file = files?.[0];
-    if (file) void load(() => openPickedFile(file));
+  const onPicked = (picked: FileList | null) => {
+    const file = picked?.[0];
+    if (file) void load(async () => (await files()).openPickedFile(file));
     if (picker.current) picker.current.value = "";
   };
   const download = () => {
-    if (open) downloadResult(open).catch((failure: unknown) => setError(failure instanceof Error ? failure.message : t.failed));
+    if (open) files().then(({ downloadResult }) => downloadResult(open)).catch((failure: unknown) => setError(failure instanceof Error ? failure.message : t.failed));
   };
 
   const chooser = (
@@ -44,7 +47,7 @@ export function StandaloneApp({ t }: StandaloneAppProps) {
       <Button appearance={open ? "secondary" : "primary"} onClick={() => picker.current?.click()} disabled={busy}>
         {open ? t.standalone.openOther : t.standalone.open}
       </Button>
-      <Button appearance="secondary" onClick={() => void load(openSample)} disabled={busy}>
+      <Button appearance="secondary" onClick={() => void load(async () => (await files()).openSample())} disabled={busy}>
         {t.standalone.loadSample}
       </Button>
       {busy && <Spinner size="tiny" label={t.standalone.opening} />}
