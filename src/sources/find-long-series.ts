@@ -101,7 +101,8 @@ function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition
     // A quota stored as a fraction with a percent format (0,015 shown as 1,5 %) means 1,5.
     const storedAsFraction = d.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%");
     const value = storedAsFraction ? parsed.value * 100 : parsed.value;
-    if (d.unit === "percent" && value > 100) {
+    // Reported percentages are shares (Widerspruchsquote, Erstberatung …): below 0 or above 100 they cannot be.
+    if (d.unit === "percent" && (value > 100 || value < 0)) {
       messages.push(message("warning", `${formatPercent(value)} ist als Quote nicht möglich (${d.name}); der Monat bleibt ohne Wert.`, grid.name, grid.address(r, c)));
       return null;
     }

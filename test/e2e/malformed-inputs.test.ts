@@ -302,6 +302,11 @@ const CASES: Array<[string, Build, Expected]> = [
   ],
   ["#12 a Zielwert of 250 % for a quota", (wb) => { grunddaten(wb); ziele(wb, (ws) => (ws.getCell("B2").value = 250)); }, { sheet: "Ziele", cell: "B2", text: /^250 % ist als Quote nicht möglich; für „Integrationsquote“ gilt kein Zielwert/, level: "warning" }],
   [
+    "a negative Widerspruchsquote",
+    (wb) => { grunddaten(wb); quality(wb, ["Widerspruchsquote", "02/2022", "4 %"], ["Widerspruchsquote", "03/2022", "−3 %"]); },
+    { sheet: "Qualität", cell: "C3", text: /^-3 % ist als Quote nicht möglich \(Widerspruchsquote\); der Monat bleibt ohne Wert/, level: "warning" },
+  ],
+  [
     "#12 a Widerspruchsquote of 140 %",
     (wb) => { grunddaten(wb); quality(wb, ["Widerspruchsquote", "02/2022", "4 %"], ["Widerspruchsquote", "03/2022", "140 %"]); },
     { sheet: "Qualität", cell: "C3", text: /^140 % ist als Quote nicht möglich \(Widerspruchsquote\); der Monat bleibt ohne Wert/, level: "warning" },
