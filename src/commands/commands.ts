@@ -9,7 +9,9 @@ async function refreshFromRibbon(event: Office.AddinCommands.Event): Promise<voi
   try {
     const outcome = await refreshReport(createOfficeWorkbook(), { useRememberedSettings: true });
     const written = outcome.rendered?.sheets.map((s) => s.name).join(", ");
-    notify(written ? `Aktualisiert: ${written}` : "Keine Grunddaten oder Budgetdaten erkannt – bitte den Aufgabenbereich öffnen.");
+    const changed = outcome.summary.mappings.filter((m) => m.status === "changed").length;
+    const ask = changed > 0 ? ` ${changed} Quelle(n) mit geändertem Aufbau nicht verwendet – bitte im Aufgabenbereich bestätigen.` : "";
+    notify(written ? `Aktualisiert: ${written}.${ask}` : "Keine Grunddaten oder Budgetdaten erkannt – bitte den Aufgabenbereich öffnen.");
   } catch (error) {
     notify(error instanceof Error ? error.message : "Die Aktualisierung ist fehlgeschlagen.");
   } finally {

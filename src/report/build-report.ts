@@ -261,6 +261,9 @@ function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
     ...sources.reportedSheets.map((s) => `Qualitätskennzahlen: Blatt „${s}“`),
   ].filter(Boolean);
   if (where.length > 0) notes.push(`Quellen: ${where.join("; ")}.`);
+  // A report refreshed from the ribbon must say itself that a confirmed sheet was left out, not just miss its figures.
+  const changed = sources.mappings.filter((m) => m.status === "changed").map((m) => `„${m.sheet}“`);
+  if (changed.length > 0) notes.push(`Nicht verwendet, weil sich der Aufbau seit der Bestätigung geändert hat: ${changed.length === 1 ? "Blatt" : "Blätter"} ${changed.join(", ")} – bitte im Aufgabenbereich unter „Quellen“ neu bestätigen.`);
   const problems = messages.filter((m) => m.level !== "info").length;
   if (problems > 0) notes.push(`${problems} Hinweis(e) zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
   return notes;

@@ -134,3 +134,16 @@ describe("corrections the user makes once", () => {
     expect(data.messages.some((m) => m.level === "warning" && /gespeicherte Zuordnung der Quellen ist nicht lesbar/.test(m.text))).toBe(true);
   });
 });
+
+describe("a report refreshed while a confirmed sheet has changed", () => {
+  it("says in the Ziel-Ist-Vergleich which sheet was left out and where to confirm it", async () => {
+    const { buildReport } = await import("../../src/report/build-report");
+    const confirmed = confirmAll(readSources(workbook(grunddatenSheet(), zieleSheet()), TODAY).mappings);
+    const renamed = zieleWithHeader(["Ziel", "Kennzahl", "Sollwert", "Einheit", "Toleranz"]);
+    const outcome = buildReport(withDecisions(workbook(grunddatenSheet(), renamed), confirmed), { today: "2026-01-01", reportMonth: "2022-03" });
+    const sheetText = outcome.plan.sheets.find((s) => s.key === "ziel-ist-vergleich")?.cells.flat().filter((v) => typeof v === "string").join("\n") ?? "";
+    expect(sheetText).toContain("Nicht verwendet, weil sich der Aufbau seit der Bestätigung geändert hat: Blatt „Ziele 2022“ – bitte im Aufgabenbereich unter „Quellen“ neu bestätigen.");
+    const unchanged = buildReport(withDecisions(workbook(grunddatenSheet(), zieleSheet()), confirmed), { today: "2026-01-01", reportMonth: "2022-03" });
+    expect(unchanged.plan.sheets[0].cells.flat().join("\n")).not.toContain("Nicht verwendet");
+  });
+});
