@@ -91,6 +91,17 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     expect(text).toMatch(/Fälle Leistungsanträge: Bearbeitungsdauer Leistungsanträge: [\d.]+ Fälle \(2 nicht verwendbar\)/);
   });
 
+  it("confirms the source mapping with one click and keeps it in the workbook's settings", async () => {
+    await page.getByRole("button", { name: "Zuordnung bestätigen" }).click();
+    await page.getByText("6 bestätigt").waitFor();
+    const stored = await page.evaluate(() => (window as unknown as { __book: { settingsStore: Map<string, string> } }).__book.settingsStore.get("steuerungscockpit.state") ?? "");
+    const decisions = JSON.parse(JSON.parse(stored).settings.quellen) as Array<{ sheet: string; kind: string }>;
+    expect(decisions.map((d) => `${d.sheet}: ${d.kind}`)).toEqual(
+      expect.arrayContaining(["Grunddaten: grunddaten", "Ziele 2022: zielwerte", "EGT 2022: egt", "Qualität: qualitaet", "Fälle Leistungsanträge: faelle"]),
+    );
+    expect(await page.getByRole("combobox", { name: "Art der Quelle im Blatt EGT 2022" }).inputValue()).toBe("egt");
+  });
+
   it("selects the offending source cell when a message is clicked", async () => {
     await page.getByRole("button", { name: "Zelle Fälle Leistungsanträge!D124 anzeigen" }).click();
     await page.waitForFunction(() => (window as unknown as { __book: { selected: string } }).__book.selected !== "");
