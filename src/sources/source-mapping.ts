@@ -82,7 +82,10 @@ export function serializeDecisions(decisions: SheetDecision[]): string {
   return JSON.stringify(decisions);
 }
 
-/** The decisions that confirm the mapping as it is now (what "Zuordnung bestätigen" stores). */
+/**
+ * The decisions that confirm the mapping as it is now (what "Zuordnung bestätigen" stores). A changed sheet is
+ * confirmed with the header it has now, which is what re-asking it means.
+ */
 export function confirmAll(mappings: SourceMapping[]): SheetDecision[] {
   return mappings.flatMap((m): SheetDecision[] => {
     if (m.status === "ignored") return [{ sheet: m.sheet, kind: "ignore" }];

@@ -44,7 +44,7 @@ export function useSources(port: WorkbookPort, fallbackError: string) {
     state,
     saving,
     reload: inspect,
-    confirm: () => save((i) => confirmAll(i.mappings.map((m) => (m.status === "changed" ? { ...m, status: "detected" as const } : m)))),
+    confirm: () => save((i) => confirmAll(i.mappings)),
     assign: (sheet: string, kind: SourceKind | "ignore") => save((i) => correct(i.decisions, i.mappings, sheet, kind)),
   };
 }
