@@ -49,6 +49,12 @@ export function formatMonthLong(key: MonthKey): string {
   return `${GERMAN_MONTH_NAMES[monthOf(key) - 1]} ${yearOf(key)}`;
 }
 
+/** ", Januar 2021 – März 2022": the months a set of series covers, for descriptions of a source; "" when none. */
+export function monthSpanText(series: Iterable<ReadonlyMap<MonthKey, unknown>>): string {
+  const months = [...series].flatMap((s) => [...s.keys()]).sort();
+  return months.length > 0 ? `, ${formatMonthLong(months[0])} – ${formatMonthLong(months[months.length - 1])}` : "";
+}
+
 /** "Okt 22" style short label for chart axes and column headers. */
 export function formatMonthShort(key: MonthKey): string {
   const name = GERMAN_MONTH_NAMES[monthOf(key) - 1];

@@ -1,5 +1,5 @@
 /** The "Quellen" overview: what was read from which sheet, in words a controller checks at a glance. */
-import { formatMonthLong } from "../domain/months";
+import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import type { SourceData } from "../sources/read-sources";
 import type { SourceSummary } from "./summary";
@@ -7,8 +7,7 @@ import type { SourceSummary } from "./summary";
 export function summarizeSources(sources: SourceData): SourceSummary[] {
   const result: SourceSummary[] = [];
   if (sources.baseSeriesSheet) {
-    const months = [...sources.baseSeries.values()].flatMap((s) => [...s.keys()]).sort();
-    const span = months.length > 0 ? `, ${formatMonthLong(months[0])} – ${formatMonthLong(months[months.length - 1])}` : "";
+    const span = monthSpanText(sources.baseSeries.values());
     result.push({ kind: "grunddaten", sheet: sources.baseSeriesSheet, description: `${sources.baseSeries.size} Grunddaten${span}` });
     if (sources.published.size > 0) result.push({ kind: "kennzahlen", sheet: sources.baseSeriesSheet, description: `${sources.published.size} veröffentlichte Kennzahlen (§ 48a)` });
   }

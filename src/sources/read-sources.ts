@@ -18,7 +18,7 @@ import { SheetGrid } from "./sheet-grid";
 import { type FoundCaseList, findCaseList } from "./find-case-list";
 import { findClosingDays } from "./find-closing-days";
 import type { IsoDate } from "../domain/processing/holidays";
-import { formatMonthLong } from "../domain/months";
+import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
 
@@ -226,8 +226,7 @@ function detectSheet(grid: SheetGrid, data: SourceData, options: SourceOptions, 
 function grunddaten(grid: SheetGrid, base: FoundBaseSeries, data: SourceData): Detection {
   // Two tables on one sheet: Zielwerte are often kept below the Grunddaten.
   const targetsBelow = data.targetsSheet === null ? findTargets(grid) : null;
-  const months = [...base.series.values()].flatMap((s) => [...s.keys()]).sort();
-  const span = months.length > 0 ? `, ${formatMonthLong(months[0])} – ${formatMonthLong(months[months.length - 1])}` : "";
+  const span = monthSpanText(base.series.values());
   return {
     kind: "grunddaten",
     reasons: [`${base.series.size} Zeilen mit Monatswerten (${[...base.series.keys()].join(", ")})${span}`, ...(targetsBelow ? [`darunter ${targetsBelow.targets.size} Zielwerte`] : [])],
