@@ -19,7 +19,13 @@ export function looksLikeFormula(text: string): boolean {
 export const MAX_SHEET_NAME_LENGTH = 31;
 /** Excel's limit for the text in one cell. */
 export const MAX_CELL_TEXT = 32_767;
-const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
+const FORBIDDEN_CHARACTER = /[[\]:*?/\\]/;
+const FORBIDDEN_IN_SHEET_NAME = new RegExp(FORBIDDEN_CHARACTER.source, "g");
+
+/** Whether Excel accepts a sheet name as to its characters: none of []:*?/\ and no apostrophe at either end. */
+export function hasAcceptableSheetNameCharacters(name: string): boolean {
+  return !FORBIDDEN_CHARACTER.test(name) && !/^'|'$/.test(name);
+}
 
 /** Makes a name Excel accepts: no []:*?/\, no leading/trailing apostrophe, at most 31 characters, not empty. */
 export function sanitizeSheetName(name: string): string {

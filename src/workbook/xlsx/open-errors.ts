@@ -3,6 +3,7 @@
  * Runs in Node and in the browser (standalone pane): no file system here, see node-files.ts.
  */
 import JSZip from "jszip";
+import { hasAcceptableSheetNameCharacters } from "../output-safety";
 
 export class WorkbookOpenError extends Error {
   constructor(message: string) {
@@ -167,7 +168,7 @@ function attribute(element: string, key: string): string | null {
 
 /** Excel itself never writes these names; a file that has them was made by another program and cannot be loaded. */
 function assertSheetName(sheetName: string): void {
-  if (/[[\]:*?/\\]/.test(sheetName) || /^'|'$/.test(sheetName)) {
+  if (!hasAcceptableSheetNameCharacters(sheetName)) {
     throw new WorkbookOpenError(
       `Das Blatt „${sheetName}“ hat einen Namen, den Excel nicht zulässt (die Zeichen [ ] : * ? / \\ oder ein Apostroph am Anfang oder Ende). Bitte das Blatt in Excel umbenennen und die Datei neu speichern.`,
     );
