@@ -1,6 +1,7 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../workbook/port";
+import { PaneFrame } from "./components/PaneFrame";
 import { ReportForm } from "./components/ReportForm";
 import { ResultPanel } from "./components/ResultPanel";
 import { SourcesPanel } from "./components/SourcesPanel";
@@ -39,11 +40,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
     port.select?.(sheet, cell).catch((error: unknown) => setNotice({ intent: "error", text: error instanceof Error ? error.message : t.failed }));
   };
   return (
-    <main className="pane">
-      <header>
-        <Title3 as="h1">{t.title}</Title3>
-        <Caption1 as="p">{t.subtitle}</Caption1>
-      </header>
+    <PaneFrame t={t} privacy={privacy}>
       {workbookBar}
       {missingFeatures.length > 0 && (
         <MessageBar intent="info">
@@ -74,9 +71,6 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      <footer>
-        <Caption1>{privacy}</Caption1>
-      </footer>
-    </main>
+    </PaneFrame>
   );
 }

@@ -1,6 +1,7 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Title3 } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { App } from "../App";
+import { PaneFrame } from "../components/PaneFrame";
 import type { Strings } from "../strings";
 import type { OpenWorkbook } from "./workbook-file";
 
@@ -61,17 +62,10 @@ export function StandaloneApp({ t }: StandaloneAppProps) {
 
   if (!open) {
     return (
-      <main className="pane">
-        <header>
-          <Title3 as="h1">{t.title}</Title3>
-          <Caption1 as="p">{t.subtitle}</Caption1>
-        </header>
+      <PaneFrame t={t} privacy={t.standalone.privacy}>
         <Body1 as="p">{t.standalone.intro}</Body1>
         {chooser}
-        <footer>
-          <Caption1>{t.standalone.privacy}</Caption1>
-        </footer>
-      </main>
+      </PaneFrame>
     );
   }
   return (
