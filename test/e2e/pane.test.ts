@@ -3,24 +3,19 @@
  * workbook: a controller's first refresh, the dashboard, keyboard input validation, 320 px width, and no network
  * request beyond the page's own origin. Needs Debian's chromium (.ci/run installs it); skipped locally without it.
  */
-import { cpSync, createReadStream, existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { openXlsxFile } from "../../src/workbook/xlsx";
 import { webpackBuild } from "../fixtures/webpack-build";
+import { describeIfChromium, launchChromium, serveDirectory, type StaticServer } from "./pane/browser";
 
 const ROOT = join(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
-const describeIfChromium = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png" };
 
 describeIfChromium("task pane in Chromium on a fake Office host", () => {
   const out = mkdtempSync(join(tmpdir(), "sc-pane-"));
-  let server: Server;
+  let server: StaticServer;
   let origin = "";
   let browser: Browser;
   let page: Page;
@@ -32,21 +27,9 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     const sample = await openXlsxFile(join(ROOT, "assets", "beispiel-jobcenter.xlsx"));
     const read = await sample.readSheets({});
     writeFileSync(join(out, "sample.json"), JSON.stringify(read.sheets.map(({ name, origin: o, values }) => ({ name, origin: o, values }))));
-    server = createServer((req, res) => {
-      const path = join(out, decodeURIComponent((req.url ?? "/").split("?")[0]));
-      if (!path.startsWith(out) || !existsSync(path)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
-      createReadStream(path).pipe(res);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    server = await serveDirectory(out);
+    origin = server.origin;
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     page.on("request", (request) => requests.push(request.url()));
     await page.goto(`${origin}/pane-e2e.html`);
@@ -54,7 +37,7 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it("shows the pane in German with its one primary action", async () => {

@@ -5,55 +5,37 @@
  * 1366 px go to SCREENSHOT_DIR when set (the README's pictures). Skipped locally without /usr/bin/chromium.
  */
 import ExcelJS from "exceljs";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildReport } from "../../src/report/build-report";
 import { openXlsxFile } from "../../src/workbook/xlsx";
 import { webpackBuild } from "../fixtures/webpack-build";
+import { describeIfChromium, launchChromium, serveDirectory, type StaticServer } from "./pane/browser";
 
 const ROOT = join(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = join(ROOT, "assets", "beispiel-jobcenter.xlsx");
 const OFFICE_HOST = "https://appsforoffice.microsoft.com/";
-const describeIfChromium = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
 
 describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", () => {
   const out = mkdtempSync(join(tmpdir(), "sc-standalone-"));
   const shots = process.env.SCREENSHOT_DIR ? join(ROOT, process.env.SCREENSHOT_DIR) : join(out, "shots");
-  let dist = "";
-  let server: Server;
+  let server: StaticServer;
   let origin = "";
   let browser: Browser;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    dist = await webpackBuild("production");
     mkdirSync(shots, { recursive: true });
-    server = createServer((req, res) => {
-      const path = join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
-      if (!path.startsWith(dist) || !existsSync(path)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
-      createReadStream(path).pipe(res);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    server = await serveDirectory(await webpackBuild("production"));
+    origin = server.origin;
+    browser = await launchChromium();
   }, 660_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   /** A fresh tab as a user's browser would be: German, office.js not reachable, every request recorded. */
