@@ -38,10 +38,11 @@ export function readState(workbook: ExcelJS.Workbook): AddinState {
   }
 }
 
-export function writeState(workbook: ExcelJS.Workbook, state: AddinState): void {
+/** Writes the state sheet; `otherNames` are sheets it must not be named like besides those of `workbook`. */
+export function writeState(workbook: ExcelJS.Workbook, state: AddinState, otherNames: string[] = []): void {
   const existing = findStateSheet(workbook);
   if (existing) workbook.removeWorksheet(existing.id);
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  const taken = new Set([...workbook.worksheets.map((w) => w.name), ...otherNames].map((n) => n.toLowerCase()));
   let name = STATE_SHEET;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${STATE_SHEET} (${i})`;
   const sheet = workbook.addWorksheet(name, { state: "veryHidden" });

@@ -5,10 +5,22 @@
 import JSZip from "jszip";
 import type { ChartPlan } from "../../report/plan";
 import { chartXml, drawingXml } from "./chart-xml";
+import {
+  attribute,
+  ContentTypes,
+  freePartName,
+  freeRelationshipId,
+  partText,
+  REL_NS,
+  REL_TYPE,
+  relationshipsOf,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  serializeRelationships,
+  workbookPartOf,
+} from "./package/opc";
 
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const DRAWING_REL = `${REL_NS}/drawing`;
-const CHART_REL = `${REL_NS}/chart`;
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
@@ -19,9 +31,8 @@ export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: 
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const sheetParts = await sheetPartsByName(zip);
-  let contentTypes = await text(zip, "[Content_Types].xml");
-  let nextDrawing = nextPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  let nextChart = nextPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
+  const contentTypes = await ContentTypes.of(zip);
+  const reserved = new Set<string>();
 
   const bySheet = new Map<string, ChartPlan[]>();
   for (const { sheetName, chart } of charts) bySheet.set(sheetName, [...(bySheet.get(sheetName) ?? []), chart]);
@@ -29,86 +40,45 @@ export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: 
   for (const [sheetName, sheetCharts] of bySheet) {
     const sheetPath = sheetParts.get(sheetName);
     if (!sheetPath) continue;
-    let sheetXml = await text(zip, sheetPath);
+    const sheetXml = await partText(zip, sheetPath);
     // A sheet that already has a drawing (images) is left as it is rather than risk breaking it.
     if (/<drawing\s/.test(sheetXml)) continue;
 
-    const drawingNumber = nextDrawing++;
+    const drawingPath = freePartName(zip, "xl/drawings/drawing.xml", reserved);
+    reserved.add(drawingPath);
     const anchors = sheetCharts.map((chart, i) => {
-      const chartNumber = nextChart++;
-      zip.file(`xl/charts/chart${chartNumber}.xml`, chartXml(sheetName, chart));
-      contentTypes = addOverride(contentTypes, `/xl/charts/chart${chartNumber}.xml`, CHART_TYPE);
-      return { anchor: chart.anchor, relationshipId: `rId${i + 1}`, name: `Diagramm ${i + 1}`, target: `../charts/chart${chartNumber}.xml` };
+      const chartPath = freePartName(zip, "xl/charts/chart.xml", reserved);
+      reserved.add(chartPath);
+      zip.file(chartPath, chartXml(sheetName, chart));
+      contentTypes.add(chartPath, CHART_TYPE);
+      return { anchor: chart.anchor, relationshipId: `rId${i + 1}`, name: `Diagramm ${i + 1}`, target: relativeTarget(drawingPath, chartPath) };
     });
-    zip.file(`xl/drawings/drawing${drawingNumber}.xml`, drawingXml(anchors));
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationships(anchors.map((a) => ({ id: a.relationshipId, type: CHART_REL, target: a.target }))));
-    contentTypes = addOverride(contentTypes, `/xl/drawings/drawing${drawingNumber}.xml`, DRAWING_TYPE);
+    zip.file(drawingPath, drawingXml(anchors));
+    zip.file(relsPathOf(drawingPath), serializeRelationships(anchors.map((a) => ({ id: a.relationshipId, type: REL_TYPE.chart, target: a.target, external: false }))));
+    contentTypes.add(drawingPath, DRAWING_TYPE);
 
-    const relsPath = sheetPath.replace(/^(.*)\/([^/]+)$/, "$1/_rels/$2.rels");
-    const existingRels = zip.file(relsPath) ? await text(zip, relsPath) : null;
-    const drawingId = freeRelationshipId(existingRels);
-    const drawingRel = `<Relationship Id="${drawingId}" Type="${DRAWING_REL}" Target="../drawings/drawing${drawingNumber}.xml"/>`;
-    zip.file(relsPath, existingRels ? existingRels.replace("</Relationships>", `${drawingRel}</Relationships>`) : relationships([]).replace("</Relationships>", `${drawingRel}</Relationships>`));
-
-    sheetXml = ensureRelationshipNamespace(sheetXml);
-    zip.file(sheetPath, insertDrawing(sheetXml, `<drawing r:id="${drawingId}"/>`));
+    const sheetRelationships = await relationshipsOf(zip, sheetPath);
+    const drawingId = freeRelationshipId(sheetRelationships);
+    sheetRelationships.push({ id: drawingId, type: REL_TYPE.drawing, target: relativeTarget(sheetPath, drawingPath), external: false });
+    zip.file(relsPathOf(sheetPath), serializeRelationships(sheetRelationships));
+    zip.file(sheetPath, insertDrawing(ensureRelationshipNamespace(sheetXml), `<drawing r:id="${drawingId}"/>`));
   }
-  zip.file("[Content_Types].xml", contentTypes);
+  contentTypes.save(zip);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`Teil ${path} fehlt in der Arbeitsmappe.`);
-  return file.async("string");
-}
-
-/** Sheet name → package path, via xl/workbook.xml and its relationships. */
+/** Sheet name → package path, via the workbook part and its relationships. */
 async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await text(zip, "xl/workbook.xml");
-  const rels = await text(zip, "xl/_rels/workbook.xml.rels");
-  const targets = new Map<string, string>();
-  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(match[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(match[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
+  const workbookPath = await workbookPartOf(zip);
+  const workbook = await partText(zip, workbookPath);
+  const targets = new Map((await relationshipsOf(zip, workbookPath)).map((r) => [r.id, resolveTarget(workbookPath, r.target)]));
   const parts = new Map<string, string>();
-  for (const match of workbook.matchAll(/<sheet\b[^>]*\/>/g)) {
-    const name = /\bname="([^"]*)"/.exec(match[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(match[0])?.[1];
-    const target = id ? targets.get(id) : undefined;
-    if (name !== undefined && target) parts.set(unescapeXml(name), target);
+  for (const [tag] of workbook.matchAll(/<sheet\b[^>]*\/>/g)) {
+    const name = attribute(tag, "name");
+    const target = targets.get(attribute(tag, "r:id") ?? "");
+    if (name !== undefined && target) parts.set(name, target);
   }
   return parts;
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}
-
-function nextPartNumber(zip: JSZip, pattern: RegExp): number {
-  let max = 0;
-  zip.forEach((path) => {
-    const match = pattern.exec(path);
-    if (match) max = Math.max(max, Number(match[1]));
-  });
-  return max + 1;
-}
-
-function addOverride(contentTypes: string, partName: string, type: string): string {
-  if (contentTypes.includes(`PartName="${partName}"`)) return contentTypes;
-  return contentTypes.replace("</Types>", `<Override PartName="${partName}" ContentType="${type}"/></Types>`);
-}
-
-function relationships(entries: Array<{ id: string; type: string; target: string }>): string {
-  const body = entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type}" Target="${e.target}"/>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
-}
-
-function freeRelationshipId(rels: string | null): string {
-  const used = new Set([...(rels ?? "").matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
-  for (let i = 1; ; i++) if (!used.has(`rId${i}`)) return `rId${i}`;
 }
 
 function ensureRelationshipNamespace(sheetXml: string): string {

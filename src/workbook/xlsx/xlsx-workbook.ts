@@ -1,69 +1,74 @@
 /**
  * The workbook port on .xlsx files (ExcelJS): used by the CLI, the standalone browser pane and all end-to-end tests.
  * Works on bytes only, so it runs in Node and in the browser; files on disk are node-files.ts.
+ *
+ * ExcelJS reads the user's workbook; the report is written by ExcelJS into a workbook of its own and spliced into the
+ * user's package (package/sheet-splice.ts), so the user's sheets are copied as they are instead of being re-written.
  */
 import ExcelJS from "exceljs";
 import type { ChartPlan, ReportPlan } from "../../report/plan";
-import { assertFiniteCells, resolveRender } from "../output-safety";
-import type { AddinState, ReadRequest, RenderResult, WorkbookPort, WorkbookRead } from "../port";
+import { assertFiniteCells, resolveRender, type ResolvedRender } from "../output-safety";
+import type { ReadRequest, RenderResult, WorkbookPort, WorkbookRead } from "../port";
 import { findStateSheet, readState, writeState } from "./addin-state";
 import { injectCharts } from "./charts";
 import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, WorkbookOpenError } from "./open-errors";
+import { spliceSheets } from "./package/sheet-splice";
+import { SpliceUnsupported } from "./package/splice-unsupported";
 import { readSheet } from "./read-sheet";
 import { renderSheet, sheetOptions } from "./render-sheet";
 
-export class XlsxWorkbook implements WorkbookPort {
-  private charts = new Map<string, ChartPlan[]>();
+interface PendingReport {
+  resolved: ResolvedRender;
+  /** The report sheets and the state sheet, rendered into a workbook of their own. */
+  report: ExcelJS.Workbook;
+  charts: ChartCollection;
+  /** The user's workbook's sheets that the report replaces (earlier report sheets, the state sheet). */
+  remove: string[];
+}
 
-  private constructor(private readonly workbook: ExcelJS.Workbook) {}
+type ChartCollection = Array<{ sheetName: string; chart: ChartPlan }>;
+
+export class XlsxWorkbook implements WorkbookPort {
+  /** Rendered since the last save: written into `bytes` by toBuffer (or before the next read). */
+  private pending: PendingReport | null = null;
+
+  private constructor(
+    /** The workbook as opened, or as last saved. */
+    private bytes: Uint8Array,
+    /** ExcelJS's model of `bytes`; dropped after a render (it no longer matches) and loaded again only if read. */
+    private model: ExcelJS.Workbook | null,
+    private readonly name: string,
+  ) {}
 
   static async fromBuffer(buffer: Uint8Array, name = "Arbeitsmappe", limits = UNPACKED_LIMITS): Promise<XlsxWorkbook> {
     assertXlsxSignature(buffer, name);
     await assertUnpackedSize(buffer, name, limits);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    } catch {
-      throw new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
-    }
-    return new XlsxWorkbook(workbook);
-  }
-
-  private get state(): AddinState {
-    return readState(this.workbook);
+    return new XlsxWorkbook(buffer, await load(buffer, name), name);
   }
 
   async readSheets(request: ReadRequest): Promise<WorkbookRead> {
-    const state = this.state;
-    const stateSheet = findStateSheet(this.workbook);
+    const workbook = await this.workbook();
+    const state = readState(workbook);
+    const stateSheet = findStateSheet(workbook);
     const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
     const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
-    const sheets = this.workbook.worksheets
+    const sheets = workbook.worksheets
       .filter((w) => w !== stateSheet)
       .filter((w) => (wanted ? wanted.has(w.name.toLowerCase()) : !owned.has(w.name.toLowerCase())))
       .map((w) => readSheet(w, request.numberFormats ?? false));
-    return { sheets, sheetNames: this.workbook.worksheets.filter((w) => w !== stateSheet).map((w) => w.name), state };
+    return { sheets, sheetNames: workbook.worksheets.filter((w) => w !== stateSheet).map((w) => w.name), state };
   }
 
   async render(plan: ReportPlan): Promise<RenderResult> {
-    const stateSheet = findStateSheet(this.workbook);
-    const names = this.workbook.worksheets.filter((w) => w !== stateSheet).map((w) => w.name);
-    const resolved = resolveRender(plan, names, this.state);
-    for (const sheet of resolved.sheets) {
-      assertFiniteCells(sheet.plan);
-      const replaced = sheet.replaces ? this.workbook.getWorksheet(sheet.replaces) : undefined;
-      const position = replaced ? orderOf(replaced).orderNo : undefined;
-      if (replaced) {
-        this.charts.delete(replaced.name);
-        this.workbook.removeWorksheet(replaced.id);
-      }
-      const worksheet = this.workbook.addWorksheet(sheet.name, sheetOptions(sheet.plan));
-      // Keep the report tab where the user last saw it.
-      if (position !== undefined) orderOf(worksheet).orderNo = position;
-      renderSheet(worksheet, sheet.plan);
-      this.charts.set(sheet.name, sheet.plan.charts);
-    }
-    writeState(this.workbook, resolved.state);
+    const workbook = await this.workbook();
+    const stateSheet = findStateSheet(workbook);
+    const names = workbook.worksheets.filter((w) => w !== stateSheet).map((w) => w.name);
+    const resolved = resolveRender(plan, names, readState(workbook));
+    const remove = [...resolved.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...(stateSheet ? [stateSheet.name] : [])];
+    const report = new ExcelJS.Workbook();
+    const charts = addReportSheets(report, resolved, names.filter((n) => !remove.includes(n)));
+    this.pending = { resolved, report, charts, remove };
+    this.model = null;
     return {
       sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
       notices: resolved.notices,
@@ -71,10 +76,63 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    const charts = [...this.charts].flatMap(([sheetName, list]) => list.map((chart) => ({ sheetName, chart })));
-    return charts.length > 0 ? injectCharts(written, charts) : written;
+    const pending = this.pending;
+    if (!pending) return this.bytes;
+    const reportBytes = await injectCharts(new Uint8Array(await pending.report.xlsx.writeBuffer()), pending.charts);
+    const takesPlaceOf = new Map(pending.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
+    try {
+      this.bytes = await spliceSheets(this.bytes, reportBytes, { remove: pending.remove, takesPlaceOf });
+    } catch (error) {
+      if (!(error instanceof SpliceUnsupported)) throw error;
+      this.bytes = await rewriteWhole(await load(this.bytes, this.name), pending.resolved);
+    }
+    this.pending = null;
+    return this.bytes;
   }
+
+  /** The model of the workbook as it is now, with any rendered report in it. */
+  private async workbook(): Promise<ExcelJS.Workbook> {
+    if (this.pending) await this.toBuffer();
+    this.model ??= await load(this.bytes, this.name);
+    return this.model;
+  }
+}
+
+async function load(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
+  }
+  return workbook;
+}
+
+/**
+ * Adds the resolved report sheets and the state sheet to `target`: a replaced sheet's tab position is kept. Used for
+ * the report's own workbook and, when the splice cannot take a package apart, for the whole user workbook.
+ */
+function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender, otherNames: string[] = []): ChartCollection {
+  const charts: ChartCollection = [];
+  for (const sheet of resolved.sheets) {
+    assertFiniteCells(sheet.plan);
+    const replaced = sheet.replaces ? target.getWorksheet(sheet.replaces) : undefined;
+    const position = replaced ? orderOf(replaced).orderNo : undefined;
+    if (replaced) target.removeWorksheet(replaced.id);
+    const worksheet = target.addWorksheet(sheet.name, sheetOptions(sheet.plan));
+    // Keep the report tab where the user last saw it.
+    if (position !== undefined) orderOf(worksheet).orderNo = position;
+    renderSheet(worksheet, sheet.plan);
+    charts.push(...sheet.plan.charts.map((chart) => ({ sheetName: sheet.name, chart })));
+  }
+  writeState(target, resolved.state, otherNames);
+  return charts;
+}
+
+/** The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added. */
+async function rewriteWhole(workbook: ExcelJS.Workbook, resolved: ResolvedRender): Promise<Uint8Array> {
+  const charts = addReportSheets(workbook, resolved);
+  return injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts);
 }
 
 /** ExcelJS orders sheets by this (untyped) property when it writes the workbook. */

@@ -1,0 +1,299 @@
+/**
+ * Writes the report into the user's workbook at package level: the add-in's earlier sheets are taken out, the freshly
+ * written report sheets (a small workbook of their own) are put in, and every other part of the user's file — the
+ * source sheets with their charts, pictures, pivot tables and validations — is copied byte for byte, still compressed.
+ * Re-writing the whole workbook with ExcelJS instead cost most of the time and memory of a large refresh and dropped
+ * whatever ExcelJS does not model.
+ */
+import JSZip from "jszip";
+import {
+  attribute,
+  ContentTypes,
+  escapeXml,
+  freePartName,
+  freeRelationshipId,
+  partText,
+  reachableParts,
+  REL_NS,
+  REL_TYPE,
+  relationshipsOf,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  serializeRelationships,
+  withAttribute,
+  type Relationship,
+} from "./opc";
+import { SpliceUnsupported } from "./splice-unsupported";
+import { mergeStyles } from "./style-merge";
+import { adoptWorksheet } from "./worksheet-adoption";
+import { childElements, findContainer } from "./xml-elements";
+
+export interface SpliceRequest {
+  /** Sheets of the user's workbook to take out: the add-in's earlier report sheets and its state sheet. */
+  remove: string[];
+  /** A report sheet's name → the sheet whose tab position it takes over. Other report sheets go to the end. */
+  takesPlaceOf: Map<string, string>;
+}
+
+interface SheetEntry {
+  name: string;
+  tag: string;
+  relationshipId: string;
+}
+
+const STYLES_TYPE = `${REL_NS}/styles`;
+const SHARED_STRINGS_TYPE = `${REL_NS}/sharedStrings`;
+
+export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8Array, request: SpliceRequest): Promise<Uint8Array> {
+  const target = await JSZip.loadAsync(workbookBytes);
+  const source = await JSZip.loadAsync(reportBytes);
+  const book = await WorkbookParts.read(target);
+  const report = await WorkbookParts.read(source);
+  const types = await ContentTypes.of(target);
+  const sourceTypes = await ContentTypes.of(source);
+
+  const oldSheets = book.sheets();
+  const newSheets = report.sheets();
+  const removed = new Set(request.remove);
+  const kept = oldSheets.filter((s) => !removed.has(s.name));
+  const keptNames = new Set(kept.map((s) => s.name.toLocaleLowerCase("de-DE")));
+  if (newSheets.some((s) => keptNames.has(s.name.toLocaleLowerCase("de-DE")))) throw new SpliceUnsupported("sheet name taken");
+
+  // Out with the add-in's earlier sheets (and the calculation chain, which lists cells by sheet and is rebuilt by Excel).
+  const reachableBefore = await reachableParts(target);
+  const dropped = new Set(oldSheets.filter((s) => removed.has(s.name)).map((s) => s.relationshipId));
+  book.relationships = book.relationships.filter((r) => !dropped.has(r.id) && r.type !== REL_TYPE.calcChain);
+  book.saveRelationships(target);
+  const reachableAfter = await reachableParts(target);
+  for (const part of reachableBefore) {
+    if (reachableAfter.has(part)) continue;
+    target.remove(part);
+    target.remove(relsPathOf(part));
+    types.remove(part);
+  }
+
+  // In with the report's styles and sheets.
+  const stylesPart = book.partOf(STYLES_TYPE);
+  const reportStylesPart = report.partOf(STYLES_TYPE);
+  if (!stylesPart || !reportStylesPart) throw new SpliceUnsupported("no styles part");
+  const styles = mergeStyles(await partText(target, stylesPart), await partText(source, reportStylesPart));
+  target.file(stylesPart, styles.xml);
+  const sharedStringsPart = report.partOf(SHARED_STRINGS_TYPE);
+  const strings = sharedStringsPart ? childElements(findContainer(await partText(source, sharedStringsPart), "sst")?.inner ?? "").map(stringItemContent) : [];
+
+  const copier = new PartCopier(source, target, sourceTypes, types, await tableNamesOf(target));
+  const added = new Map<string, string>();
+  for (const sheet of newSheets) {
+    const sourcePart = report.targetOf(sheet.relationshipId);
+    const part = await copier.copy(sourcePart, (xml) => adoptWorksheet(xml, styles.shift, strings));
+    const relationshipId = freeRelationshipId(book.relationships);
+    book.relationships.push({ id: relationshipId, type: REL_TYPE.worksheet, target: relativeTarget(book.path, part), external: false });
+    added.set(sheet.name, relationshipId);
+  }
+  book.saveRelationships(target);
+
+  const order = finalOrder(oldSheets, newSheets, removed, request.takesPlaceOf);
+  target.file(book.path, book.rewritten(order, oldSheets, newSheets, added, report.definedNames()));
+  types.save(target);
+  return target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+type Placed = { from: "workbook"; index: number } | { from: "report"; index: number };
+
+/** The user's tabs in their order, a replacing report sheet where its predecessor was, new report sheets at the end. */
+function finalOrder(oldSheets: SheetEntry[], newSheets: SheetEntry[], removed: Set<string>, takesPlaceOf: Map<string, string>): Placed[] {
+  const successor = new Map([...takesPlaceOf].map(([next, previous]) => [previous, next]));
+  const placed = new Set<string>();
+  const order: Placed[] = [];
+  oldSheets.forEach((sheet, index) => {
+    if (!removed.has(sheet.name)) return void order.push({ from: "workbook", index });
+    const next = successor.get(sheet.name);
+    const nextIndex = newSheets.findIndex((s) => s.name === next);
+    if (nextIndex >= 0) {
+      order.push({ from: "report", index: nextIndex });
+      placed.add(newSheets[nextIndex].name);
+    }
+  });
+  newSheets.forEach((sheet, index) => {
+    if (!placed.has(sheet.name)) order.push({ from: "report", index });
+  });
+  return order;
+}
+
+/** xl/workbook.xml and its relationships. */
+class WorkbookParts {
+  private constructor(
+    readonly path: string,
+    private readonly xml: string,
+    public relationships: Relationship[],
+    private readonly relationshipPrefix: string,
+  ) {}
+
+  static async read(zip: JSZip): Promise<WorkbookParts> {
+    const root = await relationshipsOf(zip, "");
+    const main = root.find((r) => r.type === REL_TYPE.officeDocument && !r.external);
+    if (!main) throw new SpliceUnsupported("no workbook part");
+    const path = resolveTarget("", main.target);
+    const xml = await partText(zip, path);
+    if (/^\s*(<\?[\s\S]*?\?>\s*)?<\w+:workbook\b/.test(xml)) throw new SpliceUnsupported("workbook with a namespace prefix");
+    const prefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, "\\$&")}"`).exec(xml)?.[1];
+    if (!prefix) throw new SpliceUnsupported("no relationship namespace");
+    return new WorkbookParts(path, xml, await relationshipsOf(zip, path), prefix);
+  }
+
+  sheets(): SheetEntry[] {
+    const container = findContainer(this.xml, "sheets");
+    return childElements(container?.inner ?? "").map((tag) => {
+      const name = attribute(tag, "name");
+      const relationshipId = attribute(tag, `${this.relationshipPrefix}:id`);
+      if (name === undefined || !relationshipId) throw new SpliceUnsupported("sheet without name or relationship");
+      return { name, tag, relationshipId };
+    });
+  }
+
+  definedNames(): string[] {
+    return childElements(findContainer(this.xml, "definedNames")?.inner ?? "");
+  }
+
+  partOf(type: string): string | undefined {
+    const relationship = this.relationships.find((r) => r.type === type && !r.external);
+    return relationship ? resolveTarget(this.path, relationship.target) : undefined;
+  }
+
+  targetOf(relationshipId: string): string {
+    const relationship = this.relationships.find((r) => r.id === relationshipId);
+    if (!relationship) throw new SpliceUnsupported(`relationship ${relationshipId} missing`);
+    return resolveTarget(this.path, relationship.target);
+  }
+
+  saveRelationships(zip: JSZip): void {
+    zip.file(relsPathOf(this.path), serializeRelationships(this.relationships));
+  }
+
+  /** The workbook part with the final sheet list, sheet-local names moved along, the active tab kept. */
+  rewritten(order: Placed[], oldSheets: SheetEntry[], newSheets: SheetEntry[], added: Map<string, string>, reportNames: string[]): string {
+    const finalIndexOf = (from: Placed["from"], index: number) => order.findIndex((p) => p.from === from && p.index === index);
+    let nextSheetId = Math.max(0, ...oldSheets.map((s) => Number(attribute(s.tag, "sheetId")) || 0)) + 1;
+    const sheetTags = order.map((placed) => {
+      if (placed.from === "workbook") return oldSheets[placed.index].tag;
+      const sheet = newSheets[placed.index];
+      const state = attribute(sheet.tag, "state");
+      const stateAttribute = state && state !== "visible" ? ` state="${escapeXml(state)}"` : "";
+      return `<sheet name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${stateAttribute} ${this.relationshipPrefix}:id="${added.get(sheet.name)}"/>`;
+    });
+
+    const names = [
+      ...this.definedNames().flatMap((n) => movedName(n, (i) => finalIndexOf("workbook", i))),
+      ...reportNames.flatMap((n) => movedName(n, (i) => finalIndexOf("report", i))),
+    ];
+
+    let xml = replaceContainer(this.xml, "sheets", `<sheets>${sheetTags.join("")}</sheets>`);
+    xml = replaceContainer(xml, "definedNames", names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "", "sheets");
+    return xml.replace(/<workbookView\b[^>]*>/g, (view) => movedView(view, oldSheets, newSheets, order));
+  }
+}
+
+/** A defined name with its sheet index moved; a name local to a sheet that is gone goes with it. */
+function movedName(definedName: string, finalIndex: (index: number) => number): string[] {
+  const local = attribute(definedName, "localSheetId");
+  if (local === undefined) return [definedName];
+  const index = finalIndex(Number(local));
+  if (index < 0) return [];
+  return [definedName.replace(/<definedName\b[^>]*>/, (tag) => withAttribute(tag, "localSheetId", String(index)))];
+}
+
+/** The active tab stays on the sheet the user last looked at (or on its replacement). */
+function movedView(view: string, oldSheets: SheetEntry[], newSheets: SheetEntry[], order: Placed[]): string {
+  const indexOf = (attributeName: string): number => {
+    const old = Number(attribute(view, attributeName) ?? 0);
+    const kept = order.findIndex((p) => p.from === "workbook" && p.index === old);
+    if (kept >= 0) return kept;
+    const name = oldSheets[old]?.name;
+    const replacement = order.findIndex((p) => p.from === "report" && newSheets[p.index].name === name);
+    return Math.max(0, replacement);
+  };
+  let moved = view;
+  if (attribute(view, "activeTab") !== undefined) moved = withAttribute(moved, "activeTab", String(indexOf("activeTab")));
+  if (attribute(view, "firstSheet") !== undefined) moved = withAttribute(moved, "firstSheet", String(indexOf("firstSheet")));
+  return moved;
+}
+
+/** Replaces (or, when missing, inserts after `after`) a top-level container of the workbook part. */
+function replaceContainer(xml: string, name: string, markup: string, after?: string): string {
+  const existing = findContainer(xml, name);
+  if (existing) return xml.slice(0, existing.start) + markup + xml.slice(existing.end);
+  if (!markup) return xml;
+  const anchor = after ? findContainer(xml, after) : undefined;
+  if (!anchor) throw new SpliceUnsupported(`no <${after ?? name}> in the workbook part`);
+  return xml.slice(0, anchor.end) + markup + xml.slice(anchor.end);
+}
+
+/** A shared-string item's content (<t>, rich-text runs, phonetics) — the same content an inline string <is> takes. */
+function stringItemContent(item: string): string {
+  return item.replace(/^<si\b[^>]*>/, "").replace(/<\/si>$/, "").replace(/^<si\b[^>]*\/>$/, "");
+}
+
+/** Copies a part and everything it relates to from the report package into the workbook, under free part names. */
+class PartCopier {
+  private readonly copied = new Map<string, string>();
+  private readonly reserved = new Set<string>();
+  private nextTableId: number;
+
+  constructor(
+    private readonly source: JSZip,
+    private readonly target: JSZip,
+    private readonly sourceTypes: ContentTypes,
+    private readonly targetTypes: ContentTypes,
+    private readonly tables: { names: Set<string>; maxId: number },
+  ) {
+    this.nextTableId = tables.maxId + 1;
+  }
+
+  async copy(sourcePart: string, transform?: (xml: string) => string): Promise<string> {
+    const done = this.copied.get(sourcePart);
+    if (done) return done;
+    const file = this.source.file(sourcePart);
+    if (!file) throw new SpliceUnsupported(`part ${sourcePart} missing`);
+    const part = freePartName(this.target, sourcePart, this.reserved);
+    this.reserved.add(part);
+    this.copied.set(sourcePart, part);
+
+    const type = this.sourceTypes.typeOf(sourcePart);
+    const isXml = /\.(xml|vml)$/i.test(sourcePart);
+    let content: string | Uint8Array = await file.async(isXml ? "string" : "uint8array");
+    if (typeof content === "string" && transform) content = transform(content);
+    if (typeof content === "string" && type?.endsWith(".table+xml")) content = this.renumberTable(content);
+    this.target.file(part, content);
+    if (type) this.targetTypes.add(part, type);
+
+    const relationships = await relationshipsOf(this.source, sourcePart);
+    for (const r of relationships) {
+      if (r.external) continue;
+      r.target = relativeTarget(part, await this.copy(resolveTarget(sourcePart, r.target)));
+    }
+    if (relationships.length > 0) this.target.file(relsPathOf(part), serializeRelationships(relationships));
+    return part;
+  }
+
+  /** Table ids and names are unique in a workbook: a report table gets the next id; a clashing name is not guessed at. */
+  private renumberTable(xml: string): string {
+    return xml.replace(/<table\b[^>]*>/, (tag) => {
+      const name = (attribute(tag, "displayName") ?? attribute(tag, "name") ?? "").toLowerCase();
+      if (this.tables.names.has(name)) throw new SpliceUnsupported(`table name ${name} taken`);
+      return withAttribute(tag, "id", String(this.nextTableId++));
+    });
+  }
+}
+
+/** The names and largest id of the workbook's own tables: a report table must not clash with them. */
+async function tableNamesOf(zip: JSZip): Promise<{ names: Set<string>; maxId: number }> {
+  const names = new Set<string>();
+  let maxId = 0;
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))) {
+    const tag = /<table\b[^>]*>/.exec(await partText(zip, path))?.[0] ?? "";
+    for (const name of [attribute(tag, "name"), attribute(tag, "displayName")]) if (name) names.add(name.toLowerCase());
+    maxId = Math.max(maxId, Number(attribute(tag, "id")) || 0);
+  }
+  return { names, maxId };
+}

@@ -1,0 +1,102 @@
+/**
+ * Merging the report's styles into the user's workbook: the report's number formats, fonts, fills, borders, cell
+ * formats and conditional-format styles are appended to the workbook's own styles part, so that every style the user's
+ * sheets use keeps its index and the report's sheets only need their indices shifted.
+ */
+import { attribute, withAttribute } from "./opc";
+import { childElements, findContainer, startTagOf } from "./xml-elements";
+import { SpliceUnsupported } from "./splice-unsupported";
+
+/** CT_Stylesheet's element order: a section the workbook lacks is inserted before the first later one it has. */
+const SECTION_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+/** Custom number formats are numbered from here; lower ids are Excel's built-in formats. */
+const FIRST_CUSTOM_FORMAT = 164;
+
+export interface StyleShift {
+  /** A report cell format index → the merged workbook's. */
+  cellFormat(index: number): number;
+  /** A report conditional-format style index → the merged workbook's. */
+  differentialFormat(index: number): number;
+}
+
+export function mergeStyles(workbookStyles: string, reportStyles: string): { xml: string; shift: StyleShift } {
+  if (/^\s*(<\?[\s\S]*?\?>\s*)?<\w+:styleSheet\b/.test(workbookStyles)) throw new SpliceUnsupported("styles with a namespace prefix");
+  const own = (name: string) => childElements(findContainer(workbookStyles, name)?.inner ?? "");
+  const theirs = (name: string) => childElements(findContainer(reportStyles, name)?.inner ?? "");
+
+  const offsets = { fonts: own("fonts").length, fills: own("fills").length, borders: own("borders").length, cellXfs: own("cellXfs").length, dxfs: own("dxfs").length };
+  const formats = numberFormatMap(own("numFmts"), theirs("numFmts"));
+  const cellXfs = theirs("cellXfs").map((xf) => shiftCellFormat(xf, formats.ids, offsets));
+
+  let xml = workbookStyles;
+  xml = appendChildren(xml, "numFmts", formats.added);
+  xml = appendChildren(xml, "fonts", theirs("fonts"));
+  xml = appendChildren(xml, "fills", theirs("fills"));
+  xml = appendChildren(xml, "borders", theirs("borders"));
+  xml = appendChildren(xml, "cellXfs", cellXfs);
+  xml = appendChildren(xml, "dxfs", theirs("dxfs"));
+  return {
+    xml,
+    shift: { cellFormat: (i) => i + offsets.cellXfs, differentialFormat: (i) => i + offsets.dxfs },
+  };
+}
+
+/** The report's custom number formats: reuse the workbook's id for the same format code, number the rest after its own. */
+function numberFormatMap(own: string[], theirs: string[]): { ids: Map<number, number>; added: string[] } {
+  const byCode = new Map<string, number>();
+  let next = FIRST_CUSTOM_FORMAT;
+  for (const format of own) {
+    const id = Number(attribute(format, "numFmtId"));
+    byCode.set(attribute(format, "formatCode") ?? "", id);
+    if (id >= next) next = id + 1;
+  }
+  const ids = new Map<number, number>();
+  const added: string[] = [];
+  for (const format of theirs) {
+    const id = Number(attribute(format, "numFmtId"));
+    const code = attribute(format, "formatCode") ?? "";
+    const existing = byCode.get(code);
+    if (existing !== undefined) {
+      ids.set(id, existing);
+      continue;
+    }
+    ids.set(id, next);
+    byCode.set(code, next);
+    added.push(withAttribute(startTagOf(format), "numFmtId", String(next)).replace(/(?<!\/)>$/, "/>"));
+    next++;
+  }
+  return { ids, added };
+}
+
+function shiftCellFormat(xf: string, formatIds: Map<number, number>, offsets: { fonts: number; fills: number; borders: number }): string {
+  const start = startTagOf(xf);
+  let shifted = start;
+  const numFmtId = Number(attribute(start, "numFmtId") ?? 0);
+  shifted = withAttribute(shifted, "numFmtId", String(formatIds.get(numFmtId) ?? numFmtId));
+  shifted = withAttribute(shifted, "fontId", String(Number(attribute(start, "fontId") ?? 0) + offsets.fonts));
+  shifted = withAttribute(shifted, "fillId", String(Number(attribute(start, "fillId") ?? 0) + offsets.fills));
+  shifted = withAttribute(shifted, "borderId", String(Number(attribute(start, "borderId") ?? 0) + offsets.borders));
+  // The report's formats derive from "Standard", which is the first cell style of every workbook.
+  shifted = withAttribute(shifted, "xfId", "0");
+  return shifted + xf.slice(start.length);
+}
+
+function appendChildren(xml: string, section: string, children: string[]): string {
+  if (children.length === 0) return xml;
+  const container = findContainer(xml, section);
+  if (!container) return insertSection(xml, section, children);
+  const count = childElements(container.inner).length + children.length;
+  const startTag = withAttribute(container.startTag.replace(/\s*\/>$/, ">"), "count", String(count));
+  return `${xml.slice(0, container.start)}${startTag}${container.inner}${children.join("")}</${section}>${xml.slice(container.end)}`;
+}
+
+function insertSection(xml: string, section: string, children: string[]): string {
+  const markup = `<${section} count="${children.length}">${children.join("")}</${section}>`;
+  for (const later of SECTION_ORDER.slice(SECTION_ORDER.indexOf(section) + 1)) {
+    const found = findContainer(xml, later);
+    if (found) return xml.slice(0, found.start) + markup + xml.slice(found.start);
+  }
+  const end = xml.lastIndexOf("</styleSheet>");
+  if (end < 0) throw new SpliceUnsupported("styles part without </styleSheet>");
+  return xml.slice(0, end) + markup + xml.slice(end);
+}
