@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import type { ReportSummary } from "../../src/report/summary";
 
@@ -69,5 +70,39 @@ describeIfTools("the report workbook rendered by LibreOffice", () => {
   it("shows the EGT total with thousands separators", () => {
     expect(text).toContain("EGT-Controlling");
     expect(text).toMatch(groupedPattern(summary.budget?.total.plan as number));
+  });
+});
+
+/**
+ * The report is spliced into the user's own package, so the package's flavour matters: a workbook last saved by
+ * LibreOffice (its own styles, string table and part names) gets its report twice over and still opens with the
+ * report and the user's figures in it.
+ */
+describeIfTools("a workbook saved by LibreOffice, refreshed twice", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sc-lo-flavour-"));
+  let text = "";
+  let summary: ReportSummary;
+
+  beforeAll(async () => {
+    const soffice = (args: string[]) =>
+      execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", ...args], { timeout: 120_000, stdio: "ignore" });
+    soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "lo"), SAMPLE]);
+    const saved = join(dir, "lo", "beispiel-jobcenter.xlsx");
+    const silent = { out: () => undefined, err: () => undefined };
+    expect(await main(["report", saved, "--out", join(dir, "erster.xlsx")], silent)).toBe(0);
+    expect(await main(["report", join(dir, "erster.xlsx"), "--out", join(dir, "zweiter.xlsx"), "--json", join(dir, "zweiter.json")], silent)).toBe(0);
+    summary = JSON.parse(readFileSync(join(dir, "zweiter.json"), "utf8"));
+    soffice(["--convert-to", "pdf", "--outdir", dir, join(dir, "zweiter.xlsx")]);
+    text = execFileSync("pdftotext", ["-layout", join(dir, "zweiter.pdf"), "-"], { encoding: "utf8" });
+  }, 240_000);
+
+  it("holds each report sheet once, and LibreOffice shows the Integrationsquote and the user's Grunddaten", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "zweiter.xlsx")));
+    const names = [...((await zip.file("xl/workbook.xml")?.async("string")) ?? "").matchAll(/<sheet\b[^>]*\sname="([^"]+)"/g)].map((m) => m[1]);
+    for (const report of ["Ziel-Ist-Vergleich", "Kennzahlen §48a", "Bearbeitungszeiten", "EGT-Controlling"]) expect(names.filter((n) => n === report)).toHaveLength(1);
+    expect(names).toHaveLength(12); // the sample's seven sheets, four report sheets, the state sheet
+    const k2 = summary.indicators.find((i) => i.code === "K2")?.actual as number;
+    expect(text).toMatch(new RegExp(`${(k2).toFixed(1).replace(".", "[.,]")}\\s?%`));
+    expect(text).toContain("Grunddaten");
   });
 });
