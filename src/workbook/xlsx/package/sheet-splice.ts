@@ -189,7 +189,9 @@ class WorkbookParts {
     ];
 
     let xml = replaceContainer(this.xml, "sheets", `<sheets>${sheetTags.join("")}</sheets>`);
-    xml = replaceContainer(xml, "definedNames", names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "", "sheets");
+    // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames.
+    const before = ["externalReferences", "functionGroups", "sheets"].find((name) => findContainer(xml, name));
+    xml = replaceContainer(xml, "definedNames", names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "", before);
     return xml.replace(/<workbookView\b[^>]*>/g, (view) => movedView(view, oldSheets, newSheets, order));
   }
 }
