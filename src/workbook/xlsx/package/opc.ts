@@ -107,14 +107,18 @@ export async function reachableParts(zip: JSZip): Promise<Set<string>> {
   return seen;
 }
 
-/** The first free "<folder>/<stem>N.<ext>" for a part named like `path` (sheet3.xml, chart12.xml, image1.png …). */
+/**
+ * The first free "<folder>/<stem>N.<ext>" for a part named like `path` (sheet3.xml, chart12.xml, image1.png …). Part
+ * names are compared ignoring case, as the package format does: "chart1.xml" is taken when "Chart1.xml" exists.
+ */
 export function freePartName(zip: JSZip, path: string, reserved: Set<string>): string {
   const match = /^(.*?)(\d*)(\.[^./]+)$/.exec(path);
   if (!match) return path;
   const [, stem, , ext] = match;
+  const taken = new Set([...Object.keys(zip.files), ...reserved].map((name) => name.toLowerCase()));
   for (let i = 1; ; i++) {
     const candidate = `${stem}${i}${ext}`;
-    if (!zip.file(candidate) && !reserved.has(candidate)) return candidate;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
 

@@ -94,7 +94,7 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   book.saveRelationships(target);
 
   const order = finalOrder(oldSheets, newSheets, removed, request.takesPlaceOf);
-  target.file(book.path, book.rewritten(order, oldSheets, newSheets, added, report.definedNames()));
+  target.file(book.path, book.rewritten(order, oldSheets, newSheets, added, report.definedNames(), request.takesPlaceOf));
   types.save(target);
   return target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
@@ -172,7 +172,7 @@ class WorkbookParts {
   }
 
   /** The workbook part with the final sheet list, sheet-local names moved along, the active tab kept. */
-  rewritten(order: Placed[], oldSheets: SheetEntry[], newSheets: SheetEntry[], added: Map<string, string>, reportNames: string[]): string {
+  rewritten(order: Placed[], oldSheets: SheetEntry[], newSheets: SheetEntry[], added: Map<string, string>, reportNames: string[], takesPlaceOf: Map<string, string>): string {
     const finalIndexOf = (from: Placed["from"], index: number) => order.findIndex((p) => p.from === from && p.index === index);
     let nextSheetId = Math.max(0, ...oldSheets.map((s) => Number(attribute(s.tag, "sheetId")) || 0)) + 1;
     const sheetTags = order.map((placed) => {
@@ -192,7 +192,8 @@ class WorkbookParts {
     // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames.
     const before = ["externalReferences", "functionGroups", "sheets"].find((name) => findContainer(xml, name));
     xml = replaceContainer(xml, "definedNames", names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "", before);
-    return xml.replace(/<workbookView\b[^>]*>/g, (view) => movedView(view, oldSheets, newSheets, order));
+    const successor = new Map([...takesPlaceOf].map(([next, previous]) => [previous, next]));
+    return xml.replace(/<workbookView\b[^>]*>/g, (view) => movedView(view, oldSheets, newSheets, order, successor));
   }
 }
 
@@ -205,14 +206,14 @@ function movedName(definedName: string, finalIndex: (index: number) => number): 
   return [definedName.replace(/<definedName\b[^>]*>/, (tag) => withAttribute(tag, "localSheetId", String(index)))];
 }
 
-/** The active tab stays on the sheet the user last looked at (or on its replacement). */
-function movedView(view: string, oldSheets: SheetEntry[], newSheets: SheetEntry[], order: Placed[]): string {
+/** The active tab stays on the sheet the user last looked at, or on the report sheet that took its place. */
+function movedView(view: string, oldSheets: SheetEntry[], newSheets: SheetEntry[], order: Placed[], successor: Map<string, string>): string {
   const indexOf = (attributeName: string): number => {
     const old = Number(attribute(view, attributeName) ?? 0);
     const kept = order.findIndex((p) => p.from === "workbook" && p.index === old);
     if (kept >= 0) return kept;
-    const name = oldSheets[old]?.name;
-    const replacement = order.findIndex((p) => p.from === "report" && newSheets[p.index].name === name);
+    const next = successor.get(oldSheets[old]?.name ?? "");
+    const replacement = order.findIndex((p) => p.from === "report" && newSheets[p.index].name === next);
     return Math.max(0, replacement);
   };
   let moved = view;
