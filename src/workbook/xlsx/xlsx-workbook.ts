@@ -2,19 +2,21 @@
  * The workbook port on .xlsx files (ExcelJS): used by the CLI, the standalone browser pane and all end-to-end tests.
  * Works on bytes only, so it runs in Node and in the browser; files on disk are node-files.ts.
  *
- * ExcelJS reads the user's workbook; the report is written by ExcelJS into a workbook of its own and spliced into the
- * user's package (package/sheet-splice.ts), so the user's sheets are copied as they are instead of being re-written.
+ * The user's workbook is read straight from its package (reading/), never built into an object model; the report is
+ * written by ExcelJS into a workbook of its own and spliced into the user's package (package/sheet-splice.ts), so the
+ * user's sheets are copied as they are instead of being re-written.
  */
 import ExcelJS from "exceljs";
 import type { ChartPlan, ReportPlan } from "../../report/plan";
 import { assertFiniteCells, resolveRender, type ResolvedRender } from "../output-safety";
-import type { ReadRequest, RenderResult, WorkbookPort, WorkbookRead } from "../port";
-import { findStateSheet, readState, writeState } from "./addin-state";
+import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type SheetRead, type WorkbookPort, type WorkbookRead } from "../port";
+import { isStateSheet, STATE_SHEET_PREFIX, stateFromSheetValues } from "../state-sheet";
+import { writeState } from "./addin-state";
 import { injectCharts } from "./charts";
 import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, WorkbookOpenError } from "./open-errors";
 import { spliceSheets } from "./package/sheet-splice";
 import { SpliceUnsupported } from "./package/splice-unsupported";
-import { readSheet } from "./read-sheet";
+import { type SheetEntry, WorkbookPackage } from "./reading/workbook-package";
 import { renderSheet, sheetOptions } from "./render-sheet";
 
 interface PendingReport {
@@ -35,40 +37,41 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     /** The workbook as opened, or as last saved. */
     private bytes: Uint8Array,
-    /** ExcelJS's model of `bytes`; dropped after a render (it no longer matches) and loaded again only if read. */
-    private model: ExcelJS.Workbook | null,
+    /** The package reader on `bytes`; dropped after a render (it no longer matches) and opened again only if read. */
+    private contents: WorkbookPackage | null,
     private readonly name: string,
   ) {}
 
   static async fromBuffer(buffer: Uint8Array, name = "Arbeitsmappe", limits = UNPACKED_LIMITS): Promise<XlsxWorkbook> {
     assertXlsxSignature(buffer, name);
     await assertUnpackedSize(buffer, name, limits);
-    return new XlsxWorkbook(buffer, await load(buffer, name), name);
+    return new XlsxWorkbook(buffer, await WorkbookPackage.open(buffer, name), name);
   }
 
   async readSheets(request: ReadRequest): Promise<WorkbookRead> {
-    const workbook = await this.workbook();
-    const state = readState(workbook);
-    const stateSheet = findStateSheet(workbook);
+    const contents = await this.current();
+    const { state, stateSheet } = await stateOf(contents);
     const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
     const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
-    const sheets = workbook.worksheets
-      .filter((w) => w !== stateSheet)
-      .filter((w) => (wanted ? wanted.has(w.name.toLowerCase()) : !owned.has(w.name.toLowerCase())))
-      .map((w) => readSheet(w, request.numberFormats ?? false));
-    return { sheets, sheetNames: workbook.worksheets.filter((w) => w !== stateSheet).map((w) => w.name), state };
+    const worksheets = contents.sheets.filter((s) => s !== stateSheet && s.part);
+    const sheets: SheetRead[] = [];
+    for (const sheet of worksheets) {
+      const name = sheet.name.toLowerCase();
+      if (wanted ? wanted.has(name) : !owned.has(name)) sheets.push(await contents.readSheet(sheet, request.numberFormats ?? false));
+    }
+    return { sheets, sheetNames: worksheets.map((s) => s.name), state };
   }
 
   async render(plan: ReportPlan): Promise<RenderResult> {
-    const workbook = await this.workbook();
-    const stateSheet = findStateSheet(workbook);
-    const names = workbook.worksheets.filter((w) => w !== stateSheet).map((w) => w.name);
-    const resolved = resolveRender(plan, names, readState(workbook));
+    const contents = await this.current();
+    const { state, stateSheet } = await stateOf(contents);
+    const names = contents.sheets.filter((s) => s !== stateSheet).map((s) => s.name);
+    const resolved = resolveRender(plan, names, state);
     const remove = [...resolved.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...(stateSheet ? [stateSheet.name] : [])];
     const report = new ExcelJS.Workbook();
     const charts = addReportSheets(report, resolved, names.filter((n) => !remove.includes(n)));
     this.pending = { resolved, report, charts, remove };
-    this.model = null;
+    this.contents = null;
     return {
       sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
       notices: resolved.notices,
@@ -90,12 +93,22 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.bytes;
   }
 
-  /** The model of the workbook as it is now, with any rendered report in it. */
-  private async workbook(): Promise<ExcelJS.Workbook> {
+  /** The package as it is now, with any rendered report in it. */
+  private async current(): Promise<WorkbookPackage> {
     if (this.pending) await this.toBuffer();
-    this.model ??= await load(this.bytes, this.name);
-    return this.model;
+    this.contents ??= await WorkbookPackage.open(this.bytes, this.name);
+    return this.contents;
   }
+}
+
+/** The add-in's state and the sheet it is kept in: the first sheet named like the state sheet that carries its marker. */
+async function stateOf(contents: WorkbookPackage): Promise<{ state: AddinState; stateSheet?: SheetEntry }> {
+  for (const sheet of contents.sheets.filter((s) => s.name.startsWith(STATE_SHEET_PREFIX) && s.part)) {
+    const { values } = await contents.readSheet(sheet, false);
+    // A damaged state only means the add-in forgets which sheets it made; it then never overwrites them (safe side).
+    if (isStateSheet(sheet.name, values)) return { state: stateFromSheetValues(values) ?? EMPTY_STATE, stateSheet: sheet };
+  }
+  return { state: EMPTY_STATE };
 }
 
 async function load(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assertUnpackedSize, assertXlsxSignature } from "../../../src/workbook/xlsx/open-errors";
-import { readSheet } from "../../../src/workbook/xlsx/read-sheet";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { CSV_TEXT, farCornerSheet, HTML_TEXT, manySheets, zipBomb, zipBombDeclaredOnly } from "../../e2e/hostile/generate";
 
 const GENEROUS = { bytes: 100 * 1024 * 1024, entries: 1000 };
@@ -115,18 +115,19 @@ describe("files that are not workbooks", () => {
 describe("used range of a sheet", () => {
   it("refuses a sheet whose used range spans two far corners, naming the sheet and the range", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sc-open-corners-"));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(farCornerSheet(dir));
-    expect(() => readSheet(wb.getWorksheet("Ecken")!, false)).toThrow(
+    const workbook = await XlsxWorkbook.fromBuffer(readFileSync(farCornerSheet(dir)));
+    await expect(workbook.readSheets({})).rejects.toThrow(
       "Das Blatt „Ecken“ reicht von A1 bis XFD1048576 (17.179.869.184 Zellen); gelesen werden höchstens 20.000.000 Zellen je Blatt.",
     );
   });
 
-  it("reads a formula without a cached value as a missing value, not as a blank", () => {
-    const ws = new ExcelJS.Workbook().addWorksheet("Grunddaten");
+  it("reads a formula without a cached value as a missing value, not as a blank", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Grunddaten");
     ws.getCell("A1").value = 5;
     ws.getCell("B1").value = { formula: "C1+1" } as ExcelJS.CellFormulaValue;
     ws.getCell("C1").value = { formula: "B1-1", result: 7 } as ExcelJS.CellFormulaValue;
-    expect(readSheet(ws, false).values).toEqual([[5, "#N/A", 7]]);
+    const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect((await workbook.readSheets({})).sheets[0].values).toEqual([[5, "#N/A", 7]]);
   });
 });

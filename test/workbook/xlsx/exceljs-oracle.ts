@@ -1,8 +1,12 @@
-/** One ExcelJS worksheet as the port's SheetRead: the used range as a dense matrix, values as Office.js gives them. */
+/**
+ * The test oracle for the package reader (src/workbook/xlsx/reading): how the adapter read a worksheet when it still
+ * loaded workbooks with ExcelJS — one ExcelJS worksheet as the port's SheetRead, values as Office.js gives them.
+ * Kept only to compare the two readers on the same files.
+ */
 import type ExcelJS from "exceljs";
-import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../port";
-import { parseRangeRef } from "../range-ref";
-import { WorkbookOpenError } from "./open-errors";
+import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../../../src/workbook/port";
+import { parseRangeRef } from "../../../src/workbook/range-ref";
+import { WorkbookOpenError } from "../../../src/workbook/xlsx/open-errors";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

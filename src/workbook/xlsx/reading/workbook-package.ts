@@ -1,0 +1,114 @@
+/**
+ * Reading an .xlsx package for the report: the sheet list (names, visibility), the shared strings, the number format of
+ * every cell format, and each worksheet's cells on demand. Values only — whatever else a sheet holds is never parsed,
+ * and the package itself is never changed here.
+ */
+import JSZip from "jszip";
+import type { SheetRead, SheetVisibility, TableRead } from "../../port";
+import { parseRangeRef } from "../../range-ref";
+import { WorkbookOpenError } from "../open-errors";
+import { attribute, partText, REL_NS, REL_TYPE, relationshipsOf, resolveTarget } from "../package/opc";
+import { childElements, findContainer, startTagOf } from "../package/xml-elements";
+import { builtInFormat, unescapedFormatCode } from "./number-formats";
+import { readWorksheet, richText } from "./worksheet-cells";
+
+export interface SheetEntry {
+  name: string;
+  visibility: SheetVisibility;
+  /** The worksheet part; undefined for a chart sheet or dialog sheet, which hold no cells to read. */
+  part?: string;
+}
+
+export class WorkbookPackage {
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly fileName: string,
+    readonly sheets: SheetEntry[],
+    private readonly strings: string[],
+    private readonly formats: string[],
+    private readonly date1904: boolean,
+  ) {}
+
+  static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
+    try {
+      const zip = await JSZip.loadAsync(bytes);
+      const workbookPath = resolveTarget("", (await relationshipsOf(zip, "")).find((r) => r.type === REL_TYPE.officeDocument && !r.external)?.target ?? "xl/workbook.xml");
+      const workbook = await partText(zip, workbookPath);
+      const relationships = await relationshipsOf(zip, workbookPath);
+      const partOf = (type: string) => {
+        const r = relationships.find((candidate) => candidate.type === type && !candidate.external);
+        return r ? resolveTarget(workbookPath, r.target) : undefined;
+      };
+      const sheets = sheetEntries(workbook, relationships.map((r) => ({ ...r, path: resolveTarget(workbookPath, r.target) })));
+      const stringsPart = partOf(`${REL_NS}/sharedStrings`);
+      const stylesPart = partOf(`${REL_NS}/styles`);
+      const strings = stringsPart && zip.file(stringsPart) ? sharedStrings(await partText(zip, stringsPart)) : [];
+      const formats = stylesPart && zip.file(stylesPart) ? cellFormats(await partText(zip, stylesPart)) : [];
+      const date1904 = /^(1|true)$/.test(attribute(findContainer(workbook, "workbookPr")?.startTag ?? "", "date1904") ?? "");
+      return new WorkbookPackage(zip, fileName, sheets, strings, formats, date1904);
+    } catch (error) {
+      if (error instanceof WorkbookOpenError) throw error;
+      throw new WorkbookOpenError(`Die Datei „${fileName}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
+    }
+  }
+
+  async readSheet(sheet: SheetEntry, withNumberFormats: boolean): Promise<SheetRead> {
+    if (!sheet.part) return { name: sheet.name, visibility: sheet.visibility, origin: { row: 0, col: 0 }, values: [], tables: [] };
+    const file = this.zip.file(sheet.part);
+    if (!file) throw new WorkbookOpenError(`Das Blatt „${sheet.name}“ fehlt in der Datei „${this.fileName}“; die Datei ist beschädigt.`);
+    const xml = await file.async("string");
+    return readWorksheet(xml, {
+      name: sheet.name,
+      visibility: sheet.visibility,
+      strings: this.strings,
+      formats: this.formats,
+      date1904: this.date1904,
+      withNumberFormats,
+      tables: await this.tablesOf(sheet.part),
+    });
+  }
+
+  /** The Excel tables of a worksheet, by their name and range. */
+  private async tablesOf(sheetPart: string): Promise<TableRead[]> {
+    const tables: TableRead[] = [];
+    for (const r of await relationshipsOf(this.zip, sheetPart)) {
+      if (r.external || r.type !== `${REL_NS}/table`) continue;
+      const file = this.zip.file(resolveTarget(sheetPart, r.target));
+      if (!file) continue;
+      const tag = /<table\b[^>]*>/.exec(await file.async("string"))?.[0] ?? "";
+      const name = attribute(tag, "name") ?? attribute(tag, "displayName");
+      const range = parseRangeRef(attribute(tag, "ref") ?? "");
+      if (name && range) tables.push({ name, range });
+    }
+    return tables;
+  }
+}
+
+function sheetEntries(workbook: string, relationships: Array<{ id: string; type: string; path: string }>): SheetEntry[] {
+  const prefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, "\\$&")}"`).exec(workbook)?.[1] ?? "r";
+  return childElements(findContainer(workbook, "sheets")?.inner ?? "").map((tag) => {
+    const relationship = relationships.find((r) => r.id === attribute(tag, `${prefix}:id`));
+    const state = attribute(tag, "state");
+    return {
+      name: attribute(tag, "name") ?? "",
+      visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
+      ...(relationship?.type === REL_TYPE.worksheet ? { part: relationship.path } : {}),
+    };
+  });
+}
+
+function sharedStrings(xml: string): string[] {
+  return childElements(findContainer(xml, "sst")?.inner ?? "").map(richText);
+}
+
+/** Cell format index → number format code (the workbook's own, or Excel's built-in one; "General" otherwise). */
+function cellFormats(xml: string): string[] {
+  const custom = new Map<number, string>();
+  for (const format of childElements(findContainer(xml, "numFmts")?.inner ?? "")) {
+    custom.set(Number(attribute(format, "numFmtId")), unescapedFormatCode(attribute(format, "formatCode") ?? ""));
+  }
+  return childElements(findContainer(xml, "cellXfs")?.inner ?? "").map((xf) => {
+    const id = Number(attribute(startTagOf(xf), "numFmtId") ?? 0);
+    return custom.get(id) ?? builtInFormat(id) ?? "General";
+  });
+}
