@@ -27,7 +27,8 @@ const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.char
 /** Elements that must follow <drawing> in a worksheet (CT_Worksheet sequence). */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: string; chart: ChartPlan }>): Promise<Uint8Array> {
+/** `compression` "STORE" leaves the package unpacked, for an intermediate package that is taken apart again at once. */
+export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: string; chart: ChartPlan }>, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const sheetParts = await sheetPartsByName(zip);
@@ -64,7 +65,7 @@ export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: 
     zip.file(sheetPath, insertDrawing(ensureRelationshipNamespace(sheetXml), `<drawing r:id="${drawingId}"/>`));
   }
   contentTypes.save(zip);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression });
 }
 
 /** Sheet name → package path, via the workbook part and its relationships. */

@@ -81,7 +81,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     const pending = this.pending;
     if (!pending) return this.bytes;
-    const reportBytes = await injectCharts(new Uint8Array(await pending.report.xlsx.writeBuffer()), pending.charts);
+    // The report's own package is only an intermediate: unpacked, it costs no compression that the splice would undo.
+    const unpacked = { zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+    const reportBytes = await injectCharts(new Uint8Array(await pending.report.xlsx.writeBuffer(unpacked)), pending.charts, "STORE");
     const takesPlaceOf = new Map(pending.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
     try {
       this.bytes = await spliceSheets(this.bytes, reportBytes, { remove: pending.remove, takesPlaceOf });

@@ -31,9 +31,12 @@ export interface WorksheetContext {
   tables: TableRead[];
 }
 
+/** Row number → that row's cells by column number (sparse arrays: a cell in column XFD costs one slot, not 16.384). */
+type Grid<T> = Map<number, T[]>;
+
 interface Cells {
-  values: Map<number, Map<number, RawCell>>;
-  formats: Map<number, Map<number, string>>;
+  values: Grid<RawCell>;
+  formats: Grid<string>;
   merges: Array<{ top: number; left: number; bottom: number; right: number }>;
 }
 
@@ -136,21 +139,22 @@ function isoDateSerial(text: string): RawCell {
   return Number.isFinite(time) ? (time - Date.UTC(1899, 11, 30)) / 86_400_000 : text;
 }
 
-function setCell<T>(grid: Map<number, Map<number, T>>, row: number, col: number, value: T): void {
+function setCell<T>(grid: Grid<T>, row: number, col: number, value: T): void {
   let cells = grid.get(row);
-  if (!cells) grid.set(row, (cells = new Map()));
-  cells.set(col, value);
+  if (!cells) grid.set(row, (cells = []));
+  cells[col] = value;
 }
 
 /**
  * Excel keeps a merged range's value only in its top-left cell; the others are blank, so a value merged across three
  * months is not read three times.
  */
-function blankMergeFollowers(values: Map<number, Map<number, RawCell>>, merge: Cells["merges"][number]): void {
-  for (let r = merge.top; r <= merge.bottom; r++) {
-    const cells = values.get(r);
-    if (!cells) continue;
-    for (const c of [...cells.keys()]) if (c >= merge.left && c <= merge.right && !(r === merge.top && c === merge.left)) cells.delete(c);
+function blankMergeFollowers(values: Grid<RawCell>, merge: Cells["merges"][number]): void {
+  for (const [r, cells] of values) {
+    if (r < merge.top || r > merge.bottom) continue;
+    cells.forEach((_, c) => {
+      if (c >= merge.left && c <= merge.right && !(r === merge.top && c === merge.left)) delete cells[c];
+    });
   }
 }
 
@@ -160,13 +164,12 @@ function denseRead(cells: Cells, context: WorksheetContext): SheetRead {
   let bottom = -1;
   let right = -1;
   for (const [r, row] of cells.values) {
-    if (row.size === 0) continue;
-    top = Math.min(top, r);
-    bottom = Math.max(bottom, r);
-    for (const c of row.keys()) {
+    row.forEach((_, c) => {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
       left = Math.min(left, c);
       right = Math.max(right, c);
-    }
+    });
   }
   const values: RawCell[][] = [];
   const numberFormats: string[][] = [];
@@ -178,8 +181,8 @@ function denseRead(cells: Cells, context: WorksheetContext): SheetRead {
       const valueRow: RawCell[] = new Array(right - left + 1);
       const formatRow: string[] = context.withNumberFormats ? new Array(right - left + 1) : [];
       for (let c = left; c <= right; c++) {
-        valueRow[c - left] = rowValues?.get(c) ?? null;
-        if (context.withNumberFormats) formatRow[c - left] = rowFormats?.get(c) ?? "General";
+        valueRow[c - left] = rowValues?.[c] ?? null;
+        if (context.withNumberFormats) formatRow[c - left] = rowFormats?.[c] ?? "General";
       }
       values.push(valueRow);
       if (context.withNumberFormats) numberFormats.push(formatRow);
