@@ -1,13 +1,15 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { PaneFrame } from "./components/PaneFrame";
 import { ReportForm } from "./components/ReportForm";
-import { ResultPanel } from "./components/ResultPanel";
 import { SourcesPanel } from "./components/SourcesPanel";
 import type { Strings } from "./strings";
 import { useReportRun } from "./use-report-run";
 import { useSources } from "./use-sources";
+
+/** A result exists only after a run, which has loaded the engine: the panel comes in the engine's chunk. */
+const ResultPanel = lazy(() => import(/* webpackChunkName: "engine" */ "./components/ResultPanel").then((m) => ({ default: m.ResultPanel })));
 
 export interface AppProps {
   port: WorkbookPort;
@@ -61,8 +63,12 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "done" && <ResultPanel t={t} outcome={state.outcome} onShowCell={port.select ? showCell : undefined} />}
-      {state.kind === "done" && state.outcome.rendered && resultActions}
+      {state.kind === "done" && (
+        <Suspense fallback={null}>
+          <ResultPanel t={t} outcome={state.outcome} onShowCell={port.select ? showCell : undefined} />
+          {state.outcome.rendered && resultActions}
+        </Suspense>
+      )}
       <Button appearance="secondary" onClick={insertTemplate}>
         {t.insertTemplate}
       </Button>

@@ -40,9 +40,13 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     await server?.close();
   });
 
-  it("shows the pane in German with its one primary action", async () => {
+  it("shows the pane in German with its one primary action, styled by Fluent", async () => {
     await page.getByRole("heading", { name: "Steuerungscockpit" }).waitFor();
-    await page.getByRole("button", { name: "Bericht erstellen" }).waitFor();
+    const primary = page.getByRole("button", { name: "Bericht erstellen" });
+    await primary.waitFor();
+    // Fluent's styles come from a stylesheet extracted at build time: the primary button has the light theme's brand
+    // background (colorBrandBackground #0F6CBD) only if that stylesheet was linked, served and applied.
+    expect(await primary.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe("rgb(15, 108, 189)");
   });
 
   it("rejects a malformed Berichtsmonat typed with the keyboard, and disables the button", async () => {

@@ -1,10 +1,11 @@
-import { Badge, Body1Strong, Button, Caption1, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { SOURCE_KINDS, type SourceKind, type SourceMapping } from "../../sources/source-mapping";
+import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+import type { SourceKind } from "../../sources/source-mapping";
 import type { Strings } from "../strings";
 import type { SourcesState } from "../use-sources";
 
-const CONFIDENCE_COLOR = { hoch: "success", mittel: "warning", niedrig: "danger" } as const;
+/** Shown only after the engine has inspected the workbook, so it comes in the engine's chunk (no request of its own). */
+const MappingList = lazy(() => import(/* webpackChunkName: "engine" */ "./SourceMappings").then((m) => ({ default: m.MappingList })));
 
 export interface SourcesPanelProps {
   t: Strings;
@@ -20,7 +21,8 @@ export interface SourcesPanelProps {
  */
 export function SourcesPanel(props: SourcesPanelProps) {
   const { t, state } = props;
-  if (state.kind === "loading") return <Spinner size="tiny" label={t.sources.loading} />;
+  const loading = <Spinner size="tiny" label={t.sources.loading} />;
+  if (state.kind === "loading") return loading;
   if (state.kind === "failed") {
     return (
       <MessageBar intent="error">
@@ -28,90 +30,9 @@ export function SourcesPanel(props: SourcesPanelProps) {
       </MessageBar>
     );
   }
-  return <MappingList {...props} mappings={state.inspection.mappings} />;
-}
-
-/** Open while something needs the user's eye; folded away once everything is confirmed. */
-function MappingList({ t, saving, onConfirm, onAssign, mappings }: SourcesPanelProps & { mappings: SourceMapping[] }) {
-  const open = mappings.filter((m) => m.status === "detected" || m.status === "changed");
-  const sources = mappings.filter((m) => m.kind !== null && m.status !== "ignored");
-  const found = sources.length > 0;
-  const needsAttention = open.length > 0 || !found;
-  const [expanded, setExpanded] = useState(needsAttention);
-  useEffect(() => {
-    if (needsAttention) setExpanded(true);
-  }, [needsAttention]);
-  const headline = !found ? t.sources.noneFound : mappings.some((m) => m.status === "changed") ? t.sources.changedCount(mappings.filter((m) => m.status === "changed").length) : open.length > 0 ? t.sources.toConfirm(sources.length) : t.sources.confirmedCount(sources.length);
   return (
-    <details className="sources-step" open={expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
-      <summary>
-        <Subtitle2 as="h2">{t.sources.title}</Subtitle2>
-        <Caption1>{headline}</Caption1>
-      </summary>
-      {!found && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t.sources.empty}</MessageBarBody>
-        </MessageBar>
-      )}
-      <ul className="mappings">
-        {mappings.map((m) => (
-          <MappingRow key={m.sheet} t={t} mapping={m} disabled={saving} onAssign={onAssign} />
-        ))}
-      </ul>
-      {found && (
-        <div className="sources-actions">
-          {open.length > 0 ? (
-            <Button appearance="secondary" onClick={onConfirm} disabled={saving}>
-              {t.sources.confirm}
-            </Button>
-          ) : (
-            <Caption1>{t.sources.allConfirmed}</Caption1>
-          )}
-          {saving && <Spinner size="tiny" label={t.sources.saving} />}
-        </div>
-      )}
-    </details>
-  );
-}
-
-function MappingRow({ t, mapping, disabled, onAssign }: { t: Strings; mapping: SourceMapping; disabled: boolean; onAssign: SourcesPanelProps["onAssign"] }) {
-  const value = mapping.status === "ignored" ? "ignore" : (mapping.kind ?? "");
-  return (
-    <li className="mapping">
-      <div className="mapping-head">
-        <Body1Strong>{mapping.sheet}</Body1Strong>
-        {mapping.kind !== null && mapping.status !== "ignored" && (
-          <Badge appearance="tint" color={CONFIDENCE_COLOR[mapping.confidence]}>
-            {t.sources.confidence[mapping.confidence]}
-          </Badge>
-        )}
-        <Caption1>{t.sources.status[mapping.status]}</Caption1>
-      </div>
-      <Select
-        aria-label={t.sources.kindLabel(mapping.sheet)}
-        value={value}
-        disabled={disabled}
-        onChange={(_, data) => {
-          if (data.value !== "") onAssign(mapping.sheet, data.value as SourceKind | "ignore");
-        }}
-      >
-        {value === "" && (
-          <option value="" disabled>
-            {t.sources.unrecognised}
-          </option>
-        )}
-        {SOURCE_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t.sources.kinds[kind]}
-          </option>
-        ))}
-        <option value="ignore">{t.sources.ignore}</option>
-      </Select>
-      {mapping.reasons.map((reason) => (
-        <Caption1 key={reason} as="p">
-          {reason}
-        </Caption1>
-      ))}
-    </li>
+    <Suspense fallback={loading}>
+      <MappingList {...props} mappings={state.inspection.mappings} />
+    </Suspense>
   );
 }

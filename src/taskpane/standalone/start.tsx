@@ -1,4 +1,4 @@
-/** Loaded only when the pane runs outside Office: ExcelJS and the sample travel in this chunk, not in the add-in's. */
+/** The pane outside Office. ExcelJS and the sample workbook are not in here: they load when a workbook is opened. */
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Strings } from "../strings";

@@ -12,7 +12,7 @@ export const CHROMIUM = "/usr/bin/chromium";
 /** Skipped locally without Debian's chromium; in CI (.ci/run installs it) a missing browser is a failure. */
 export const describeIfChromium = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
 
 export interface StaticServer {
   origin: string;

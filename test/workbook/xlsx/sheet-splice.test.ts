@@ -5,11 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { XMLValidator } from "fast-xml-parser";
 import type { ChartPlan, ReportPlan, SheetPlan } from "../../../src/report/plan";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { injectCharts } from "../../../src/workbook/xlsx/charts";
-import { parseRelationships, resolveTarget } from "../../../src/workbook/xlsx/package/opc";
+import { expectConsistentPackage, parts, reopen, text } from "./package-fixtures";
 
 const chart = (title: string): ChartPlan => ({
   kind: "line",
@@ -58,38 +57,6 @@ async function refresh(bytes: Uint8Array, report = plan()): Promise<Uint8Array> 
   const workbook = await XlsxWorkbook.fromBuffer(bytes);
   await workbook.render(report);
   return workbook.toBuffer();
-}
-
-async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb;
-}
-
-async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const entries = Object.values(zip.files).filter((f) => !f.dir);
-  return new Map(await Promise.all(entries.map(async (f) => [f.name, await f.async("uint8array")] as const)));
-}
-
-const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
-
-/** What Excel checks before it offers to "repair" a file: every reference resolves, every XML part parses. */
-async function expectConsistentPackage(bytes: Uint8Array): Promise<void> {
-  const all = await parts(bytes);
-  const types = text(all.get("[Content_Types].xml"));
-  for (const [, partName] of types.matchAll(/PartName="\/([^"]+)"/g)) expect(all.has(partName)).toBe(true);
-  for (const [path, content] of all) {
-    if (/\.(xml|rels)$/.test(path)) expect(XMLValidator.validate(text(content))).toBe(true);
-    if (!path.endsWith(".rels")) continue;
-    const source = path === "_rels/.rels" ? "" : path.replace(/_rels\/([^/]+)\.rels$/, "$1");
-    for (const r of parseRelationships(text(content))) if (!r.external) expect([path, all.has(resolveTarget(source, r.target))]).toEqual([path, true]);
-  }
-  const workbook = text(all.get("xl/workbook.xml"));
-  const ids = [...workbook.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => m[1]);
-  expect(new Set(ids).size).toBe(ids.length);
-  const selectedTabs = [...all].filter(([path, content]) => path.startsWith("xl/worksheets/sheet") && /tabSelected="(1|true)"/.test(text(content)));
-  expect(selectedTabs.length).toBeLessThanOrEqual(1);
 }
 
 describe("the user's parts", () => {
