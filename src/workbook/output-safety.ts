@@ -64,9 +64,13 @@ export interface ResolvedRender {
 export function resolveRender(plan: ReportPlan, existingSheetNames: string[], state: AddinState): ResolvedRender {
   const lower = (s: string) => s.toLocaleLowerCase("de-DE");
   const existing = new Set(existingSheetNames.map(lower));
+  // Sheet names compare ignoring case, as in Excel: a report tab the user renamed only in case is still the add-in's,
+  // and is replaced under its present spelling.
+  const spelling = new Map(existingSheetNames.map((name) => [lower(name), name]));
   const ownedNow = new Map<string, string>();
   for (const [key, name] of Object.entries(state.ownedSheets)) {
-    if (existing.has(lower(name))) ownedNow.set(key, name);
+    const present = spelling.get(lower(name));
+    if (present !== undefined) ownedNow.set(key, present);
   }
   const ownedNames = new Set([...ownedNow.values()].map(lower));
   // Names that a new sheet must not take: every user sheet, plus names already handed out in this render.

@@ -140,4 +140,57 @@ describe("where the package reader differs on purpose", () => {
     const sheet = await withSheetXml('<row r="1"><c r="A1" t="d"><v>2024-03-31T00:00:00</v></c></row>');
     expect(sheet.values).toEqual([[45382]]);
   });
+
+  it("reads a formula that returns an empty text (=WENN(…;\"\";…), cached as <v/> or <v></v>) as empty, not as missing", async () => {
+    const sheet = await withSheetXml('<row r="1"><c r="A1" t="str"><f>IF(B1=1,"",B1)</f><v/></c><c r="B1" t="str"><f>C1&amp;""</f><v></v></c><c r="C1"><f>D1</f><v/></c><c r="D1"><v>1</v></c></row>');
+    expect(sheet.values).toEqual([["", "", null, 1]]);
+  });
+
+  it("decodes Excel's own escapes for characters XML cannot hold (_x000D_ is a CR, _x005F_ an underscore)", async () => {
+    const sheet = await withSheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Anzahl_x000D_\nBG</t></is></c><c r="B1" t="inlineStr"><is><t>_x005F_x000D_</t></is></c></row>');
+    expect(sheet.values).toEqual([["Anzahl\r\nBG", "_x000D_"]]);
+  });
+
+  it("takes single-quoted attributes, lowercase and $-references, reversed merges, comments and CDATA as an XML parser does", async () => {
+    const sheet = await withSheetXml(
+      "<!-- <c r=\"Z99\"><v>5</v></c> --><row r='2'><c r='$b$2' t='inlineStr'><is><t><![CDATA[a < b & c]]></t></is></c><c r='c2'><v>3</v></c><c r='D2'><v>4</v></c></row>",
+    );
+    expect(sheet.origin).toEqual({ row: 1, col: 1 });
+    expect(sheet.values).toEqual([["a < b & c", 3, 4]]);
+  });
+
+  it("blanks merged followers also when the merge is written bottom-right first", async () => {
+    const zip = await JSZip.loadAsync(await everyKindOfCell(false));
+    const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) as string;
+    zip.file("xl/worksheets/sheet1.xml", xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row></sheetData>').replace(/<mergeCells[\s\S]*?<\/mergeCells>/, '<mergeCells count="1"><mergeCell ref="B1:A1"/></mergeCells>'));
+    const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await zip.generateAsync({ type: "uint8array" })));
+    expect((await workbook.readSheets({ sheets: ["Alles"] })).sheets[0].values).toEqual([[1, null, 3]]);
+  });
+
+  it("reads a case list with a merged cell in every row (30.000 rows) with each row's own value", async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="C${i + 1}"><v>9</v></c></row>`).join("");
+    const merges = Array.from({ length: 30_000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join("");
+    const zip = await JSZip.loadAsync(await everyKindOfCell(false));
+    const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) as string;
+    zip.file("xl/worksheets/sheet1.xml", xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows}</sheetData>`).replace(/<mergeCells[\s\S]*?<\/mergeCells>/, `<mergeCells count="30000">${merges}</mergeCells>`));
+    const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await zip.generateAsync({ type: "uint8array" })));
+    const { values } = (await workbook.readSheets({ sheets: ["Alles"] })).sheets[0];
+    expect(values).toHaveLength(30_000);
+    expect(values[29_999]).toEqual([29_999, null, 9]);
+  });
+
+  it("turns a character reference beyond Unicode (a damaged file) into the replacement character, not a crash", async () => {
+    const sheet = await withSheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>x&#x110000;y</t></is></c></row>');
+    expect(sheet.values).toEqual([["x\ufffdy"]]);
+  });
+});
+
+describe("workbooks the reader refuses with a message", () => {
+  it("a workbook saved as Strict Open XML", async () => {
+    const zip = await JSZip.loadAsync(await everyKindOfCell(false));
+    const rels = (await zip.file("_rels/.rels")?.async("string")) as string;
+    zip.file("_rels/.rels", rels.replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
+    const bytes = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    await expect(XlsxWorkbook.fromBuffer(bytes, "streng.xlsx")).rejects.toThrow("Die Datei „streng.xlsx“ ist im Format „Strict Open XML“ gespeichert. Bitte in Excel als „Excel-Arbeitsmappe (.xlsx)“ speichern.");
+  });
 });

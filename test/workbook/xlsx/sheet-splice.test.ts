@@ -125,6 +125,27 @@ describe("refreshing", () => {
     await expectConsistentPackage(bytes);
   });
 
+  it("leaves the styles part as the first refresh made it: the report's formats are reused, not added again", async () => {
+    const first = await refresh(await userWorkbook());
+    const third = await refresh(await refresh(first));
+    const stylesOf = async (bytes: Uint8Array) => text((await parts(bytes)).get("xl/styles.xml"));
+    expect(await stylesOf(third)).toBe(await stylesOf(first));
+    const ws = (await reopen(third)).getWorksheet("Ziel-Ist-Vergleich") as ExcelJS.Worksheet;
+    expect(ws.getCell("C2").numFmt).toBe("0.0%");
+    expect(ws.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FF1F4E79" } });
+  });
+
+  it("replaces a report tab the user renamed only in case (Excel's names ignore case) instead of failing on the name", async () => {
+    const zip = await JSZip.loadAsync(await refresh(await userWorkbook()));
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) as string;
+    zip.file("xl/workbook.xml", workbookXml.replace('name="Ziel-Ist-Vergleich"', 'name="ziel-ist-vergleich"').replace(/&apos;Ziel-Ist-Vergleich&apos;/g, "&apos;ziel-ist-vergleich&apos;"));
+    const output = await refresh(new Uint8Array(await zip.generateAsync({ type: "uint8array" })), plan(reportSheet({ cells: [["neu"]] })));
+    const wb = await reopen(output);
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Grunddaten", "Notizen", "Ziel-Ist-Vergleich"]);
+    expect(wb.getWorksheet("Ziel-Ist-Vergleich")?.getCell("A1").value).toBe("neu");
+    await expectConsistentPackage(output);
+  });
+
   it("keeps a report tab where the user moved it, and the sheet-local names of the sheets behind it", async () => {
     const zip = await JSZip.loadAsync(await refresh(await userWorkbook()));
     // The user drags the report to the front and sets a print area on "Notizen" (now the third tab, index 2).

@@ -174,13 +174,23 @@ export function escapeXml(text: string): string {
 
 export function unescapeXml(text: string): string {
   return text
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => character(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => character(Number(dec)))
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
+}
+
+/** A character reference's character; one beyond Unicode (only in a damaged file) becomes the replacement character. */
+function character(codePoint: number): string {
+  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd";
+}
+
+/** The prefix a part uses for the relationships namespace ("r" in what Excel writes), or undefined. */
+export function relationshipPrefix(xml: string): string | undefined {
+  return new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, "\\$&")}"`).exec(xml)?.[1];
 }
 
 function safeDecode(text: string): string {

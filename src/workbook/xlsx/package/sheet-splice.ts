@@ -16,12 +16,14 @@ import {
   reachableParts,
   REL_NS,
   REL_TYPE,
+  relationshipPrefix,
   relationshipsOf,
   relativeTarget,
   relsPathOf,
   resolveTarget,
   serializeRelationships,
   withAttribute,
+  workbookPartOf,
   type Relationship,
 } from "./opc";
 import { SpliceUnsupported } from "./splice-unsupported";
@@ -36,7 +38,7 @@ export interface SpliceRequest {
   takesPlaceOf: Map<string, string>;
 }
 
-interface SheetEntry {
+interface BookSheet {
   name: string;
   tag: string;
   relationshipId: string;
@@ -102,7 +104,7 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
 type Placed = { from: "workbook"; index: number } | { from: "report"; index: number };
 
 /** The user's tabs in their order, a replacing report sheet where its predecessor was, new report sheets at the end. */
-function finalOrder(oldSheets: SheetEntry[], newSheets: SheetEntry[], removed: Set<string>, takesPlaceOf: Map<string, string>): Placed[] {
+function finalOrder(oldSheets: BookSheet[], newSheets: BookSheet[], removed: Set<string>, takesPlaceOf: Map<string, string>): Placed[] {
   const successor = new Map([...takesPlaceOf].map(([next, previous]) => [previous, next]));
   const placed = new Set<string>();
   const order: Placed[] = [];
@@ -131,18 +133,17 @@ class WorkbookParts {
   ) {}
 
   static async read(zip: JSZip): Promise<WorkbookParts> {
-    const root = await relationshipsOf(zip, "");
-    const main = root.find((r) => r.type === REL_TYPE.officeDocument && !r.external);
-    if (!main) throw new SpliceUnsupported("no workbook part");
-    const path = resolveTarget("", main.target);
+    const path = await workbookPartOf(zip).catch(() => {
+      throw new SpliceUnsupported("no workbook part");
+    });
     const xml = await partText(zip, path);
     if (/^\s*(<\?[\s\S]*?\?>\s*)?<\w+:workbook\b/.test(xml)) throw new SpliceUnsupported("workbook with a namespace prefix");
-    const prefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, "\\$&")}"`).exec(xml)?.[1];
+    const prefix = relationshipPrefix(xml);
     if (!prefix) throw new SpliceUnsupported("no relationship namespace");
     return new WorkbookParts(path, xml, await relationshipsOf(zip, path), prefix);
   }
 
-  sheets(): SheetEntry[] {
+  sheets(): BookSheet[] {
     const container = findContainer(this.xml, "sheets");
     return childElements(container?.inner ?? "").map((tag) => {
       const name = attribute(tag, "name");
@@ -172,7 +173,7 @@ class WorkbookParts {
   }
 
   /** The workbook part with the final sheet list, sheet-local names moved along, the active tab kept. */
-  rewritten(order: Placed[], oldSheets: SheetEntry[], newSheets: SheetEntry[], added: Map<string, string>, reportNames: string[], takesPlaceOf: Map<string, string>): string {
+  rewritten(order: Placed[], oldSheets: BookSheet[], newSheets: BookSheet[], added: Map<string, string>, reportNames: string[], takesPlaceOf: Map<string, string>): string {
     const finalIndexOf = (from: Placed["from"], index: number) => order.findIndex((p) => p.from === from && p.index === index);
     let nextSheetId = Math.max(0, ...oldSheets.map((s) => Number(attribute(s.tag, "sheetId")) || 0)) + 1;
     const sheetTags = order.map((placed) => {
@@ -207,7 +208,7 @@ function movedName(definedName: string, finalIndex: (index: number) => number): 
 }
 
 /** The active tab stays on the sheet the user last looked at, or on the report sheet that took its place. */
-function movedView(view: string, oldSheets: SheetEntry[], newSheets: SheetEntry[], order: Placed[], successor: Map<string, string>): string {
+function movedView(view: string, oldSheets: BookSheet[], newSheets: BookSheet[], order: Placed[], successor: Map<string, string>): string {
   const indexOf = (attributeName: string): number => {
     const old = Number(attribute(view, attributeName) ?? 0);
     const kept = order.findIndex((p) => p.from === "workbook" && p.index === old);

@@ -1,7 +1,7 @@
 /**
  * Merging the report's styles into the user's workbook: the report's number formats, fonts, fills, borders, cell
- * formats and conditional-format styles are appended to the workbook's own styles part, so that every style the user's
- * sheets use keeps its index and the report's sheets only need their indices shifted.
+ * formats and conditional-format styles are appended to the workbook's own styles part (or mapped to an equal entry it
+ * has), so that every style the user's sheets use keeps its index and the report's sheets only need theirs mapped.
  */
 import { attribute, withAttribute } from "./opc";
 import { childElements, findContainer, startTagOf } from "./xml-elements";
@@ -19,26 +19,49 @@ export interface StyleShift {
   differentialFormat(index: number): number;
 }
 
+/**
+ * An entry the workbook already has (the same markup) is reused rather than added again: refreshing the report ten
+ * times leaves the styles part as the first refresh made it, instead of growing it towards Excel's limits.
+ */
 export function mergeStyles(workbookStyles: string, reportStyles: string): { xml: string; shift: StyleShift } {
   if (/^\s*(<\?[\s\S]*?\?>\s*)?<\w+:styleSheet\b/.test(workbookStyles)) throw new SpliceUnsupported("styles with a namespace prefix");
   const own = (name: string) => childElements(findContainer(workbookStyles, name)?.inner ?? "");
   const theirs = (name: string) => childElements(findContainer(reportStyles, name)?.inner ?? "");
 
-  const offsets = { fonts: own("fonts").length, fills: own("fills").length, borders: own("borders").length, cellXfs: own("cellXfs").length, dxfs: own("dxfs").length };
   const formats = numberFormatMap(own("numFmts"), theirs("numFmts"));
-  const cellXfs = theirs("cellXfs").map((xf) => shiftCellFormat(xf, formats.ids, offsets));
+  const fonts = mergedSection(own("fonts"), theirs("fonts"));
+  const fills = mergedSection(own("fills"), theirs("fills"));
+  const borders = mergedSection(own("borders"), theirs("borders"));
+  const cellXfs = mergedSection(own("cellXfs"), theirs("cellXfs").map((xf) => shiftCellFormat(xf, formats.ids, { fonts: fonts.index, fills: fills.index, borders: borders.index })));
+  const dxfs = mergedSection(own("dxfs"), theirs("dxfs"));
 
   let xml = workbookStyles;
   xml = appendChildren(xml, "numFmts", formats.added);
-  xml = appendChildren(xml, "fonts", theirs("fonts"));
-  xml = appendChildren(xml, "fills", theirs("fills"));
-  xml = appendChildren(xml, "borders", theirs("borders"));
-  xml = appendChildren(xml, "cellXfs", cellXfs);
-  xml = appendChildren(xml, "dxfs", theirs("dxfs"));
-  return {
-    xml,
-    shift: { cellFormat: (i) => i + offsets.cellXfs, differentialFormat: (i) => i + offsets.dxfs },
-  };
+  xml = appendChildren(xml, "fonts", fonts.added);
+  xml = appendChildren(xml, "fills", fills.added);
+  xml = appendChildren(xml, "borders", borders.added);
+  xml = appendChildren(xml, "cellXfs", cellXfs.added);
+  xml = appendChildren(xml, "dxfs", dxfs.added);
+  return { xml, shift: { cellFormat: cellXfs.index, differentialFormat: dxfs.index } };
+}
+
+/** The report's entries of one section, each mapped to the workbook's equal entry or to its place after the last one. */
+function mergedSection(own: string[], theirs: string[]): { index: (i: number) => number; added: string[] } {
+  const existing = new Map<string, number>();
+  own.forEach((entry, i) => {
+    if (!existing.has(entry)) existing.set(entry, i);
+  });
+  const added: string[] = [];
+  const indices = theirs.map((entry) => {
+    let index = existing.get(entry);
+    if (index === undefined) {
+      index = own.length + added.length;
+      added.push(entry);
+      existing.set(entry, index);
+    }
+    return index;
+  });
+  return { index: (i) => indices[i] ?? i, added };
 }
 
 /** The report's custom number formats: reuse the workbook's id for the same format code, number the rest after its own. */
@@ -68,14 +91,16 @@ function numberFormatMap(own: string[], theirs: string[]): { ids: Map<number, nu
   return { ids, added };
 }
 
-function shiftCellFormat(xf: string, formatIds: Map<number, number>, offsets: { fonts: number; fills: number; borders: number }): string {
+type IndexMap = (index: number) => number;
+
+function shiftCellFormat(xf: string, formatIds: Map<number, number>, maps: { fonts: IndexMap; fills: IndexMap; borders: IndexMap }): string {
   const start = startTagOf(xf);
   let shifted = start;
   const numFmtId = Number(attribute(start, "numFmtId") ?? 0);
   shifted = withAttribute(shifted, "numFmtId", String(formatIds.get(numFmtId) ?? numFmtId));
-  shifted = withAttribute(shifted, "fontId", String(Number(attribute(start, "fontId") ?? 0) + offsets.fonts));
-  shifted = withAttribute(shifted, "fillId", String(Number(attribute(start, "fillId") ?? 0) + offsets.fills));
-  shifted = withAttribute(shifted, "borderId", String(Number(attribute(start, "borderId") ?? 0) + offsets.borders));
+  shifted = withAttribute(shifted, "fontId", String(maps.fonts(Number(attribute(start, "fontId") ?? 0))));
+  shifted = withAttribute(shifted, "fillId", String(maps.fills(Number(attribute(start, "fillId") ?? 0))));
+  shifted = withAttribute(shifted, "borderId", String(maps.borders(Number(attribute(start, "borderId") ?? 0))));
   // The report's formats derive from "Standard", which is the first cell style of every workbook.
   shifted = withAttribute(shifted, "xfId", "0");
   return shifted + xf.slice(start.length);

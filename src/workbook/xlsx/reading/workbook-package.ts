@@ -7,10 +7,13 @@ import JSZip from "jszip";
 import type { SheetRead, SheetVisibility, TableRead } from "../../port";
 import { parseRangeRef } from "../../range-ref";
 import { WorkbookOpenError } from "../open-errors";
-import { attribute, partText, REL_NS, REL_TYPE, relationshipsOf, resolveTarget } from "../package/opc";
+import { attribute, partText, REL_NS, REL_TYPE, relationshipPrefix, relationshipsOf, resolveTarget, workbookPartOf } from "../package/opc";
 import { childElements, findContainer, startTagOf } from "../package/xml-elements";
 import { builtInFormat, unescapedFormatCode } from "./number-formats";
 import { readWorksheet, richText } from "./worksheet-cells";
+
+/** "Strict Open XML" workbooks use these namespaces instead of the transitional ones every other reader expects. */
+const STRICT_NAMESPACE = "http://purl.oclc.org/ooxml/";
 
 export interface SheetEntry {
   name: string;
@@ -32,7 +35,10 @@ export class WorkbookPackage {
   static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
     try {
       const zip = await JSZip.loadAsync(bytes);
-      const workbookPath = resolveTarget("", (await relationshipsOf(zip, "")).find((r) => r.type === REL_TYPE.officeDocument && !r.external)?.target ?? "xl/workbook.xml");
+      if ((await partText(zip, "_rels/.rels")).includes(STRICT_NAMESPACE)) {
+        throw new WorkbookOpenError(`Die Datei „${fileName}“ ist im Format „Strict Open XML“ gespeichert. Bitte in Excel als „Excel-Arbeitsmappe (.xlsx)“ speichern.`);
+      }
+      const workbookPath = await workbookPartOf(zip);
       const workbook = await partText(zip, workbookPath);
       const relationships = await relationshipsOf(zip, workbookPath);
       const partOf = (type: string) => {
@@ -85,7 +91,7 @@ export class WorkbookPackage {
 }
 
 function sheetEntries(workbook: string, relationships: Array<{ id: string; type: string; path: string }>): SheetEntry[] {
-  const prefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, "\\$&")}"`).exec(workbook)?.[1] ?? "r";
+  const prefix = relationshipPrefix(workbook) ?? "r";
   return childElements(findContainer(workbook, "sheets")?.inner ?? "").map((tag) => {
     const relationship = relationships.find((r) => r.id === attribute(tag, `${prefix}:id`));
     const state = attribute(tag, "state");

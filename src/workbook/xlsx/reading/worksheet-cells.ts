@@ -40,8 +40,14 @@ interface Cells {
   merges: Array<{ top: number; left: number; bottom: number; right: number }>;
 }
 
-// One pass over the sheet: row starts (for cells without a reference), cells, merged ranges.
-const TOKENS = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<mergeCell\b([^>]*?)\/?>/g;
+// One pass over the sheet: comments (skipped), row starts (for cells without a reference), cells, merged ranges.
+const TOKENS = /<!--[\s\S]*?-->|<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<mergeCell\b([^>]*?)\/?>/g;
+// Attribute values in either quote; references in any case, with or without "$".
+const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
+const CELL_REFERENCE = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/;
+const STYLE = /\bs\s*=\s*["'](\d+)["']/;
+const TYPE = /\bt\s*=\s*["'](\w+)["']/;
+const MERGE = /\bref\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?["']/;
 
 export function readWorksheet(xml: string, context: WorksheetContext): SheetRead {
   const cells = scan(xml, context);
@@ -57,24 +63,27 @@ function scan(xml: string, context: WorksheetContext): Cells {
   for (let match = TOKENS.exec(xml); match; match = TOKENS.exec(xml)) {
     const [, rowAttributes, cellAttributes, content, mergeAttributes] = match;
     if (rowAttributes !== undefined) {
-      row = Number(/\br="(\d+)"/.exec(rowAttributes)?.[1] ?? row + 1);
+      row = Number(ROW_NUMBER.exec(rowAttributes)?.[1] ?? row + 1);
       col = 0;
     } else if (cellAttributes !== undefined) {
-      const reference = /\br="([A-Z]+)(\d+)"/.exec(cellAttributes);
+      const reference = CELL_REFERENCE.exec(cellAttributes);
       if (reference) {
         col = columnNumber(reference[1]);
         row = Number(reference[2]);
       } else {
         col++;
       }
-      const styleIndex = Number(/\bs="(\d+)"/.exec(cellAttributes)?.[1] ?? 0);
+      const styleIndex = Number(STYLE.exec(cellAttributes)?.[1] ?? 0);
       const format = context.formats[styleIndex] ?? "General";
-      const value = cellValue(/\bt="(\w+)"/.exec(cellAttributes)?.[1] ?? "n", content ?? "", format, context);
+      const value = cellValue(TYPE.exec(cellAttributes)?.[1] ?? "n", content ?? "", format, context);
       if (value !== null) setCell(cells.values, row, col, value);
       if (context.withNumberFormats && format !== "General") setCell(cells.formats, row, col, format);
     } else if (mergeAttributes !== undefined) {
-      const ref = /\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/.exec(mergeAttributes);
-      if (ref) cells.merges.push({ top: Number(ref[2]), left: columnNumber(ref[1]), bottom: Number(ref[4] ?? ref[2]), right: columnNumber(ref[3] ?? ref[1]) });
+      const ref = MERGE.exec(mergeAttributes);
+      if (ref) {
+        const [rows, cols] = [[Number(ref[2]), Number(ref[4] ?? ref[2])], [columnNumber(ref[1]), columnNumber(ref[3] ?? ref[1])]];
+        cells.merges.push({ top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...cols), right: Math.max(...cols) });
+      }
     }
   }
   return cells;
@@ -82,11 +91,13 @@ function scan(xml: string, context: WorksheetContext): Cells {
 
 /** A cell's value from its type attribute and content, as Excel shows it. */
 function cellValue(type: string, content: string, format: string, context: WorksheetContext): RawCell {
-  const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(content)?.[1];
+  const cached = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(content);
+  const raw = cached ? (cached[1] ?? "") : undefined;
   if (/<f\b/.test(content)) {
     // No cached value (circular reference, or written by a program that does not calculate): Excel would show a
     // value here, so the cell is not blank; as an error it reaches the user as a missing value naming the cell.
-    if (!raw) return "#N/A";
+    // An empty one (<v/>) is what =WENN(…;"";…) leaves: an empty text.
+    if (raw === undefined) return "#N/A";
     return typedValue(type === "s" ? "str" : type, raw, format, context);
   }
   if (type === "inlineStr") return richText(/<is>([\s\S]*?)<\/is>/.exec(content)?.[1] ?? "");
@@ -128,9 +139,16 @@ export function richText(item: string): string {
   return textContent(text);
 }
 
-/** Character data as an XML parser hands it over: line ends normalised to LF (XML 1.0 §2.11), then entities decoded. */
+/**
+ * Character data as an XML parser hands it over — line ends normalised to LF (XML 1.0 §2.11), entities decoded, CDATA
+ * taken as it is — and then Excel's own escapes for characters XML cannot hold: "_x000D_" is a CR, "_x005F_" an "_".
+ */
 function textContent(raw: string): string {
-  return unescapeXml(raw.replace(/\r\n?/g, "\n"));
+  let text = "";
+  for (const part of raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)) {
+    text += part.startsWith("<![CDATA[") ? part.slice(9, -3) : unescapeXml(part.replace(/\r\n?/g, "\n"));
+  }
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** A <c t="d"> date ("2024-03-31T00:00:00") as a serial number, or the text itself if it is no date. */
@@ -150,12 +168,22 @@ function setCell<T>(grid: Grid<T>, row: number, col: number, value: T): void {
  * months is not read three times.
  */
 function blankMergeFollowers(values: Grid<RawCell>, merge: Cells["merges"][number]): void {
-  for (const [r, cells] of values) {
-    if (r < merge.top || r > merge.bottom) continue;
-    cells.forEach((_, c) => {
-      if (c >= merge.left && c <= merge.right && !(r === merge.top && c === merge.left)) delete cells[c];
-    });
+  // Walk whichever is smaller, the merge or the cells there are: one merge per row of a case list costs one row
+  // each, and a merge over the whole sheet costs no more than the sheet's cells.
+  const rows = merge.bottom - merge.top + 1 <= values.size ? rowRange(values, merge.top, merge.bottom) : [...values].filter(([r]) => r >= merge.top && r <= merge.bottom);
+  for (const [r, cells] of rows) {
+    const last = Math.min(merge.right, cells.length - 1);
+    for (let c = merge.left; c <= last; c++) if (!(r === merge.top && c === merge.left)) delete cells[c];
   }
+}
+
+function rowRange(values: Grid<RawCell>, top: number, bottom: number): Array<[number, RawCell[]]> {
+  const rows: Array<[number, RawCell[]]> = [];
+  for (let r = top; r <= bottom; r++) {
+    const cells = values.get(r);
+    if (cells) rows.push([r, cells]);
+  }
+  return rows;
 }
 
 function denseRead(cells: Cells, context: WorksheetContext): SheetRead {
@@ -210,6 +238,7 @@ function assertUsedRangeReadable(sheet: string, top: number, left: number, botto
 /** "A" → 1, "AA" → 27, "XFD" → 16384. */
 function columnNumber(letters: string): number {
   let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  const upper = letters.toUpperCase();
+  for (let i = 0; i < upper.length; i++) n = n * 26 + (upper.charCodeAt(i) - 64);
   return n;
 }
