@@ -1,7 +1,8 @@
 /**
- * The bits of the Open Packaging Conventions the .xlsx writer needs: part paths, relationships and content types of a
- * package held in JSZip. String-level on purpose: the parts come from Excel or ExcelJS, and only their relationship and
- * content-type entries are touched here, never their content.
+ * The bits of the Open Packaging Conventions the .xlsx adapter needs to read a package and to splice the report into
+ * it: part paths, relationships, content types and XML attribute text of a package held in JSZip. String-level on
+ * purpose: the parts come from Excel, LibreOffice or ExcelJS, and only their relationship and content-type entries are
+ * ever changed here, never their content.
  */
 import type JSZip from "jszip";
 

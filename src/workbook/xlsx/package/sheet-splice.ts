@@ -95,17 +95,27 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   }
   book.saveRelationships(target);
 
-  const order = finalOrder(oldSheets, newSheets, removed, request.takesPlaceOf);
-  target.file(book.path, book.rewritten(order, oldSheets, newSheets, added, report.definedNames(), request.takesPlaceOf));
+  // Which report sheet took the place of which earlier one: for the tab order and for the active tab.
+  const successor = new Map([...request.takesPlaceOf].map(([next, previous]) => [previous, next]));
+  const layout: Layout = { oldSheets, newSheets, order: finalOrder(oldSheets, newSheets, removed, successor), successor };
+  target.file(book.path, book.rewritten(layout, added, report.definedNames()));
   types.save(target);
   return target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 type Placed = { from: "workbook"; index: number } | { from: "report"; index: number };
 
+/** The sheets before and after, and where each ends up. */
+interface Layout {
+  oldSheets: BookSheet[];
+  newSheets: BookSheet[];
+  order: Placed[];
+  /** An earlier sheet's name → the report sheet that takes its place. */
+  successor: Map<string, string>;
+}
+
 /** The user's tabs in their order, a replacing report sheet where its predecessor was, new report sheets at the end. */
-function finalOrder(oldSheets: BookSheet[], newSheets: BookSheet[], removed: Set<string>, takesPlaceOf: Map<string, string>): Placed[] {
-  const successor = new Map([...takesPlaceOf].map(([next, previous]) => [previous, next]));
+function finalOrder(oldSheets: BookSheet[], newSheets: BookSheet[], removed: Set<string>, successor: Map<string, string>): Placed[] {
   const placed = new Set<string>();
   const order: Placed[] = [];
   oldSheets.forEach((sheet, index) => {
@@ -173,7 +183,8 @@ class WorkbookParts {
   }
 
   /** The workbook part with the final sheet list, sheet-local names moved along, the active tab kept. */
-  rewritten(order: Placed[], oldSheets: BookSheet[], newSheets: BookSheet[], added: Map<string, string>, reportNames: string[], takesPlaceOf: Map<string, string>): string {
+  rewritten(layout: Layout, added: Map<string, string>, reportNames: string[]): string {
+    const { order, oldSheets, newSheets } = layout;
     const finalIndexOf = (from: Placed["from"], index: number) => order.findIndex((p) => p.from === from && p.index === index);
     let nextSheetId = Math.max(0, ...oldSheets.map((s) => Number(attribute(s.tag, "sheetId")) || 0)) + 1;
     const sheetTags = order.map((placed) => {
@@ -193,8 +204,7 @@ class WorkbookParts {
     // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames.
     const before = ["externalReferences", "functionGroups", "sheets"].find((name) => findContainer(xml, name));
     xml = replaceContainer(xml, "definedNames", names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "", before);
-    const successor = new Map([...takesPlaceOf].map(([next, previous]) => [previous, next]));
-    return xml.replace(/<workbookView\b[^>]*>/g, (view) => movedView(view, oldSheets, newSheets, order, successor));
+    return xml.replace(/<workbookView\b[^>]*>/g, (view) => movedView(view, layout));
   }
 }
 
@@ -208,7 +218,7 @@ function movedName(definedName: string, finalIndex: (index: number) => number): 
 }
 
 /** The active tab stays on the sheet the user last looked at, or on the report sheet that took its place. */
-function movedView(view: string, oldSheets: BookSheet[], newSheets: BookSheet[], order: Placed[], successor: Map<string, string>): string {
+function movedView(view: string, { oldSheets, newSheets, order, successor }: Layout): string {
   const indexOf = (attributeName: string): number => {
     const old = Number(attribute(view, attributeName) ?? 0);
     const kept = order.findIndex((p) => p.from === "workbook" && p.index === old);
