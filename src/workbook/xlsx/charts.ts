@@ -6,7 +6,6 @@ import JSZip from "jszip";
 import type { ChartPlan } from "../../report/plan";
 import { chartXml, drawingXml } from "./chart-xml";
 import {
-  attribute,
   ContentTypes,
   freePartName,
   freeRelationshipId,
@@ -16,9 +15,8 @@ import {
   relationshipsOf,
   relativeTarget,
   relsPathOf,
-  resolveTarget,
   serializeRelationships,
-  workbookPartOf,
+  sheetPartsOf,
 } from "./package/opc";
 
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
@@ -68,18 +66,9 @@ export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: 
   return zip.generateAsync({ type: "uint8array", compression });
 }
 
-/** Sheet name → package path, via the workbook part and its relationships. */
+/** Sheet name → package path. */
 async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
-  const workbookPath = await workbookPartOf(zip);
-  const workbook = await partText(zip, workbookPath);
-  const targets = new Map((await relationshipsOf(zip, workbookPath)).map((r) => [r.id, resolveTarget(workbookPath, r.target)]));
-  const parts = new Map<string, string>();
-  for (const [tag] of workbook.matchAll(/<sheet\b[^>]*\/>/g)) {
-    const name = attribute(tag, "name");
-    const target = targets.get(attribute(tag, "r:id") ?? "");
-    if (name !== undefined && target) parts.set(name, target);
-  }
-  return parts;
+  return new Map((await sheetPartsOf(zip)).flatMap((sheet) => (sheet.part ? [[sheet.name, sheet.part] as const] : [])));
 }
 
 function ensureRelationshipNamespace(sheetXml: string): string {

@@ -4,12 +4,18 @@
  */
 import JSZip from "jszip";
 import { hasAcceptableSheetNameCharacters } from "../output-safety";
+import { sheetPartsOf } from "./package/opc";
 
 export class WorkbookOpenError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "WorkbookOpenError";
   }
+}
+
+/** The message for a file that is not a workbook at all, or a damaged one. */
+export function unreadableFile(name: string): WorkbookOpenError {
+  return new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
 }
 
 /** .xlsx files are zip archives ("PK\x03\x04"); encrypted workbooks and old .xls are OLE compound files. */
@@ -71,7 +77,7 @@ export async function assertUnpackedSize(buffer: Uint8Array, name: string, limit
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    throw new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
+    throw unreadableFile(name);
   }
   let bytes = 0;
   let entries = 0;
@@ -137,33 +143,13 @@ async function assertContentWithinLimits(
   }
 }
 
-/** Sheet names in workbook order with the part each one is stored in (xl/workbook.xml + its relationships). */
+/**
+ * Sheet names in workbook order with the part each one is stored in. A package without a readable workbook part has no
+ * sheets to count here; the reader then says the file is damaged.
+ */
 async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const [element] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attribute(element, "Id");
-    const target = attribute(element, "Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`);
-  }
-  return [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(([element]) => ({
-    name: attribute(element, "name") ?? "",
-    path: targets.get(attribute(element, "r:id") ?? attribute(element, "id") ?? "") ?? "",
-  }));
-}
-
-function attribute(element: string, key: string): string | null {
-  const match = new RegExp(`\\s${key.replace(":", "\\:")}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(element);
-  if (!match) return null;
-  return (match[2] ?? match[3])
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, "&");
+  const sheets = await sheetPartsOf(zip).catch(() => []);
+  return sheets.map((sheet) => ({ name: sheet.name, path: sheet.part ?? "" }));
 }
 
 /** Excel itself never writes these names; a file that has them was made by another program and cannot be loaded. */
@@ -208,7 +194,7 @@ function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, 
     const stream = (file as unknown as { internalStream(type: "uint8array"): PartStream }).internalStream("uint8array");
     const fail = (error: unknown) => {
       stream.pause();
-      reject(error instanceof WorkbookOpenError ? error : new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`));
+      reject(error instanceof WorkbookOpenError ? error : unreadableFile(name));
     };
     stream
       .on("data", (chunk: Uint8Array) => {

@@ -13,7 +13,7 @@ import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type
 import { isStateSheet, STATE_SHEET_PREFIX, stateFromSheetValues } from "../state-sheet";
 import { writeState } from "./addin-state";
 import { injectCharts } from "./charts";
-import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, WorkbookOpenError } from "./open-errors";
+import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, unreadableFile } from "./open-errors";
 import { spliceSheets } from "./package/sheet-splice";
 import { SpliceUnsupported } from "./package/splice-unsupported";
 import { type SheetEntry, WorkbookPackage } from "./reading/workbook-package";
@@ -118,7 +118,7 @@ async function load(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> 
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
+    throw unreadableFile(name);
   }
   return workbook;
 }

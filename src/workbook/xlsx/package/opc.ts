@@ -5,6 +5,7 @@
  * ever changed here, never their content.
  */
 import type JSZip from "jszip";
+import { childElements, findContainer } from "./xml-elements";
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPE = {
@@ -56,6 +57,12 @@ export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Rel
   return file ? parseRelationships(await file.async("string")) : [];
 }
 
+/** The part `sourcePart` relates to by the first internal relationship of `type` (its styles, its shared strings …). */
+export function relatedPart(sourcePart: string, relationships: Relationship[], type: string): string | undefined {
+  const relationship = relationships.find((r) => r.type === type && !r.external);
+  return relationship ? resolveTarget(sourcePart, relationship.target) : undefined;
+}
+
 /** The package path a relationship of `sourcePart` points to ("" is the package root). */
 export function resolveTarget(sourcePart: string, target: string): string {
   const decoded = safeDecode(target.split("#")[0]);
@@ -88,6 +95,34 @@ export async function workbookPartOf(zip: JSZip): Promise<string> {
   const main = root.find((r) => r.type === REL_TYPE.officeDocument && !r.external);
   if (!main) throw new Error("Die Arbeitsmappe hat keinen Hauptteil (xl/workbook.xml).");
   return resolveTarget("", main.target);
+}
+
+/** One <sheet> entry of the workbook part: the sheet's name, the entry's markup, its relationship id. */
+export interface SheetListing {
+  name: string;
+  tag: string;
+  relationshipId: string;
+}
+
+/** The workbook part's <sheet> entries in tab order. */
+export function sheetListing(workbookXml: string): SheetListing[] {
+  const main = /<(\w+:)?workbook\b/.exec(workbookXml)?.[1] ?? "";
+  const prefix = relationshipPrefix(workbookXml) ?? "r";
+  return childElements(findContainer(workbookXml, `${main}sheets`)?.inner ?? "").map((tag) => ({
+    name: attribute(tag, "name") ?? "",
+    tag,
+    relationshipId: attribute(tag, `${prefix}:id`) ?? "",
+  }));
+}
+
+/** The workbook's sheets in tab order, each with the part it is stored in and that relationship's type. */
+export async function sheetPartsOf(zip: JSZip): Promise<Array<SheetListing & { part?: string; type?: string }>> {
+  const workbookPath = await workbookPartOf(zip);
+  const relationships = await relationshipsOf(zip, workbookPath);
+  return sheetListing(await partText(zip, workbookPath)).map((sheet) => {
+    const relationship = relationships.find((r) => r.id === sheet.relationshipId && !r.external);
+    return relationship ? { ...sheet, part: resolveTarget(workbookPath, relationship.target), type: relationship.type } : sheet;
+  });
 }
 
 /** Every part reachable from the package root through internal relationships. */

@@ -22,6 +22,9 @@ import {
   relsPathOf,
   resolveTarget,
   serializeRelationships,
+  type SheetListing,
+  sheetListing,
+  relatedPart,
   withAttribute,
   workbookPartOf,
   type Relationship,
@@ -38,11 +41,6 @@ export interface SpliceRequest {
   takesPlaceOf: Map<string, string>;
 }
 
-interface BookSheet {
-  name: string;
-  tag: string;
-  relationshipId: string;
-}
 
 const STYLES_TYPE = `${REL_NS}/styles`;
 const SHARED_STRINGS_TYPE = `${REL_NS}/sharedStrings`;
@@ -107,15 +105,15 @@ type Placed = { from: "workbook"; index: number } | { from: "report"; index: num
 
 /** The sheets before and after, and where each ends up. */
 interface Layout {
-  oldSheets: BookSheet[];
-  newSheets: BookSheet[];
+  oldSheets: SheetListing[];
+  newSheets: SheetListing[];
   order: Placed[];
   /** An earlier sheet's name → the report sheet that takes its place. */
   successor: Map<string, string>;
 }
 
 /** The user's tabs in their order, a replacing report sheet where its predecessor was, new report sheets at the end. */
-function finalOrder(oldSheets: BookSheet[], newSheets: BookSheet[], removed: Set<string>, successor: Map<string, string>): Placed[] {
+function finalOrder(oldSheets: SheetListing[], newSheets: SheetListing[], removed: Set<string>, successor: Map<string, string>): Placed[] {
   const placed = new Set<string>();
   const order: Placed[] = [];
   oldSheets.forEach((sheet, index) => {
@@ -153,14 +151,10 @@ class WorkbookParts {
     return new WorkbookParts(path, xml, await relationshipsOf(zip, path), prefix);
   }
 
-  sheets(): BookSheet[] {
-    const container = findContainer(this.xml, "sheets");
-    return childElements(container?.inner ?? "").map((tag) => {
-      const name = attribute(tag, "name");
-      const relationshipId = attribute(tag, `${this.relationshipPrefix}:id`);
-      if (name === undefined || !relationshipId) throw new SpliceUnsupported("sheet without name or relationship");
-      return { name, tag, relationshipId };
-    });
+  sheets(): SheetListing[] {
+    const sheets = sheetListing(this.xml);
+    if (sheets.some((s) => !s.name || !s.relationshipId)) throw new SpliceUnsupported("sheet without name or relationship");
+    return sheets;
   }
 
   definedNames(): string[] {
@@ -168,8 +162,7 @@ class WorkbookParts {
   }
 
   partOf(type: string): string | undefined {
-    const relationship = this.relationships.find((r) => r.type === type && !r.external);
-    return relationship ? resolveTarget(this.path, relationship.target) : undefined;
+    return relatedPart(this.path, this.relationships, type);
   }
 
   targetOf(relationshipId: string): string {

@@ -6,8 +6,8 @@
 import JSZip from "jszip";
 import type { SheetRead, SheetVisibility, TableRead } from "../../port";
 import { parseRangeRef } from "../../range-ref";
-import { WorkbookOpenError } from "../open-errors";
-import { attribute, partText, REL_NS, REL_TYPE, relationshipPrefix, relationshipsOf, resolveTarget, workbookPartOf } from "../package/opc";
+import { unreadableFile, WorkbookOpenError } from "../open-errors";
+import { attribute, partText, REL_NS, REL_TYPE, relatedPart, relationshipsOf, resolveTarget, type SheetListing, sheetPartsOf, workbookPartOf } from "../package/opc";
 import { childElements, findContainer, startTagOf } from "../package/xml-elements";
 import { builtInFormat, unescapedFormatCode } from "./number-formats";
 import { readWorksheet, richText } from "./worksheet-cells";
@@ -41,20 +41,16 @@ export class WorkbookPackage {
       const workbookPath = await workbookPartOf(zip);
       const workbook = await partText(zip, workbookPath);
       const relationships = await relationshipsOf(zip, workbookPath);
-      const partOf = (type: string) => {
-        const r = relationships.find((candidate) => candidate.type === type && !candidate.external);
-        return r ? resolveTarget(workbookPath, r.target) : undefined;
-      };
-      const sheets = sheetEntries(workbook, relationships.map((r) => ({ ...r, path: resolveTarget(workbookPath, r.target) })));
-      const stringsPart = partOf(`${REL_NS}/sharedStrings`);
-      const stylesPart = partOf(`${REL_NS}/styles`);
+      const sheets = (await sheetPartsOf(zip)).map(sheetEntry);
+      const stringsPart = relatedPart(workbookPath, relationships, `${REL_NS}/sharedStrings`);
+      const stylesPart = relatedPart(workbookPath, relationships, `${REL_NS}/styles`);
       const strings = stringsPart && zip.file(stringsPart) ? sharedStrings(await partText(zip, stringsPart)) : [];
       const formats = stylesPart && zip.file(stylesPart) ? cellFormats(await partText(zip, stylesPart)) : [];
       const date1904 = /^(1|true)$/.test(attribute(findContainer(workbook, "workbookPr")?.startTag ?? "", "date1904") ?? "");
       return new WorkbookPackage(zip, fileName, sheets, strings, formats, date1904);
     } catch (error) {
       if (error instanceof WorkbookOpenError) throw error;
-      throw new WorkbookOpenError(`Die Datei „${fileName}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
+      throw unreadableFile(fileName);
     }
   }
 
@@ -90,17 +86,13 @@ export class WorkbookPackage {
   }
 }
 
-function sheetEntries(workbook: string, relationships: Array<{ id: string; type: string; path: string }>): SheetEntry[] {
-  const prefix = relationshipPrefix(workbook) ?? "r";
-  return childElements(findContainer(workbook, "sheets")?.inner ?? "").map((tag) => {
-    const relationship = relationships.find((r) => r.id === attribute(tag, `${prefix}:id`));
-    const state = attribute(tag, "state");
-    return {
-      name: attribute(tag, "name") ?? "",
-      visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
-      ...(relationship?.type === REL_TYPE.worksheet ? { part: relationship.path } : {}),
-    };
-  });
+function sheetEntry(sheet: SheetListing & { part?: string; type?: string }): SheetEntry {
+  const state = attribute(sheet.tag, "state");
+  return {
+    name: sheet.name,
+    visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
+    ...(sheet.type === REL_TYPE.worksheet ? { part: sheet.part } : {}),
+  };
 }
 
 function sharedStrings(xml: string): string[] {
