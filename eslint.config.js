@@ -4,6 +4,27 @@
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
+/** The layers from the bottom up; the entry points at the top share a layer and do not import each other. */
+const LAYERS = [["domain"], ["sources"], ["report"], ["workbook"], ["pipeline"], ["taskpane", "commands", "cli"]];
+
+/** One rule per folder: no import of a folder in a higher layer, nor of another entry point. */
+function layerRules() {
+  return LAYERS.flatMap((layer, i) =>
+    layer.map((folder) => {
+      const forbidden = [...LAYERS.slice(i + 1).flat(), ...layer.filter((f) => f !== folder)];
+      return {
+        files: [`src/${folder}/**/*.{ts,tsx}`],
+        rules: {
+          "no-restricted-imports": forbidden.length === 0 ? "off" : [
+            "error",
+            { patterns: [{ regex: `^(\\.\\./)+(${forbidden.join("|")})(/|$)`, message: `src/${folder} importiert nur aus tieferen Schichten (Reihenfolge: ${LAYERS.map((l) => l.join("/")).join(" ← ")}).` }] },
+          ],
+        },
+      };
+    }),
+  );
+}
+
 const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]));
 
 module.exports = tseslint.config(
@@ -29,6 +50,9 @@ module.exports = tseslint.config(
       ],
     },
   },
+  // Layers import downwards only: domain ← sources ← report ← workbook (the port and its adapters) ← pipeline ←
+  // taskpane, commands, cli. A folder may import its own and every folder below it, nothing above.
+  ...layerRules(),
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],
     rules: {

@@ -16,7 +16,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildReport } from "../src/report/build-report";
+import { computeReport } from "../src/pipeline/run-report";
 import { createOfficeWorkbook } from "../src/workbook/office";
 import { MAX_VALUES_PAYLOAD } from "../src/workbook/office/render-workbook";
 import type { WorkbookRead } from "../src/workbook/port";
@@ -139,7 +139,7 @@ async function readOnce(bytes: Buffer): Promise<{ read: WorkbookRead; open: { ms
  * with ExcelJS re-writing the whole workbook (bareWriteMs), which is what the adapter did before.
  */
 async function productWrite(bytes: Buffer, read: WorkbookRead) {
-  const { plan } = buildReport(read, OPTIONS);
+  const { plan } = computeReport(read, OPTIONS);
   const runs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const workbook = await XlsxWorkbook.fromBuffer(bytes, "skalierung-jobcenter.xlsx");
@@ -170,7 +170,7 @@ async function officeRefresh(read: WorkbookRead) {
     const port = createOfficeWorkbook({ run: meter.run, supports: () => true });
     const readBack = await timed(() => port.readSheets({ numberFormats: true }));
     const readRequests = meter.take();
-    const built = await timed(() => buildReport(readBack.value, OPTIONS));
+    const built = await timed(() => computeReport(readBack.value, OPTIONS));
     const render = await timed(() => port.render(built.value.plan));
     runs.push({ readMs: readBack.ms, buildMs: built.ms, renderMs: render.ms, readRequests, renderRequests: meter.take(), syncs: meter.syncs() });
   }

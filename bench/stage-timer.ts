@@ -1,10 +1,11 @@
 /**
- * Splits buildReport() into its stages without touching src/: the sheet builders (results → ReportPlan) and
+ * Splits computeReport() into its stages without touching src/: the sheet builders (results → ReportPlan) and
  * readSources (cells → records) are wrapped where build-report.ts looks them up (CommonJS exports objects, resolved
- * at call time). Engine time (records → results) is what remains of buildReport.
+ * at call time). Engine time (records → results) is what remains of computeReport.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
-import { buildReport, type ReportOptions } from "../src/report/build-report";
+import { computeReport } from "../src/pipeline/run-report";
+import type { ReportOptions } from "../src/pipeline/report-options";
 import type { WorkbookRead } from "../src/workbook/port";
 
 export interface StageTimes {
@@ -48,12 +49,12 @@ function install(): void {
   for (const [path, name] of PLAN_BUILDERS) wrap(path, name, "plan");
 }
 
-export function timedBuildReport(read: WorkbookRead, options: ReportOptions): { outcome: ReturnType<typeof buildReport>; times: StageTimes } {
+export function timedBuildReport(read: WorkbookRead, options: ReportOptions): { outcome: ReturnType<typeof computeReport>; times: StageTimes } {
   install();
   clock.sources = 0;
   clock.plan = 0;
   const started = performance.now();
-  const outcome = buildReport(read, options);
+  const outcome = computeReport(read, options);
   const totalMs = performance.now() - started;
   return { outcome, times: { sourcesMs: clock.sources, planMs: clock.plan, engineMs: totalMs - clock.sources - clock.plan, totalMs } };
 }

@@ -1,7 +1,6 @@
 /** Command-line arguments of `steuerungscockpit`, parsed without a library: the surface is small and stable. */
-import { isMonthKey } from "../domain/months";
-import { LAND_NAMES, type Land } from "../domain/processing/holidays";
 
+/** Report options stay text here: the pipeline validates them, with the same messages as for the pane. */
 export interface ReportCommand {
   command: "report";
   input: string;
@@ -9,7 +8,7 @@ export interface ReportCommand {
   month?: string;
   json?: string;
   /** Land for the public holidays of the Arbeitstage (default NI). */
-  land?: Land;
+  land?: string;
 }
 
 export interface TemplateCommand {
@@ -34,7 +33,7 @@ Aufruf:
   steuerungscockpit quellen <eingabe.xlsx>
 
   --out    Ausgabedatei (Standard: <eingabe>-bericht.xlsx neben der Eingabe). Die Eingabe wird nie verändert.
-  --month  Berichtsmonat, z. B. 2022-10 (Standard: letzter Monat mit gemeldeten Werten)
+  --month  Berichtsmonat, z. B. 2022-10, 10/2022 oder "Oktober 2022" (Standard: letzter Monat mit gemeldeten Werten)
   --json   maschinenlesbare Zusammenfassung in eine Datei, oder mit „-“ auf die Standardausgabe
   --land   Bundesland für die Feiertage der Arbeitstage (Standard: NI = Niedersachsen; BW, BY, BE, BB, HB, HH, HE,
            MV, NW, RP, SL, SN, ST, SH, TH)
@@ -61,18 +60,7 @@ function parseReport(rest: string[]): ParsedArguments {
   const parsed = tokenize(rest, ["--out", "--month", "--json", "--land"], "Es fehlt die Eingabedatei (.xlsx).");
   if ("error" in parsed) return parsed;
   const { input, options } = parsed;
-  const result: ReportCommand = { command: "report", input, out: options.get("--out"), json: options.get("--json") };
-  const month = options.get("--month");
-  if (month !== undefined) {
-    if (!isMonthKey(month)) return invalid(`„${month}“ ist kein Berichtsmonat im Format JJJJ-MM (z. B. 2022-10).`);
-    result.month = month;
-  }
-  const land = options.get("--land")?.toUpperCase();
-  if (land !== undefined) {
-    if (!(land in LAND_NAMES)) return invalid(`„${options.get("--land")}“ ist kein Bundesland-Kürzel (z. B. NI, NW, BY).`);
-    result.land = land as Land;
-  }
-  return result;
+  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land") };
 }
 
 function parseTemplate(rest: string[]): ParsedArguments {

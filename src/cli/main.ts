@@ -4,10 +4,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { buildReport } from "../report/build-report";
+import { InvalidOptionsError } from "../pipeline/report-options";
+import { checkedOptions, runReport as runPipeline } from "../pipeline/run-report";
+import { inspectSources } from "../pipeline/inspect-sources";
 import { openXlsxFile, saveXlsxFile, WorkbookOpenError } from "../workbook/xlsx";
 import { parseArguments, type ReportCommand, type SourcesCommand, type TemplateCommand, USAGE } from "./arguments";
-import { inspectSources } from "../workbook/source-decisions";
 import { mappingTable } from "./mapping-table";
 import { buildTemplateSheets } from "../report/template-sheets";
 import { summaryTable } from "./terminal-table";
@@ -39,6 +40,10 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     if (parsed.command === "quellen") return await showSources(parsed, io);
     return await runReport(parsed, io);
   } catch (error) {
+    if (error instanceof InvalidOptionsError) {
+      io.err(`Fehler: ${error.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
     if (error instanceof WorkbookOpenError) {
       io.err(`Fehler: ${error.message}`);
       return EXIT.inputError;
@@ -54,18 +59,19 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   // Human output goes to stderr when stdout carries the JSON.
   const say = command.json === "-" ? io.err : io.out;
 
+  // Wrong options are refused before the workbook is opened.
+  const options = checkedOptions({ reportMonth: command.month, land: command.land });
   const workbook = await openXlsxFile(input);
-  const read = await workbook.readSheets({ numberFormats: true });
-  const outcome = buildReport(read, { reportMonth: command.month, land: command.land });
+  const outcome = await runPipeline(workbook, options);
   const errors = outcome.messages.filter((m) => m.level === "error");
+  const rendered = outcome.rendered;
 
-  if (outcome.plan.sheets.length === 0) {
+  if (rendered === null) {
     io.err("Fehler: In der Arbeitsmappe wurden weder Grunddaten noch Budgetdaten erkannt – es gibt nichts auszuwerten.");
     for (const m of outcome.messages) io.err(`  ${describe(m)}`);
     return EXIT.inputError;
   }
 
-  const rendered = await workbook.render(outcome.plan);
   if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
   await saveXlsxFile(workbook, out);
 

@@ -3,11 +3,11 @@
  * the pane. The refreshed sheets are the visible result; event.completed() is always called.
  */
 import { createOfficeWorkbook } from "../workbook/office";
-import { refreshReport } from "../workbook/refresh";
+import { runReport } from "../pipeline/run-report";
 
 async function refreshFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const outcome = await refreshReport(createOfficeWorkbook(), { useRememberedSettings: true });
+    const outcome = await runReport(createOfficeWorkbook(), { useRememberedSettings: true, rememberSettings: true });
     const written = outcome.rendered?.sheets.map((s) => s.name).join(", ");
     const changed = outcome.summary.mappings.filter((m) => m.status === "changed").length;
     const ask = changed > 0 ? ` ${changed} Quelle(n) mit geändertem Aufbau nicht verwendet – bitte im Aufgabenbereich bestätigen.` : "";

@@ -142,11 +142,6 @@ export function ratio(a: number | null, b: number | null): number | null {
   return a === null || b === null || b === 0 ? null : (a / b) * 100;
 }
 
-/** Relative change of a stated difference against its base (T7: +361,1 Mio on 4,285 Mrd = +8,43 %). */
-export function changeRate(delta: number, base: number): number | null {
-  return ratio(delta, base);
-}
-
 function lineResult(
   line: Pick<BudgetLineInput, "category" | "instrument" | "plan" | "actual" | "committed"> & { followingYears?: number | null },
   monthsElapsed: number | null,

@@ -3,16 +3,23 @@
  * Foundation slice: the §48b Zielindikatoren (Integrationsquote gesamt/Frauen/Männer, Bestand LZB) and the
  * K1 monitoring (Summe LLU). The full §48a catalogue and the quality indicators extend this list.
  */
-import type { Direction } from "../report/summary";
+import type { Direction } from "./direction";
 
 export type Unit = "percent" | "persons" | "eur" | "grade" | "days";
 
-export type GoalArea =
-  | "Verringerung der Hilfebedürftigkeit"
-  | "Verbesserung der Integration in Erwerbstätigkeit"
-  | "Vermeidung von langfristigem Leistungsbezug"
-  | "Qualität"
-  | "Lokale Ziele";
+/** The Zielbereiche of §48b Abs. 3 plus quality and local goals, in report order; ids apart from display text. */
+export const GOAL_AREAS = {
+  hilfebeduerftigkeit: "Verringerung der Hilfebedürftigkeit",
+  integration: "Verbesserung der Integration in Erwerbstätigkeit",
+  langzeitbezug: "Vermeidung von langfristigem Leistungsbezug",
+  qualitaet: "Qualität",
+  lokal: "Lokale Ziele",
+} as const;
+
+export type GoalArea = keyof typeof GOAL_AREAS;
+
+/** The §48b Zielbereiche (Abs. 3), whose indicators get a monthly trend chart. */
+export const STEERING_GOALS: readonly GoalArea[] = ["hilfebeduerftigkeit", "integration", "langzeitbezug"];
 
 /** How the Ist of the Berichtsmonat is formed: from Grunddaten, or taken as reported (quality indicators). */
 export type Measure =
@@ -51,7 +58,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     code: "K2",
     name: "Integrationsquote",
-    goal: "Verbesserung der Integration in Erwerbstätigkeit",
+    goal: "integration",
     unit: "percent",
     direction: "up",
     measure: { kind: "integration-rate-ytd", integrations: "int", stock: "elb" },
@@ -63,7 +70,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     code: "K2_F",
     name: "Integrationsquote Frauen",
-    goal: "Verbesserung der Integration in Erwerbstätigkeit",
+    goal: "integration",
     unit: "percent",
     direction: "up",
     measure: { kind: "integration-rate-ytd", integrations: "int_f", stock: "elb_f" },
@@ -75,7 +82,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     code: "K2_M",
     name: "Integrationsquote Männer",
-    goal: "Verbesserung der Integration in Erwerbstätigkeit",
+    goal: "integration",
     unit: "percent",
     direction: "up",
     measure: { kind: "integration-rate-ytd", integrations: "int_m", stock: "elb_m" },
@@ -87,7 +94,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     code: "LZB",
     name: "Bestand Langzeitleistungsbeziehende",
-    goal: "Vermeidung von langfristigem Leistungsbezug",
+    goal: "langzeitbezug",
     unit: "persons",
     direction: "down",
     measure: { kind: "stock-ytd-average", stock: "lzb" },
@@ -99,7 +106,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     code: "K1",
     name: "Summe Leistungen zum Lebensunterhalt",
-    goal: "Verringerung der Hilfebedürftigkeit",
+    goal: "hilfebeduerftigkeit",
     unit: "eur",
     direction: "down",
     measure: { kind: "flow-ytd-sum", flow: "llu" },
@@ -110,19 +117,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
 ];
 
-export const GOAL_ORDER: readonly GoalArea[] = [
-  "Verringerung der Hilfebedürftigkeit",
-  "Verbesserung der Integration in Erwerbstätigkeit",
-  "Vermeidung von langfristigem Leistungsbezug",
-  "Qualität",
-  "Lokale Ziele",
-];
+export const GOAL_ORDER = Object.keys(GOAL_AREAS) as GoalArea[];
 
 /** A local indicator the Jobcenter defines itself: reported values, its own unit, direction and tolerance. */
 export function localIndicator(spec: { code: string; name: string; unit: Unit; direction: Direction }): IndicatorDefinition {
   return {
     ...spec,
-    goal: "Lokale Ziele",
+    goal: "lokal",
     measure: { kind: "reported", maxAgeMonths: 0 },
     isQuota: spec.unit === "percent",
     targetPath: "annual",
@@ -147,7 +148,7 @@ export const BASE_SERIES: Record<string, string> = {
 const quality = (spec: Pick<IndicatorDefinition, "code" | "name" | "unit" | "direction" | "aliases"> & { maxAgeMonths?: number; defaultTarget?: number }): IndicatorDefinition => ({
   code: spec.code,
   name: spec.name,
-  goal: "Qualität",
+  goal: "qualitaet",
   unit: spec.unit,
   direction: spec.direction,
   measure: { kind: "reported", maxAgeMonths: spec.maxAgeMonths ?? 0 },

@@ -4,10 +4,10 @@
  */
 import { type Computed, missing, ok } from "./computed";
 import { kennzahlFor, type KennzahlFormula } from "./kennzahlen-catalogue";
-import { integrationRateRolling } from "./kennzahlen";
+import { changeVersusPreviousYear, integrationRateRolling } from "./kennzahlen";
 import { addMonths, monthRange, type MonthKey } from "./months";
 import type { MonthlySeries } from "./series";
-import { pctChange, quota, windowSum } from "./windows";
+import { quota, windowSum } from "./windows";
 
 export interface KennzahlOptions {
   /** Months the K2 denominator lags behind (BIAJ: 1; not documented by the BA, so a setting). */
@@ -42,7 +42,7 @@ function evaluate(
     case "change-vs-previous-year": {
       const s = need(formula.series);
       if (!isSeries(s)) return s;
-      return pctChange(windowSum(s, m, m, label(formula.series)), windowSum(s, addMonths(m, -12), addMonths(m, -12), label(formula.series)));
+      return changeVersusPreviousYear(s, m, label(formula.series));
     }
     case "rolling-quota": {
       const z = need(formula.numerator);

@@ -4,7 +4,8 @@
  * displayed and which way is better. Directions marked [inferred]/[unverified] in the domain reference are defaults the
  * user may override.
  */
-import type { Direction } from "../report/summary";
+import type { Direction } from "./direction";
+import type { GoalArea } from "./indicators";
 
 /** How Zähler and Nenner are combined over which months (domain.md §1.2, §1.5). */
 export type KennzahlFormula =
@@ -25,7 +26,7 @@ export interface KennzahlDefinition {
   code: string;
   name: string;
   /** Zielbereich of §48b Abs. 3 */
-  goal: "Verringerung der Hilfebedürftigkeit" | "Verbesserung der Integration in Erwerbstätigkeit" | "Vermeidung von langfristigem Leistungsbezug";
+  goal: Exclude<GoalArea, "qualitaet" | "lokal">;
   isErgaenzungsgroesse: boolean;
   formula: KennzahlFormula;
   /** "change": Veränderungsrate in %, compared in Prozentpunkten; "quota": Quote in %. */
@@ -36,9 +37,9 @@ export interface KennzahlDefinition {
   hasGenderSplit: boolean;
 }
 
-const HB = "Verringerung der Hilfebedürftigkeit" as const;
-const INT = "Verbesserung der Integration in Erwerbstätigkeit" as const;
-const LZB = "Vermeidung von langfristigem Leistungsbezug" as const;
+const HB = "hilfebeduerftigkeit" as const;
+const INT = "integration" as const;
+const LZB = "langzeitbezug" as const;
 
 export const KENNZAHLEN: readonly KennzahlDefinition[] = [
   { code: "K1", name: "Veränderung der Summe der Leistungen zum Lebensunterhalt (ohne Leistungen für Unterkunft und Heizung)", goal: HB, isErgaenzungsgroesse: false, formula: { kind: "change-vs-previous-year", series: "llu" }, display: "change", direction: "down", directionCertainty: "BA", hasGenderSplit: false },

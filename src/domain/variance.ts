@@ -2,7 +2,7 @@
  * Ist against Soll (domain.md §2.4): deviations, Zielerreichungsgrad and the traffic-light status, all direction-aware.
  * Every division has a defined result: a zero or missing reference gives null ("–"), never ±Infinity or NaN.
  */
-import type { Direction, Status } from "../report/summary";
+import type { Direction, Status } from "./direction";
 
 /** Tolerance band around the Soll: absolute (in the indicator's unit, Prozentpunkte for quotas) or % of |Soll|. */
 export type Tolerance = { kind: "absolute"; value: number } | { kind: "relative"; percent: number };

@@ -1,34 +1,34 @@
 /**
- * The pipeline in one call: what was read from the workbook → source records → indicator results → sheet plan.
- * Used by the CLI and by the task pane alike.
+ * From source records to results and sheet plans: the compute and plan stages of the pipeline (src/pipeline runs
+ * them after reading). Pure: the same records and settings always give the same report.
  */
-import { computeBudget, type BudgetResult, PROJECTION_NAMES } from "../domain/budget";
+import { computeBudget, type BudgetResult } from "../domain/budget";
 import { type AgreedTarget, type BaseSeries, compareIndicator, type IndicatorResult, latestReported, measure, sollForMonth } from "../domain/goal-comparison";
-import { ALL_INDICATORS, type IndicatorDefinition, type TargetPath } from "../domain/indicators";
+import { ALL_INDICATORS, type IndicatorDefinition, STEERING_GOALS, type TargetPath } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthRange, yearOf } from "../domain/months";
 import { latestMonth } from "../domain/series";
-import { readSources, type SourceData } from "../sources/read-sources";
-import type { WorkbookRead } from "../workbook/port";
+import type { SourceData } from "../sources/read-sources";
 import { buildBudgetSheet } from "./budget-sheet";
-import { buildGoalComparisonSheet, GOAL_COMPARISON_KEY, type IndicatorTrend } from "./goal-comparison-sheet";
+import { buildGoalComparisonSheet, type IndicatorTrend } from "./goal-comparison-sheet";
 import type { ReportPlan, SheetPlan } from "./plan";
-import type { BudgetLineSummary, BudgetSummary, IndicatorSummary, KennzahlSummary, ReportSummary } from "./summary";
+import type { ReportSummary } from "./summary";
 import { kennzahlenOverview, type KennzahlRow } from "../domain/kennzahlen-overview";
 import { buildKennzahlenSheet } from "./kennzahlen-sheet";
-import { type CaseMeasures, measureCases, monthlyMedians } from "../domain/processing/cases";
+import { measureCases, monthlyMedians } from "../domain/processing/cases";
 import type { WorkingCalendar } from "../domain/processing/working-days";
-import type { Land } from "../domain/processing/holidays";
-import { ok } from "../domain/computed";
-import { quota } from "../domain/windows";
+import type { IsoDate, Land } from "../domain/processing/holidays";
+import { QualityFeed } from "../domain/processing/quality-feed";
 import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet";
 import { summarizeSources } from "./source-summary";
 import type { Tolerance } from "../domain/variance";
 import type { ReportSheetKey } from "./report-sheets";
+import { budgetSummary, indicatorSummary, kennzahlSummary, processingSummary, withReportRows } from "./report-summary";
 
-export interface ReportOptions {
-  /** Berichtsmonat as "YYYY-MM"; omitted = the latest month with reported Ist values. */
-  reportMonth?: string;
+/** What the computation needs to know beyond the records; validated and completed by the pipeline. */
+export interface ReportSettings {
+  /** Berichtsmonat; omitted = the latest month with reported Ist values. */
+  reportMonth?: MonthKey;
   /**
    * Zielpfad for cumulative indicators (Jahresfortschrittswerte, sums): linear (default, m/12) or seasonal (the previous
    * year's cumulative profile). Stocks and monthly standards always compare with the annual Zielwert.
@@ -40,15 +40,13 @@ export interface ReportOptions {
    */
   defaultTolerance?: { pp: number; percent: number };
   /** Which report sheets to write (default: every sheet the data allows). */
-  sheets?: ReportSheetKey[];
-  /** Use the Berichtsmonat remembered in the workbook when none is given (ribbon "Aktualisieren"). */
-  useRememberedSettings?: boolean;
-  /** Today's date (ISO); defaults to the system date. Case dates after it are reported. */
-  today?: string;
+  sheets?: readonly ReportSheetKey[];
+  /** Today's date; case dates after it are reported. */
+  today: IsoDate;
   /** Months the K2 denominator lags (BIAJ: 1; BA does not document it). */
-  integrationDenominatorLag?: number;
-  /** Land whose public holidays count for Arbeitstage (default Niedersachsen). */
-  land?: Land;
+  integrationDenominatorLag: number;
+  /** Land whose public holidays count for Arbeitstage. */
+  land: Land;
 }
 
 export interface ReportOutcome {
@@ -57,36 +55,37 @@ export interface ReportOutcome {
   messages: Message[];
 }
 
-export function buildReport(read: WorkbookRead, options: ReportOptions = {}): ReportOutcome {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const sources = readSources(read, { today });
+export function buildReport(sources: SourceData, settings: ReportSettings): ReportOutcome {
+  const { today } = settings;
   const messages: Message[] = [...sources.messages];
-  const month = options.reportMonth ?? defaultReportMonth(sources);
+  const month = settings.reportMonth ?? defaultReportMonth(sources);
   const sheets: SheetPlan[] = [];
   let results: IndicatorResult[] = [];
   let kennzahlen: KennzahlRow[] = [];
+  let processing: ProcessingSection[] = [];
 
   if (month !== null) {
     if (sources.baseSeriesSheet !== null && !hasAnyValueIn(sources, month)) {
       messages.push(message("warning", `Für ${formatMonthLong(month)} sind noch keine Grunddaten gemeldet; alle Ist-Werte bleiben leer.`, sources.baseSeriesSheet));
     }
+    const calendar: WorkingCalendar = { land: settings.land, closingDays: sources.closingDays };
+    const feed = new QualityFeed();
+    processing = processingFor(sources, month, today, calendar, feed);
     // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
-    const calendar: WorkingCalendar = { land: options.land ?? "NI", closingDays: sources.closingDays };
-    const processing = processingFor(sources, month, today, calendar);
-    const series = new Map([...sources.baseSeries, ...processing.derived, ...sources.reported]);
+    const series = new Map([...sources.baseSeries, ...feed.derived, ...sources.reported]);
     results = [...ALL_INDICATORS, ...sources.localIndicators]
-      .filter((d) => isShown(d, sources, processing.derived))
+      .filter((d) => isShown(d, sources, feed.derived))
       .map((d) => withDirectionOverride(d, sources))
-      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, month, options), pathFor(definition, options)));
+      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, month, settings), pathFor(definition, settings)));
     const footnotes = sourceFootnotes(sources, messages);
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
     );
-    const overview = kennzahlenOverview(sources.baseSeries, sources.published, month, { integrationDenominatorLag: options.integrationDenominatorLag ?? 1 });
+    const overview = kennzahlenOverview(sources.baseSeries, sources.published, month, { integrationDenominatorLag: settings.integrationDenominatorLag });
     kennzahlen = overview.rows;
     messages.push(...overview.messages);
     sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf }));
-    if (processing.sections.length > 0) sheets.push(buildProcessingSheet(processing.sections, { jobcenter: sources.jobcenter, month }));
+    if (processing.length > 0) sheets.push(buildProcessingSheet(processing, { jobcenter: sources.jobcenter, month, land: settings.land }));
   }
 
   const budget = sources.budget ? budgetResult(sources, month) : null;
@@ -95,10 +94,20 @@ export function buildReport(read: WorkbookRead, options: ReportOptions = {}): Re
     sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, dataAsOf: sources.dataAsOf }));
   }
 
-  const chosen = options.sheets ? sheets.filter((s) => (options.sheets as string[]).includes(s.key)) : sheets;
+  const chosen = settings.sheets ? sheets.filter((s) => settings.sheets?.includes(s.key as ReportSheetKey)) : sheets;
   return {
     plan: { sheets: chosen },
-    summary: { reportMonth: month, sources: summarizeSources(sources), mappings: sources.mappings, indicators: withReportRows(results.map(indicatorSummary), chosen), kennzahlen: kennzahlen.map(kennzahlSummary), budget: budget ? budgetSummary(budget) : null, messages },
+    summary: {
+      reportMonth: month,
+      land: settings.land,
+      sources: summarizeSources(sources),
+      mappings: sources.mappings,
+      indicators: withReportRows(results.map(indicatorSummary), chosen),
+      kennzahlen: kennzahlen.map(kennzahlSummary),
+      budget: budget ? budgetSummary(budget) : null,
+      processing: processing.map(processingSummary),
+      messages,
+    },
     messages,
   };
 }
@@ -109,7 +118,7 @@ function withDirectionOverride(definition: IndicatorDefinition, sources: SourceD
   return direction && direction !== definition.direction ? { ...definition, direction } : definition;
 }
 
-function pathFor(definition: IndicatorDefinition, options: ReportOptions): TargetPath {
+function pathFor(definition: IndicatorDefinition, options: ReportSettings): TargetPath {
   return definition.targetPath === "annual" ? "annual" : options.cumulativeTargetPath ?? definition.targetPath;
 }
 
@@ -120,7 +129,7 @@ function isShown(definition: IndicatorDefinition, sources: SourceData, derived: 
 }
 
 /** The agreed target: from the Zielwerte table, else the Ziel given next to the reported value of the month. */
-function targetFor(definition: IndicatorDefinition, sources: SourceData, month: MonthKey, options: ReportOptions): AgreedTarget | undefined {
+function targetFor(definition: IndicatorDefinition, sources: SourceData, month: MonthKey, options: ReportSettings): AgreedTarget | undefined {
   const fallback = defaultToleranceFor(definition, options);
   const agreed = sources.targets.get(definition.code);
   if (agreed) return agreed.tolerance || !fallback ? agreed : { ...agreed, tolerance: fallback };
@@ -131,64 +140,30 @@ function targetFor(definition: IndicatorDefinition, sources: SourceData, month: 
 }
 
 /** The report's own tolerance, for targets that come without one: pp for quotas, % of the Soll for the rest. */
-function defaultToleranceFor(definition: IndicatorDefinition, options: ReportOptions): Tolerance | undefined {
+function defaultToleranceFor(definition: IndicatorDefinition, options: ReportSettings): Tolerance | undefined {
   const band = options.defaultTolerance;
   if (!band) return undefined;
   return definition.isQuota ? { kind: "absolute", value: band.pp } : { kind: "relative", percent: band.percent };
 }
 
 /**
- * Case lists measured for the Berichtsmonat (and the same month a year before, for ΔVJ). Their figures feed the quality
- * indicators when the workbook does not report those directly.
+ * Case lists measured for the Berichtsmonat (and the same month a year before, for ΔVJ). Their figures, and the
+ * Widerspruchs- and Klagequote from monthly counts, feed the quality indicators the workbook does not report directly.
  */
-function processingFor(sources: SourceData, month: MonthKey, today: string, calendar: WorkingCalendar): { sections: ProcessingSection[]; derived: Map<string, Map<MonthKey, number>> } {
-  const derived = new Map<string, Map<MonthKey, number>>();
-  const put = (code: string, m: MonthKey, value: number | null) => {
-    if (value === null) return;
-    if (!derived.has(code)) derived.set(code, new Map());
-    derived.get(code)?.set(m, value);
-  };
-  // Widerspruchs- und Klagequote from monthly counts when the Grunddaten carry Bescheide, Widersprüche and Klagen.
-  const notices = sources.baseSeries.get("bescheide");
-  for (const [code, key] of [["WSQ", "widersprueche"], ["KLQ", "klagen"]] as const) {
-    const counts = sources.baseSeries.get(key);
-    if (!notices || !counts) continue;
-    for (const [m, n] of counts) {
-      const base = notices.get(m);
-      if (base !== undefined) put(code, m, quota(ok(n), ok(base)).value);
-    }
-  }
-  const sections = sources.caseLists.map((list) => {
+function processingFor(sources: SourceData, month: MonthKey, today: IsoDate, calendar: WorkingCalendar, feed: QualityFeed): ProcessingSection[] {
+  feed.fromCounts({ notices: sources.baseSeries.get("bescheide"), objections: sources.baseSeries.get("widersprueche"), lawsuits: sources.baseSeries.get("klagen") });
+  return sources.caseLists.map((list) => {
     const current = measureCases(list.kind, list.cases, periodOf(month, today), { calendar });
     const previousMonth = addMonths(month, -12);
-    feedQualityIndicators(measureCases(list.kind, list.cases, periodOf(previousMonth, today), { calendar }), previousMonth, put);
-    feedQualityIndicators(current, month, put);
-    const excluded = Object.values(list.excluded).reduce((a, b) => a + b, 0);
+    feed.fromCases(measureCases(list.kind, list.cases, periodOf(previousMonth, today), { calendar }), previousMonth);
+    feed.fromCases(current, month);
     return {
       measures: current,
       trend: monthlyMedians(list.cases, monthRange(addMonths(month, -11), month), calendar),
-      excludedNote: excluded > 0 ? `${excluded} ${excluded === 1 ? "Fall" : "Fälle"} wegen fehlender oder unplausibler Daten nicht berücksichtigt (Hinweise mit Zellangabe im Aufgabenbereich bzw. in der JSON-Zusammenfassung).` : null,
+      excludedCount: Object.values(list.excluded).reduce((a, b) => a + b, 0),
       sheet: list.sheet,
     };
   });
-  return { sections, derived };
-}
-
-/** Which quality indicator each case list measures. */
-function feedQualityIndicators(measures: CaseMeasures, m: MonthKey, put: (code: string, m: MonthKey, value: number | null) => void): void {
-  switch (measures.kind) {
-    case "leistungsantraege":
-      put("BD", m, measures.overall.meanWorkingDays);
-      break;
-    case "widersprueche":
-      put("WSD", m, measures.overall.meanWorkingDays);
-      put("STQ", m, measures.upholdRatePct);
-      break;
-    case "erstberatung":
-      put("EB_U25", m, measures.byCategory.find((c) => c.category === "U25")?.stats.meanWorkingDays ?? null);
-      put("EB_UE25", m, measures.byCategory.find((c) => c.category === "Ü25")?.stats.meanWorkingDays ?? null);
-      break;
-  }
 }
 
 /** The Berichtsmonat as a date range; the backlog is taken at its end, or today if the month is not over yet. */
@@ -225,7 +200,7 @@ function hasAnyValueIn(sources: SourceData, month: MonthKey): boolean {
 function trendsFor(results: IndicatorResult[], series: BaseSeries, month: MonthKey): IndicatorTrend[] {
   const months = monthRange(januaryOf(month), month);
   return results
-    .filter((r) => r.definition.goal !== "Qualität" && r.definition.goal !== "Lokale Ziele" && r.annualTarget !== null)
+    .filter((r) => STEERING_GOALS.includes(r.definition.goal) && r.annualTarget !== null)
     .map((r) => ({
       title: `${r.definition.name} ${yearOf(month)}: Ist, Soll und Vorjahr`,
       unit: r.definition.unit,
@@ -267,83 +242,4 @@ function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
   const problems = messages.filter((m) => m.level !== "info").length;
   if (problems > 0) notes.push(`${problems} Hinweis(e) zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
   return notes;
-}
-
-const SUMMARY_UNITS: Record<IndicatorDefinition["unit"], string> = { percent: "%", eur: "EUR", persons: "Personen", grade: "Note", days: "Arbeitstage" };
-
-const round = (n: number | null, digits = 4) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
-
-function indicatorSummary(result: IndicatorResult): IndicatorSummary {
-  const d = result.definition;
-  return {
-    code: d.code,
-    name: d.name,
-    unit: SUMMARY_UNITS[d.unit],
-    direction: d.direction,
-    actual: round(result.actual.value),
-    target: round(result.plan.value),
-    annualTarget: round(result.annualTarget),
-    deltaAbs: round(result.variance.deltaAbs),
-    deltaRel: round(result.variance.deltaRel),
-    deltaPp: round(result.variance.deltaPp),
-    attainmentPct: round(result.variance.attainmentPct),
-    status: result.variance.status,
-  };
-}
-
-/** Where each indicator stands in the Ziel-Ist-Vergleich: its code is unique in column B. */
-function withReportRows(indicators: IndicatorSummary[], sheets: SheetPlan[]): IndicatorSummary[] {
-  const sheet = sheets.find((s) => s.key === GOAL_COMPARISON_KEY);
-  if (!sheet) return indicators;
-  return indicators.map((indicator) => {
-    const row = sheet.cells.findIndex((r) => r[1] === indicator.code);
-    return row >= 0 ? { ...indicator, reportRow: row + 1 } : indicator;
-  });
-}
-
-function kennzahlSummary(row: KennzahlRow): KennzahlSummary {
-  return {
-    code: row.code,
-    name: row.definition.name,
-    direction: row.definition.direction,
-    value: round(row.value),
-    previousYear: round(row.previousYear),
-    deltaPp: round(row.deltaPp),
-    source: row.source === "berechnet" ? "computed" : row.source === "veröffentlicht" ? "published" : null,
-  };
-}
-
-function budgetSummary(budget: BudgetResult): BudgetSummary {
-  const line = (l: BudgetResult["total"]): BudgetLineSummary => ({
-    instrument: l.instrument,
-    category: l.category,
-    plan: l.plan,
-    actual: l.actual,
-    committed: l.committed,
-    bound: l.bound,
-    available: l.available,
-    bindingRatePct: round(l.bindingRatePct),
-    utilisationPct: round(l.utilisationPct),
-    linearPlan: round(l.linearPlan, 2),
-    deviationFromLinear: round(l.deviationFromLinear, 2),
-    projection: round(l.projections[budget.headlineProjection], 2),
-  });
-  const d = budget.derivation;
-  return {
-    year: budget.year,
-    derivation: {
-      allocation: d.allocation,
-      shift: d.shift,
-      priorCommitments: d.priorCommitments,
-      reserve: d.reserve,
-      newBusiness: budget.newBusinessComputed,
-      newBusinessStated: d.newBusiness,
-      availableForIntegration: budget.availableForIntegration,
-    },
-    monthsElapsed: budget.monthsElapsed,
-    headlineProjection: PROJECTION_NAMES[budget.headlineProjection],
-    lines: budget.lines.map(line),
-    total: line(budget.total),
-    checks: budget.checks,
-  };
 }

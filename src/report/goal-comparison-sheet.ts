@@ -5,13 +5,13 @@
  */
 import { GOAL_COMPARISON_KEY } from "./report-sheets";
 import type { IndicatorResult } from "../domain/goal-comparison";
-import { comparesByDifference, GOAL_ORDER, type IndicatorDefinition, type Unit } from "../domain/indicators";
+import { comparesByDifference, GOAL_AREAS, GOAL_ORDER, type IndicatorDefinition, type Unit } from "../domain/indicators";
 import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { ChartPlan, PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { STATUS_COLORS, STATUS_LABEL } from "./status-labels";
-import type { Status } from "./summary";
+import type { Status } from "../domain/direction";
 
 export { GOAL_COMPARISON_KEY };
 
@@ -52,7 +52,7 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
   for (const goal of GOAL_ORDER) {
     const inGoal = results.filter((r) => r.definition.goal === goal);
     if (inGoal.length === 0) continue;
-    const groupRow = sheet.row([goal], { bold: true, fill: COLOR.groupFill });
+    const groupRow = sheet.row([GOAL_AREAS[goal]], { bold: true, fill: COLOR.groupFill });
     sheet.style({ row: groupRow, col: 0, rows: 1, cols: HEADERS.length }, { fill: COLOR.groupFill, borderTop: "thin" });
     for (const result of inGoal) writeIndicatorRow(sheet, result);
   }

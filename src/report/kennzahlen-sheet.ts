@@ -8,6 +8,7 @@ import { formatMonthLong, type MonthKey } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { GOAL_AREAS, type GoalArea } from "../domain/indicators";
 
 export { KENNZAHLEN_KEY };
 
@@ -21,11 +22,11 @@ export function buildKennzahlenSheet(rows: KennzahlRow[], context: { jobcenter: 
   sheet.row(["Alle Werte in %; Veränderungsraten als (Berichtsmonat ÷ Vorjahresmonat − 1) · 100; ΔVJ in Prozentpunkten"], { italic: true, fontColor: COLOR.muted });
   sheet.blank();
   const header = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, horizontalAlignment: "center", wrapText: true });
-  let goal = "";
+  let goal: GoalArea | null = null;
   for (const row of rows) {
     if (row.definition.goal !== goal) {
       goal = row.definition.goal;
-      const r = sheet.row([goal]);
+      const r = sheet.row([GOAL_AREAS[goal]]);
       sheet.style({ row: r, col: 0, rows: 1, cols: HEADERS.length }, { bold: true, fill: COLOR.groupFill });
     }
     const name = row.sex ? `${row.definition.name} (${row.sex === "F" ? "Frauen" : "Männer"})` : row.definition.name;

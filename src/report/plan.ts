@@ -8,13 +8,10 @@
 /** What a plan cell may hold. Numbers stay numbers; text is neutralised against formula injection on render. */
 export type PlanValue = number | string | null;
 
-/** A rectangle on the plan's own sheet, 0-based, `rows`/`cols` ≥ 1. */
-export interface CellRange {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
+import type { CellRange } from "../sources/workbook-read";
+
+/** A rectangle on the plan's own sheet (the same shape as a table's position when read). */
+export type { CellRange };
 
 export type HorizontalAlignment = "left" | "center" | "right";
 export type BorderWeight = "thin" | "medium" | "double";

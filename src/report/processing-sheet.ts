@@ -9,25 +9,26 @@ import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/mont
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { LAND_NAMES, type Land } from "../domain/processing/holidays";
 
 export { PROCESSING_KEY };
 
 export interface ProcessingSection {
   measures: CaseMeasures;
   trend: Array<{ month: MonthKey; median: number | null; count: number }>;
-  /** "3 Fälle wegen fehlender Daten nicht berücksichtigt" */
-  excludedNote: string | null;
+  /** Rows left out for missing or implausible data. */
+  excludedCount: number;
   sheet: string;
 }
 
 const HEADERS = ["", "Fälle", "Ø Arbeitstage", "Median", "90 %-Wert", "Ø Kalendertage", "Anteil im Limit"];
 const WIDTHS = [40, 10, 14, 18, 11, 15, 15, 4, 12, 12];
 
-export function buildProcessingSheet(sections: ProcessingSection[], context: { jobcenter: string | null; month: MonthKey }): SheetPlan {
+export function buildProcessingSheet(sections: ProcessingSection[], context: { jobcenter: string | null; month: MonthKey; land: Land }): SheetPlan {
   const sheet = new SheetBuilder();
   sheet.row([`Bearbeitungszeiten${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
   sheet.row([`Berichtsmonat: ${formatMonthLong(context.month)} · Fälle mit Erledigung im Berichtsmonat · Rückstand zum Monatsende`], { fontColor: COLOR.muted });
-  sheet.row(["Arbeitstage ohne Wochenenden, Feiertage (Niedersachsen) und Schließtage; der Eingangstag zählt nicht, der Erledigungstag zählt."], { italic: true, fontColor: COLOR.muted });
+  sheet.row([`Arbeitstage ohne Wochenenden, Feiertage (${LAND_NAMES[context.land]}) und Schließtage; der Eingangstag zählt nicht, der Erledigungstag zählt.`], { italic: true, fontColor: COLOR.muted });
   sheet.row(["Datenschutz: Dieses Blatt enthält nur zusammengefasste Zahlen – keine Namen, Kunden- oder Aktenzeichen."], { italic: true, fontColor: COLOR.muted });
   for (const section of sections) writeSection(sheet, section);
   return sheet.build({ key: PROCESSING_KEY, name: "Bearbeitungszeiten", columnWidths: WIDTHS, tabColor: "7F6000" });
@@ -45,7 +46,7 @@ function writeSection(sheet: SheetBuilder, section: ProcessingSection): void {
     const r = sheet.row(["Stattgabequote (stattgegeben + teilweise ÷ erledigt)", null, m.upholdRatePct / 100]);
     sheet.style({ row: r, col: 2, rows: 1, cols: 1 }, { numberFormat: FORMAT.percent });
   }
-  if (section.excludedNote) sheet.row([section.excludedNote], { italic: true, fontColor: COLOR.badFont });
+  if (section.excludedCount > 0) sheet.row([excludedNote(section.excludedCount)], { italic: true, fontColor: COLOR.badFont });
 
   // Distribution and backlog side by side below the table; charts to the right.
   sheet.blank();
@@ -87,4 +88,8 @@ function statsRow(sheet: SheetBuilder, label: string, stats: DurationStats, bold
   sheet.style({ row: r, col: 2, rows: 1, cols: 4 }, { numberFormat: FORMAT.days });
   sheet.style({ row: r, col: 6, rows: 1, cols: 1 }, { numberFormat: FORMAT.percent });
   if (!bold) sheet.style({ row: r, col: 0, rows: 1, cols: 1 }, { indent: 1 });
+}
+
+function excludedNote(count: number): string {
+  return `${count} ${count === 1 ? "Fall" : "Fälle"} wegen fehlender oder unplausibler Daten nicht berücksichtigt (Hinweise mit Zellangabe im Aufgabenbereich bzw. in der JSON-Zusammenfassung).`;
 }

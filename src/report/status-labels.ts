@@ -1,5 +1,5 @@
 /** The traffic light in words: a status must be readable without colour (print, colour blindness, screen readers). */
-import type { Status } from "./summary";
+import type { Status } from "../domain/direction";
 import { COLOR } from "./formats";
 
 export const STATUS_LABEL: Record<Status, string> = {

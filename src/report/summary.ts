@@ -1,9 +1,10 @@
 /** The machine-readable summary (CLI --json, task pane dashboard). Field names are a public contract. */
 import type { Message } from "../domain/messages";
+import type { Land } from "../domain/processing/holidays";
+import type { CaseListKind, OutcomeCounts } from "../domain/processing/cases";
 import type { SourceMapping } from "../sources/source-mapping";
 
-export type Direction = "up" | "down" | "none";
-export type Status = "on-track" | "at-risk" | "off-track" | "no-data";
+import type { Direction, Status } from "../domain/direction";
 
 export interface IndicatorSummary {
   code: string;
@@ -22,6 +23,8 @@ export interface IndicatorSummary {
   status: Status;
   /** 1-based row of the indicator in the "Ziel-Ist-Vergleich" sheet (the pane jumps there). */
   reportRow?: number;
+  /** Why there is no Ist value ("Für Oktober 2022 fehlt: ELB"), when there is none. */
+  reason?: string;
 }
 
 /** One §48a Kennzahl of the Berichtsmonat (all values in %). */
@@ -69,6 +72,35 @@ export interface SourceSummary {
   description: string;
 }
 
+/** Durations of the cases decided in the Berichtsmonat (Arbeitstage unless said otherwise). */
+export interface DurationSummary {
+  count: number;
+  meanWorkingDays: number | null;
+  medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+  meanCalendarDays: number | null;
+  shareWithinLimitPct: number | null;
+}
+
+/** One case list of the "Bearbeitungszeiten" sheet. */
+export interface ProcessingSummary {
+  kind: CaseListKind;
+  name: string;
+  sheet: string;
+  period: { from: string; to: string };
+  /** "Anteil im Limit": within N Arbeitstage, or (Widersprüche) three calendar months. */
+  limit: { value: number; unit: "Arbeitstage" | "Monate" };
+  overall: DurationSummary;
+  byCategory: Array<{ category: string } & DurationSummary>;
+  /** Open cases at the end of the Berichtsmonat (or today), by age in Arbeitstage. */
+  backlog: { cutOff: string; open: number; buckets: Array<{ label: string; count: number }> };
+  histogram: Array<{ label: string; count: number }>;
+  /** Widersprüche only: decided cases by outcome, Stattgabe- and Zurückweisungsquote. */
+  outcomes: (OutcomeCounts & { upholdRatePct: number | null; rejectionRatePct: number | null }) | null;
+  /** Rows of the list left out for missing or implausible data (each named in messages[]). */
+  excludedCases: number;
+}
+
 export interface ReportSummary {
   reportMonth: string | null;
   sources: SourceSummary[];
@@ -77,5 +109,9 @@ export interface ReportSummary {
   indicators: IndicatorSummary[];
   kennzahlen: KennzahlSummary[];
   budget: BudgetSummary | null;
+  /** Case lists measured for the Berichtsmonat ("Bearbeitungszeiten"). */
+  processing: ProcessingSummary[];
+  /** Land whose public holidays count for the Arbeitstage. */
+  land: Land;
   messages: Message[];
 }

@@ -4,7 +4,7 @@
  */
 import type { AgreedTarget } from "../domain/goal-comparison";
 import { ALL_INDICATORS, type IndicatorDefinition, localIndicator, type Unit } from "../domain/indicators";
-import type { Direction } from "../report/summary";
+import type { Direction } from "../domain/direction";
 import { formatPercent } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import type { Tolerance } from "../domain/variance";

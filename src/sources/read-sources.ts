@@ -4,7 +4,7 @@
  */
 import type { MonthKey } from "../domain/months";
 import { type Message, type MessageLevel, message } from "../domain/messages";
-import type { WorkbookRead } from "../workbook/port";
+import type { WorkbookRead } from "./workbook-read";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
 import { type FoundBaseSeries, findBaseSeries, findEmptyMonthHeader } from "./find-base-series";

@@ -1,6 +1,6 @@
 /** Reading a sheet's values by absolute position, with the A1 address of every cell at hand for messages. */
 import { detectNumberConvention, type NumberConvention, type ParsedNumber, parseCellNumber } from "../domain/cell-values";
-import type { RawCell, SheetRead } from "../workbook/port";
+import type { RawCell, SheetRead } from "./workbook-read";
 import { a1 } from "./a1";
 import { normalizeLabel } from "./labels";
 

@@ -1,16 +1,17 @@
 /** What the pane shows, as a pure function of (state, event) → state. */
-import type { RefreshOutcome, RefreshStep } from "../workbook/refresh";
+import type { Status } from "../domain/direction";
+import type { RunOutcome, RunStep } from "../pipeline/run-report";
 
 export type RunState =
   | { kind: "idle" }
-  | { kind: "running"; step: RefreshStep }
-  | { kind: "done"; outcome: RefreshOutcome }
+  | { kind: "running"; step: RunStep }
+  | { kind: "done"; outcome: RunOutcome }
   | { kind: "failed"; message: string };
 
 export type RunEvent =
   | { type: "start" }
-  | { type: "step"; step: RefreshStep }
-  | { type: "finish"; outcome: RefreshOutcome }
+  | { type: "step"; step: RunStep }
+  | { type: "finish"; outcome: RunOutcome }
   | { type: "fail"; message: string };
 
 export const initialRunState: RunState = { kind: "idle" };
@@ -30,8 +31,8 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
 }
 
 /** Counts per status for the dashboard. */
-export function statusCounts(outcome: RefreshOutcome): Record<"on-track" | "at-risk" | "off-track" | "no-data", number> {
-  const counts = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
+export function statusCounts(outcome: RunOutcome): Record<Status, number> {
+  const counts: Record<Status, number> = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
   for (const indicator of outcome.summary.indicators) counts[indicator.status]++;
   return counts;
 }

@@ -1,4 +1,6 @@
 /** Every UI text in one place: German by default, English when Office's display language is English. */
+import type { Status } from "../domain/direction";
+import type { RunStep } from "../pipeline/run-report";
 import { type Confidence, type MappingStatus, SOURCE_KIND_NAMES, type SourceKind } from "../sources/source-mapping";
 export interface Strings {
   title: string;
@@ -18,9 +20,9 @@ export interface Strings {
   sheetsNone: string;
   create: string;
   refresh: string;
-  steps: Record<"lesen" | "berechnen" | "schreiben", string>;
+  steps: Record<RunStep, string>;
   resultTitle: (month: string) => string;
-  status: Record<"on-track" | "at-risk" | "off-track" | "no-data", string>;
+  status: Record<Status, string>;
   budgetLine: (plan: string, bound: string, available: string) => string;
   messagesTitle: string;
   noMessages: string;

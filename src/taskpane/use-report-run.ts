@@ -1,6 +1,6 @@
 /** The pane's one action: run a refresh through the port and turn every outcome into state the UI can show. */
 import { useCallback, useReducer } from "react";
-import type { ReportOptions } from "../report/build-report";
+import type { ReportOptions } from "../pipeline/report-options";
 import type { WorkbookPort } from "../workbook/port";
 import { initialRunState, runReducer } from "./run-state";
 
@@ -11,8 +11,9 @@ export function useReportRun(port: WorkbookPort, fallbackError: string) {
       dispatch({ type: "start" });
       try {
         // The engine loads on first use: the pane is interactive before it has parsed it.
-        const { refreshReport } = await import(/* webpackChunkName: "engine" */ "../workbook/refresh");
-        const outcome = await refreshReport(port, options, (step) => dispatch({ type: "step", step }));
+        const { runReport } = await import(/* webpackChunkName: "engine" */ "../pipeline/run-report");
+        // What the pane sets is remembered in the workbook, for the ribbon and for colleagues.
+        const outcome = await runReport(port, { ...options, rememberSettings: true }, (step) => dispatch({ type: "step", step }));
         dispatch({ type: "finish", outcome });
       } catch (error) {
         // Every failure reaches the pane in German; adapters already translate Office error codes.

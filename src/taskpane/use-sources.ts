@@ -2,10 +2,10 @@
 import { useCallback, useEffect, useState } from "react";
 import { confirmAll, correct, type SheetDecision, type SourceKind } from "../sources/source-mapping";
 import type { WorkbookPort } from "../workbook/port";
-import type { SourceInspection } from "../workbook/source-decisions";
+import type { SourceInspection } from "../pipeline/inspect-sources";
 
 /** The engine loads on first use: the pane is interactive before it has parsed it. */
-const engine = () => import(/* webpackChunkName: "engine" */ "../workbook/source-decisions");
+const engine = () => import(/* webpackChunkName: "engine" */ "../pipeline/inspect-sources");
 
 export type SourcesState = { kind: "loading" } | { kind: "ready"; inspection: SourceInspection } | { kind: "failed"; message: string };
 

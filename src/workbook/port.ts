@@ -1,55 +1,20 @@
 /**
  * The workbook port: everything the add-in needs from a workbook, shaped for batching.
- * Two adapters implement it: Office.js inside Excel (src/workbook/office) and ExcelJS on .xlsx files (src/workbook/xlsx).
- * Both read all requested sheets in one call and render a whole report plan in one call.
+ * Two adapters implement it: Office.js inside Excel (src/workbook/office) and the .xlsx package (src/workbook/xlsx).
+ * Both read all requested sheets in one call and render a whole report plan in one call. The pipeline
+ * (src/pipeline) is the only caller.
  */
-import type { CellRange, ReportPlan } from "../report/plan";
+import type { ReportPlan } from "../report/plan";
+import type { WorkbookRead } from "../sources/workbook-read";
 
-/**
- * A cell as read. Dates arrive as Excel serial numbers (as Office.js delivers them), Excel errors as their English
- * code ("#N/A", "#DIV/0!"), empty cells as null.
- */
-export type RawCell = number | string | boolean | null;
-
-export type SheetVisibility = "visible" | "hidden" | "veryHidden";
-
-export interface TableRead {
-  name: string;
-  /** Absolute position on the sheet (0-based), header row included. */
-  range: CellRange;
-}
-
-export interface SheetRead {
-  name: string;
-  visibility: SheetVisibility;
-  /** Absolute 0-based position of values[0][0] (the used range may start below/right of A1). */
-  origin: { row: number; col: number };
-  values: RawCell[][];
-  /** Number format codes, same shape as values; only when requested. */
-  numberFormats?: string[][];
-  tables: TableRead[];
-}
+// The shapes of what is read belong to the sources layer, which works on them; the adapters deliver them.
+export type { AddinState, RawCell, SheetRead, SheetVisibility, TableRead, WorkbookRead } from "../sources/workbook-read";
+export { EMPTY_STATE } from "../sources/workbook-read";
 
 export interface ReadRequest {
   /** Sheet names to read; omitted = every sheet except the add-in's own output sheets. */
   sheets?: string[];
   numberFormats?: boolean;
-}
-
-/**
- * What the add-in keeps in the workbook about itself. No personal data, ever: only sheet ownership and settings.
- * ownedSheets maps a report key (SheetPlan.key) to the sheet name the add-in created for it.
- */
-export interface AddinState {
-  ownedSheets: Record<string, string>;
-  settings: Record<string, string>;
-}
-
-export interface WorkbookRead {
-  sheets: SheetRead[];
-  /** Names of all sheets in workbook order, including those not read. */
-  sheetNames: string[];
-  state: AddinState;
 }
 
 export interface RenderedSheet {
@@ -71,5 +36,3 @@ export interface WorkbookPort {
   /** Shows a cell to the user (a message's source cell); only where there is a user interface to show it in. */
   select?(sheet: string, cell: string): Promise<void>;
 }
-
-export const EMPTY_STATE: AddinState = { ownedSheets: {}, settings: {} };

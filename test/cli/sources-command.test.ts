@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { confirmAll } from "../../src/sources/source-mapping";
-import { inspectSources, saveDecisions } from "../../src/workbook/source-decisions";
+import { inspectSources, saveDecisions } from "../../src/pipeline/inspect-sources";
 import { saveXlsxFile, XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx");

@@ -1,4 +1,4 @@
-import { type BudgetInput, type BudgetLineInput, changeRate, computeBudget, ratio } from "../../src/domain/budget";
+import { type BudgetInput, type BudgetLineInput, computeBudget, ratio } from "../../src/domain/budget";
 import { roundCommercial } from "../../src/domain/rounding";
 import { matchInstrument } from "../../src/domain/instruments";
 
@@ -20,9 +20,9 @@ describe("published budget figures (domain.md Appendix A)", () => {
   });
 
   it("T7: VK +361,1 Mio on 4,285 Mrd = +8,43 %; EGL −636,4 Mio on 3,591 Mrd = −17,72 %; total −275,3 Mio on 7,876 Mrd = −3,50 %", () => {
-    expect(roundCommercial(changeRate(361.1e6, 4.285e9) as number, 2)).toBe(8.43);
-    expect(roundCommercial(changeRate(-636.4e6, 3.591e9) as number, 2)).toBe(-17.72);
-    expect(roundCommercial(changeRate(-275.3e6, 7.876e9) as number, 2)).toBe(-3.5);
+    expect(roundCommercial(ratio(361.1e6, 4.285e9) as number, 2)).toBe(8.43);
+    expect(roundCommercial(ratio(-636.4e6, 3.591e9) as number, 2)).toBe(-17.72);
+    expect(roundCommercial(ratio(-275.3e6, 7.876e9) as number, 2)).toBe(-3.5);
   });
 
   it("T8: Leipzig 2016 ausgegeben 42,9 of verfügbar 43,9 Mio → Ausschöpfung 97,7 %", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { yearToDateAverage } from "../../src/domain/kennzahlen";
 import { monthRange } from "../../src/domain/months";
 import { compareWithPlan } from "../../src/domain/variance";
-import type { Direction } from "../../src/report/summary";
+import type { Direction } from "../../src/domain/direction";
 
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 

@@ -38,6 +38,10 @@ describe("kaufmännisches Runden", () => {
     [-0.25, 1, -0.3],
     [0.45, 1, 0.5],
     [24.6499, 1, 24.6],
+    // Amounts keep their cents: no epsilon that grows with the amount.
+    [315_000.0003, 4, 315_000.0003],
+    [8_388_398.005, 2, 8_388_398.01],
+    [-1_234_567.125, 2, -1_234_567.13],
   ])("%p to %p decimals → %p", (value, decimals, expected) => {
     expect(roundCommercial(value, decimals)).toBe(expected);
   });

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildReport } from "../../src/report/build-report";
+import { computeReport } from "../../src/pipeline/run-report";
 import { openXlsxFile } from "../../src/workbook/xlsx";
 import { webpackBuild } from "../fixtures/webpack-build";
 import { describeIfChromium, launchChromium, serveDirectory, type StaticServer } from "./pane/browser";
@@ -89,7 +89,7 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     });
 
     it("holds the same figures the Node pipeline computes from the same file", async () => {
-      const expected = buildReport(await (await openXlsxFile(SAMPLE)).readSheets({ numberFormats: true }), {}).summary;
+      const expected = computeReport(await (await openXlsxFile(SAMPLE)).readSheets({ numberFormats: true }), {}).summary;
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(downloaded);
       const sheet = book.getWorksheet("Ziel-Ist-Vergleich") as ExcelJS.Worksheet;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildReport } from "../../src/report/build-report";
+import { computeReport } from "../../src/pipeline/run-report";
 import { FORMAT } from "../../src/report/formats";
 import type { PlanValue, SheetPlan } from "../../src/report/plan";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -36,7 +36,7 @@ describe("EGT-Controlling of the sample workbook", () => {
   let egt: SheetPlan;
   beforeAll(async () => {
     const read = await (await XlsxWorkbook.fromBuffer(SAMPLE)).readSheets({ numberFormats: true });
-    egt = budgetSheet(buildReport(read).plan);
+    egt = budgetSheet(computeReport(read).plan);
   });
 
   it("balances to the cent: Plan, Ist, Bindung, gebunden and verfügbar of the lines sum to the total row", () => {
@@ -72,7 +72,7 @@ describe("a budget sheet that does not add up", () => {
     ["Aufnahme einer Erwerbstätigkeit", "EGZ", 500_000, 260_000, 80_000],
     ["Gesamt", null, 810_000, 380_000, 90_000],
   ]);
-  const outcome = buildReport(workbook(budget));
+  const outcome = computeReport(workbook(budget));
 
   it("names the stated total cell and the span of instrument rows, with the difference", () => {
     const check = outcome.summary.budget?.checks.find((c) => c.cell === "C9");
@@ -103,7 +103,7 @@ describe("Vorbelastungen für Folgejahre", () => {
       ["Beschäftigung schaffende Maßnahmen", "Teilhabe am Arbeitsmarkt (§ 16i)", 300_000, 80_000, 150_000, 240_000],
       ["Aufnahme einer Erwerbstätigkeit", "EGZ", 200_000, 40_000, 60_000, 35_000],
     ]);
-    const egt = budgetSheet(buildReport(workbook(budget)).plan);
+    const egt = budgetSheet(computeReport(workbook(budget)).plan);
     const header = egt.cells.find((r) => r[0] === "Kategorie / Instrument");
     expect(header?.[11]).toBe("Vorbelastung Folgejahre");
     expect(egt.cells.find((r) => r[0] === "Gesamt")?.[11]).toBe(275_000);
@@ -113,7 +113,7 @@ describe("Vorbelastungen für Folgejahre", () => {
 describe("a budget of 5.000 lines", () => {
   const rows: PlanValue[][] = [["Zuteilung EGT", 60_000_000], [], ["Kategorie", "Instrument", "Plan 2023", "Ist Jan–Jun", "Bindung"]];
   for (let i = 0; i < 5_000; i++) rows.push([`Kategorie ${i % 10}`, `Maßnahme ${i + 1}`, 10_000, i % 7 === 0 ? null : 4_000, 1_000]);
-  const egt = budgetSheet(buildReport(workbook(sheet("EGT 2023", rows as never)), { today: "2023-07-15" }).plan);
+  const egt = budgetSheet(computeReport(workbook(sheet("EGT 2023", rows as never)), { today: "2023-07-15" }).plan);
   const body = instrumentRows(egt);
   const header = egt.cells.findIndex((r) => r[0] === "Kategorie / Instrument");
   const firstLine = egt.cells.findIndex((r) => r[0] === "Maßnahme 1");

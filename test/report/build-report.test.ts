@@ -1,8 +1,8 @@
-import { buildReport } from "../../src/report/build-report";
+import { computeReport } from "../../src/pipeline/run-report";
 import type { SheetPlan } from "../../src/report/plan";
 import { grunddatenSheet, sheet, workbook, zieleSheet } from "../fixtures/workbook-read";
 
-const indicator = (outcome: ReturnType<typeof buildReport>, code: string) => {
+const indicator = (outcome: ReturnType<typeof computeReport>, code: string) => {
   const found = outcome.summary.indicators.find((i) => i.code === code);
   if (!found) throw new Error(`no ${code}`);
   return found;
@@ -15,7 +15,7 @@ function rowOf(plan: SheetPlan, label: string) {
 }
 
 describe("Ziel-Ist-Vergleich from a controller's sheets", () => {
-  const outcome = buildReport(workbook(grunddatenSheet(), zieleSheet()));
+  const outcome = computeReport(workbook(grunddatenSheet(), zieleSheet()));
 
   it("takes the latest reported month as Berichtsmonat", () => {
     expect(outcome.summary.reportMonth).toBe("2022-03");
@@ -78,7 +78,7 @@ describe("Ziel-Ist-Vergleich from a controller's sheets", () => {
 
 describe("blank is not zero", () => {
   it("an unreported LZB month leaves the Ist empty with the month named, instead of averaging a 0", () => {
-    const outcome = buildReport(workbook(grunddatenSheet({ lzbMarch2022: null }), zieleSheet()), { reportMonth: "2022-03" });
+    const outcome = computeReport(workbook(grunddatenSheet({ lzbMarch2022: null }), zieleSheet()), { reportMonth: "2022-03" });
     const lzb = outcome.summary.indicators.find((i) => i.code === "LZB");
     expect(lzb?.actual).toBeNull();
     expect(lzb?.status).toBe("no-data");
@@ -87,21 +87,21 @@ describe("blank is not zero", () => {
   });
 
   it("'k.A.' in a source cell is reported with sheet and cell and treated as missing", () => {
-    const outcome = buildReport(workbook(grunddatenSheet({ lzbMarch2022: "k.A." }), zieleSheet()), { reportMonth: "2022-03" });
+    const outcome = computeReport(workbook(grunddatenSheet({ lzbMarch2022: "k.A." }), zieleSheet()), { reportMonth: "2022-03" });
     const note = outcome.messages.find((m) => m.text.includes("k.A."));
     expect(note).toMatchObject({ sheet: "Grunddaten", cell: "Q7" });
     expect(outcome.summary.indicators.find((i) => i.code === "LZB")?.actual).toBeNull();
   });
 
   it("text that is not a number is an error naming the cell", () => {
-    const outcome = buildReport(workbook(grunddatenSheet({ lzbMarch2022: "zwölf" }), zieleSheet()));
+    const outcome = computeReport(workbook(grunddatenSheet({ lzbMarch2022: "zwölf" }), zieleSheet()));
     expect(outcome.messages).toContainEqual(expect.objectContaining({ level: "error", sheet: "Grunddaten", cell: "Q7" }));
   });
 });
 
 describe("a workbook without anything recognisable", () => {
   it("produces no report sheet and a German error message", () => {
-    const outcome = buildReport(workbook({ name: "Tabelle1", visibility: "visible", origin: { row: 0, col: 0 }, values: [["Hallo"]], tables: [] }));
+    const outcome = computeReport(workbook({ name: "Tabelle1", visibility: "visible", origin: { row: 0, col: 0 }, values: [["Hallo"]], tables: [] }));
     expect(outcome.plan.sheets).toHaveLength(0);
     expect(outcome.messages[0]).toMatchObject({ level: "error" });
     expect(outcome.messages[0].text).toMatch(/keine monatlichen Grunddaten/);
@@ -116,7 +116,7 @@ describe("K2 denominator lag as a setting", () => {
       ["ELB", ...months.map((_, i) => 1000 + i * 10)],
       ["Integrationen", ...months.map(() => 20)],
     ]);
-    const k2 = (lag: number) => buildReport(workbook(grid), { reportMonth: "2022-12", integrationDenominatorLag: lag }).summary.kennzahlen.find((k) => k.code === "K2")?.value;
+    const k2 = (lag: number) => computeReport(workbook(grid), { reportMonth: "2022-12", integrationDenominatorLag: lag }).summary.kennzahlen.find((k) => k.code === "K2")?.value;
     // 240 integrations; lag 1: Ø ELB Dec 2021…Nov 2022 = 1000 + 10·(11…22) → 1165; lag 0: Jan…Dec 2022 → 1175.
     expect(k2(1)).toBeCloseTo((100 * 240) / 1165, 3);
     expect(k2(0)).toBeCloseTo((100 * 240) / 1175, 3);
@@ -131,8 +131,8 @@ describe("the report's default tolerance, for targets that come without one", ()
     ["Integrationsquote", 12],
     ["Bestand Langzeitleistungsbeziehende", 578],
   ]);
-  const status = (options: Parameters<typeof buildReport>[1], code: string) =>
-    buildReport(workbook(grunddatenSheet(), withoutTolerance), { reportMonth: "2022-03", today: "2026-01-01", ...options }).summary.indicators.find((i) => i.code === code)?.status;
+  const status = (options: Parameters<typeof computeReport>[1], code: string) =>
+    computeReport(workbook(grunddatenSheet(), withoutTolerance), { reportMonth: "2022-03", today: "2026-01-01", ...options }).summary.indicators.find((i) => i.code === code)?.status;
 
   it("without one, a narrow miss is 'verfehlt'", () => {
     expect(status({}, "K2")).toBe("off-track");
@@ -155,7 +155,7 @@ describe("the report's default tolerance, for targets that come without one", ()
       ["Integrationsquote", 12, 0.2],
       ["Bestand Langzeitleistungsbeziehende", 578, null],
     ]);
-    const outcome = buildReport(workbook(grunddatenSheet(), stated), { reportMonth: "2022-03", today: "2026-01-01", defaultTolerance: { pp: 5, percent: 1 } });
+    const outcome = computeReport(workbook(grunddatenSheet(), stated), { reportMonth: "2022-03", today: "2026-01-01", defaultTolerance: { pp: 5, percent: 1 } });
     // K2: its own ± 0,2 pp does not cover 0,3 pp; LZB has none of its own, so the default ± 1 % covers 0,35 %.
     expect(outcome.summary.indicators.find((i) => i.code === "K2")?.status).toBe("off-track");
     expect(outcome.summary.indicators.find((i) => i.code === "LZB")?.status).toBe("at-risk");

@@ -1,4 +1,4 @@
-import { buildReport } from "../../src/report/build-report";
+import { computeReport } from "../../src/pipeline/run-report";
 import { grunddatenSheet, sheet, workbook } from "../fixtures/workbook-read";
 
 /** A Jobcenter's own goal: "Anteil Erstgespräche innerhalb 10 Tagen", higher is better, 85 % ± 2 pp. */
@@ -18,7 +18,7 @@ const werte = sheet("Lokale Werte", [
 ]);
 
 describe("local indicators", () => {
-  const outcome = buildReport(workbook(grunddatenSheet(), ziele, werte), { reportMonth: "2022-03" });
+  const outcome = computeReport(workbook(grunddatenSheet(), ziele, werte), { reportMonth: "2022-03" });
   const get = (name: string) => outcome.summary.indicators.find((i) => i.name === name);
 
   it("are defined by a Zielwerte row with a Richtung and evaluated like any other indicator", () => {
@@ -47,7 +47,7 @@ describe("a Richtung in the Zielwerte table overrides the catalogue", () => {
       ["Kennzahl", "Zielwert", "Einheit", "Richtung"],
       ["Bestand Langzeitleistungsbeziehende", 585, "Personen", "höher"],
     ]);
-    const outcome = buildReport(workbook(grunddatenSheet(), ziele), { reportMonth: "2022-03" });
+    const outcome = computeReport(workbook(grunddatenSheet(), ziele), { reportMonth: "2022-03" });
     // JDW 580 against 585: on track when lower is better (default), missed when the user declares higher is better.
     expect(outcome.summary.indicators.find((i) => i.code === "LZB")).toMatchObject({ direction: "up", status: "off-track" });
   });

@@ -1,5 +1,5 @@
 /** A case list in the workbook: bad rows reported with sheet and cell, only aggregates in the report, BD fed from it. */
-import { buildReport } from "../../src/report/build-report";
+import { computeReport } from "../../src/pipeline/run-report";
 import type { RawCell } from "../../src/workbook/port";
 import { sheet, workbook } from "../fixtures/workbook-read";
 
@@ -21,7 +21,7 @@ const rows: RawCell[][] = [
 ];
 
 describe("Bearbeitungsdauer from a case list", () => {
-  const outcome = buildReport(workbook(sheet("Fälle", rows)), { reportMonth: "2022-03", today: "2022-04-15" });
+  const outcome = computeReport(workbook(sheet("Fälle", rows)), { reportMonth: "2022-03", today: "2022-04-15" });
   const warnings = outcome.messages.filter((m) => m.sheet === "Fälle");
 
   it("reports each unusable row with sheet and cell and what was done", () => {
@@ -65,16 +65,16 @@ describe("calendar settings and counts", () => {
   ]);
 
   it("local closing days from a 'Schließtage' sheet are not Arbeitstage", () => {
-    const withBridgeDay = buildReport(workbook(cases, sheet("Kalender", [["Schließtage"], ["27.05.2022"]])), { reportMonth: "2022-05", today: "2022-06-30" });
-    const without = buildReport(workbook(cases), { reportMonth: "2022-05", today: "2022-06-30" });
+    const withBridgeDay = computeReport(workbook(cases, sheet("Kalender", [["Schließtage"], ["27.05.2022"]])), { reportMonth: "2022-05", today: "2022-06-30" });
+    const without = computeReport(workbook(cases), { reportMonth: "2022-05", today: "2022-06-30" });
     expect(without.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(2);
     expect(withBridgeDay.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(1);
   });
 
   it("another Land's holidays: Himmelfahrt is everywhere, but Fronleichnam 16.6.2022 only counts in NRW", () => {
     const june = sheet("Fälle", [["Antragseingang", "Bescheid"], ["2022-06-15", "2022-06-17"]]);
-    const ni = buildReport(workbook(june), { reportMonth: "2022-06", today: "2022-07-31" });
-    const nw = buildReport(workbook(june), { reportMonth: "2022-06", today: "2022-07-31", land: "NW" });
+    const ni = computeReport(workbook(june), { reportMonth: "2022-06", today: "2022-07-31" });
+    const nw = computeReport(workbook(june), { reportMonth: "2022-06", today: "2022-07-31", land: "NW" });
     expect(ni.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(2);
     expect(nw.summary.indicators.find((i) => i.code === "BD")?.actual).toBe(1);
   });
@@ -86,7 +86,7 @@ describe("calendar settings and counts", () => {
       ["Widersprüche", 30, 31, 35],
       ["Klagen", 4, 5, 6],
     ]);
-    const outcome = buildReport(workbook(counts), { reportMonth: "2022-03", today: "2022-06-30" });
+    const outcome = computeReport(workbook(counts), { reportMonth: "2022-03", today: "2022-06-30" });
     expect(outcome.summary.indicators.find((i) => i.code === "WSQ")?.actual).toBeCloseTo((100 * 35) / 2100, 3);
     expect(outcome.summary.indicators.find((i) => i.code === "KLQ")?.actual).toBeCloseTo((100 * 6) / 2100, 3);
   });

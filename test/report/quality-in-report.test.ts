@@ -1,4 +1,4 @@
-import { buildReport } from "../../src/report/build-report";
+import { computeReport } from "../../src/pipeline/run-report";
 import { grunddatenSheet, sheet, workbook, zieleSheet } from "../fixtures/workbook-read";
 
 /** Quality figures in long format as controllers keep them: Kennzahl | Monat | Ist | Ziel | Einheit. */
@@ -15,7 +15,7 @@ const qualitaet = sheet("Qualität", [
 ]);
 
 describe("quality indicators in the Ziel-Ist-Vergleich", () => {
-  const outcome = buildReport(workbook(grunddatenSheet(), zieleSheet(), qualitaet), { reportMonth: "2022-03" });
+  const outcome = computeReport(workbook(grunddatenSheet(), zieleSheet(), qualitaet), { reportMonth: "2022-03" });
   const get = (code: string) => outcome.summary.indicators.find((i) => i.code === code);
 
   it("KZI comes twice a year: the November survey counts in March, lower grades are better", () => {

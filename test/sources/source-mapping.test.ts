@@ -2,6 +2,7 @@
  * The source mapping a controller confirms once: what each sheet is taken for and why, kept in the workbook, honoured on
  * the next refresh, and re-asked — never silently re-read — when a confirmed sheet's layout changes.
  */
+import { computeReport } from "../../src/pipeline/run-report";
 import { readSources } from "../../src/sources/read-sources";
 import { confirmAll, correct, MAPPING_SETTING, serializeDecisions, type SheetDecision } from "../../src/sources/source-mapping";
 import type { RawCell, SheetRead, WorkbookRead } from "../../src/workbook/port";
@@ -136,14 +137,13 @@ describe("corrections the user makes once", () => {
 });
 
 describe("a report refreshed while a confirmed sheet has changed", () => {
-  it("says in the Ziel-Ist-Vergleich which sheet was left out and where to confirm it", async () => {
-    const { buildReport } = await import("../../src/report/build-report");
+  it("says in the Ziel-Ist-Vergleich which sheet was left out and where to confirm it", () => {
     const confirmed = confirmAll(readSources(workbook(grunddatenSheet(), zieleSheet()), TODAY).mappings);
     const renamed = zieleWithHeader(["Ziel", "Kennzahl", "Sollwert", "Einheit", "Toleranz"]);
-    const outcome = buildReport(withDecisions(workbook(grunddatenSheet(), renamed), confirmed), { today: "2026-01-01", reportMonth: "2022-03" });
+    const outcome = computeReport(withDecisions(workbook(grunddatenSheet(), renamed), confirmed), { today: "2026-01-01", reportMonth: "2022-03" });
     const sheetText = outcome.plan.sheets.find((s) => s.key === "ziel-ist-vergleich")?.cells.flat().filter((v) => typeof v === "string").join("\n") ?? "";
     expect(sheetText).toContain("Nicht verwendet, weil sich der Aufbau seit der Bestätigung geändert hat: Blatt „Ziele 2022“ – bitte im Aufgabenbereich unter „Quellen“ neu bestätigen.");
-    const unchanged = buildReport(withDecisions(workbook(grunddatenSheet(), zieleSheet()), confirmed), { today: "2026-01-01", reportMonth: "2022-03" });
+    const unchanged = computeReport(withDecisions(workbook(grunddatenSheet(), zieleSheet()), confirmed), { today: "2026-01-01", reportMonth: "2022-03" });
     expect(unchanged.plan.sheets[0].cells.flat().join("\n")).not.toContain("Nicht verwendet");
   });
 });

@@ -1,8 +1,8 @@
 import { runReducer, initialRunState, statusCounts } from "../../src/taskpane/run-state";
 import { strings } from "../../src/taskpane/strings";
-import type { RefreshOutcome } from "../../src/workbook/refresh";
+import type { RunOutcome } from "../../src/pipeline/run-report";
 
-const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data">): RefreshOutcome => ({
+const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data">): RunOutcome => ({
   summary: {
     reportMonth: "2022-10",
     sources: [],
@@ -10,6 +10,8 @@ const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data
     indicators: statuses.map((status, i) => ({ code: `X${i}`, name: `K ${i}`, unit: "%", direction: "up", actual: 1, target: 1, annualTarget: 1, deltaAbs: 0, deltaRel: 0, deltaPp: 0, attainmentPct: 100, status })),
     kennzahlen: [],
     budget: null,
+    processing: [],
+    land: "NI",
     messages: [],
   },
   rendered: { sheets: [{ key: "ziel-ist-vergleich", name: "Ziel-Ist-Vergleich" }], notices: [] },

@@ -3,6 +3,7 @@
  * (domain.md §3). Only aggregates leave this module: no identifier or name is ever part of a result.
  */
 import { addDays, type IsoDate } from "./holidays";
+import { rejectionRate, upholdRate } from "../quality-measures";
 import { mean, median, percentile, shareAtMost } from "./statistics";
 import { calendarDaysBetween, DEFAULT_CALENDAR, type WorkingCalendar, workingDaysBetween } from "./working-days";
 
@@ -43,6 +44,19 @@ export interface CaseMeasures {
   histogram: Array<{ label: string; count: number }>;
   /** Stattgabequote (stattgegeben + teilweise ÷ erledigt) for Widersprüche with an outcome column. */
   upholdRatePct: number | null;
+  /** Zurückweisungsquote (zurückgewiesen ÷ erledigt) for Widersprüche with an outcome column. */
+  rejectionRatePct: number | null;
+  /** Decided cases by outcome (Widersprüche); `withOutcome` is the base of both quotas. */
+  outcomes: OutcomeCounts;
+}
+
+export interface OutcomeCounts {
+  withOutcome: number;
+  upheld: number;
+  partly: number;
+  rejected: number;
+  other: number;
+  withoutOutcome: number;
 }
 
 export interface MeasureOptions {
@@ -75,8 +89,7 @@ export function measureCases(kind: CaseListKind, cases: readonly CaseRecord[], p
   const decided = cases.filter((c) => c.end !== null && c.end >= period.from && c.end <= period.to);
   const stats = (list: readonly CaseRecord[]) => durationStats(kind, list, calendar, limit);
   const categories = [...new Set(decided.map((c) => c.category).filter((c): c is string => c !== null))].sort((a, b) => a.localeCompare(b, "de"));
-  const withOutcome = decided.filter((c) => c.outcome !== null);
-  const upheld = withOutcome.filter((c) => c.outcome === "stattgegeben" || c.outcome === "teilweise").length;
+  const outcomes = countOutcomes(decided);
   const durations = decided.map((c) => workingDaysBetween(c.start, c.end as IsoDate, calendar));
   return {
     kind,
@@ -89,8 +102,16 @@ export function measureCases(kind: CaseListKind, cases: readonly CaseRecord[], p
       label: bucket.label,
       count: durations.filter((d) => d <= bucket.max && (i === 0 || d > HISTOGRAM[i - 1].max)).length,
     })),
-    upholdRatePct: kind === "widersprueche" && withOutcome.length > 0 ? (100 * upheld) / withOutcome.length : null,
+    upholdRatePct: kind === "widersprueche" && outcomes.withOutcome > 0 ? upholdRate(outcomes.upheld, outcomes.partly, outcomes.withOutcome).value : null,
+    rejectionRatePct: kind === "widersprueche" && outcomes.withOutcome > 0 ? rejectionRate(outcomes.rejected, outcomes.withOutcome).value : null,
+    outcomes,
   };
+}
+
+function countOutcomes(decided: readonly CaseRecord[]): OutcomeCounts {
+  const count = (outcome: CaseRecord["outcome"]) => decided.filter((c) => c.outcome === outcome).length;
+  const withoutOutcome = count(null);
+  return { withOutcome: decided.length - withoutOutcome, upheld: count("stattgegeben"), partly: count("teilweise"), rejected: count("zurückgewiesen"), other: count("sonstige"), withoutOutcome };
 }
 
 function durationStats(kind: CaseListKind, cases: readonly CaseRecord[], calendar: WorkingCalendar, limit: number): DurationStats {

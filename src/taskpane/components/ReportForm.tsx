@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, Field, Input, Label, Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ReportOptions } from "../../report/build-report";
+import type { ReportOptions } from "../../pipeline/report-options";
 import { REPORT_SHEETS, type ReportSheetKey } from "../../report/report-sheets";
 import type { Strings } from "../strings";
 import type { RunState } from "../run-state";

@@ -1,14 +1,14 @@
 import { Badge, Body1, Caption1, Link, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import type { Strings } from "../strings";
 import { statusCounts } from "../run-state";
-import type { RefreshOutcome } from "../../workbook/refresh";
+import type { RunOutcome } from "../../pipeline/run-report";
 
 const BADGE_COLOR = { "on-track": "success", "at-risk": "warning", "off-track": "danger", "no-data": "subtle" } as const;
 
 const euro = (value: number | null) => (value === null ? "–" : `${Math.round(value).toLocaleString("de-DE")} €`);
 
 /** The compact dashboard after a refresh: status counts, the indicators that need attention, budget headline, notes. */
-export function ResultPanel({ t, outcome, onShowCell }: { t: Strings; outcome: RefreshOutcome; onShowCell?: (sheet: string, cell: string) => void }) {
+export function ResultPanel({ t, outcome, onShowCell }: { t: Strings; outcome: RunOutcome; onShowCell?: (sheet: string, cell: string) => void }) {
   const { summary, rendered, messages } = outcome;
   if (!rendered) {
     return (

@@ -1,14 +1,22 @@
-/** The refresh sequence on the ExcelJS port: read → compute → render, remembered settings, steps reported in order. */
+/**
+ * The pipeline on the .xlsx port: read → compute → render, remembered settings, steps reported in order — the same run
+ * for the CLI, the pane, the ribbon and the standalone mode.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { refreshReport, type RefreshStep } from "../../src/workbook/refresh";
+import { runReport, type RunStep } from "../../src/pipeline/run-report";
+import type { ReportOptionsInput } from "../../src/pipeline/report-options";
+import type { WorkbookPort } from "../../src/workbook/port";
+
+/** A run as the pane and the ribbon make it: what they set is remembered in the workbook. */
+const refreshReport = (port: WorkbookPort, options: ReportOptionsInput, onStep?: (step: RunStep) => void) => runReport(port, { rememberSettings: true, ...options }, onStep);
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx"));
 
-describe("refreshReport", () => {
+describe("runReport", () => {
   it("reports its steps in order and writes the report sheets", async () => {
-    const steps: RefreshStep[] = [];
+    const steps: RunStep[] = [];
     const workbook = await XlsxWorkbook.fromBuffer(SAMPLE);
     const outcome = await refreshReport(workbook, {}, (s) => steps.push(s));
     expect(steps).toEqual(["lesen", "berechnen", "schreiben"]);

@@ -7,10 +7,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { confirmAll, correct } from "../../src/sources/source-mapping";
 import { createOfficeWorkbook } from "../../src/workbook/office";
-import { inspectSources, saveDecisions } from "../../src/workbook/source-decisions";
-import { refreshReport } from "../../src/workbook/refresh";
+import { inspectSources, saveDecisions } from "../../src/pipeline/inspect-sources";
+import { runReport } from "../../src/pipeline/run-report";
+import type { ReportOptionsInput } from "../../src/pipeline/report-options";
+import type { WorkbookPort } from "../../src/workbook/port";
+
+const refreshReport = (port: WorkbookPort, options: ReportOptionsInput) => runReport(port, { rememberSettings: true, ...options });
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { fakeRunner, FakeWorkbook } from "./office/fake-excel";
+import { fakeRunner, FakeWorkbook } from "../workbook/office/fake-excel";
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx"));
 

@@ -1,13 +1,13 @@
 /**
- * The pane's "Quellen" step through the port: what each sheet is taken for, and keeping the user's confirmation or
- * correction in the workbook (Office: workbook.settings; .xlsx: the add-in's hidden state sheet). Nothing else is
- * written: saving a decision renders an empty plan, which only updates the add-in's state.
+ * The pane's "Quellen" step and the CLI's `quellen` through the port: what each sheet is taken for, and keeping the
+ * user's confirmation or correction in the workbook (Office: workbook.settings; .xlsx: the add-in's hidden state
+ * sheet). Nothing else is written: saving a decision renders an empty plan, which only updates the add-in's state.
  */
 import type { Message } from "../domain/messages";
 import type { IsoDate } from "../domain/processing/holidays";
 import { readSources } from "../sources/read-sources";
 import { MAPPING_SETTING, parseDecisions, serializeDecisions, type SheetDecision, type SourceMapping } from "../sources/source-mapping";
-import type { WorkbookPort } from "./port";
+import type { WorkbookPort } from "../workbook/port";
 
 export interface SourceInspection {
   mappings: SourceMapping[];
