@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { summarySchemaErrors } from "../fixtures/summary-schema";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx");
 
@@ -56,6 +57,13 @@ describe("steuerungscockpit report on the sample workbook", () => {
 
   it("writes the JSON summary with the fields of the contract", () => {
     const summary = JSON.parse(readFileSync(json, "utf8"));
+    expect(summarySchemaErrors(summary)).toEqual([]);
+    // The processing times of the case list, which a Regionaldirektion batching workbooks needs.
+    expect(summary.processing).toHaveLength(1);
+    expect(summary.processing[0]).toEqual(expect.objectContaining({ kind: "leistungsantraege", sheet: "Fälle Leistungsanträge" }));
+    expect(summary.processing[0].overall.count).toBeGreaterThan(0);
+    expect(summary.processing[0].overall.medianWorkingDays).not.toBeNull();
+    expect(summary.land).toBe("NI");
     expect(summary.reportMonth).toBe("2022-10");
     const codes = summary.indicators.map((i: { code: string }) => i.code);
     expect(codes).toEqual(expect.arrayContaining(["K2", "K2_F", "K2_M", "LZB", "K1"]));

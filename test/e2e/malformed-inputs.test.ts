@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { summarySchemaErrors } from "../fixtures/summary-schema";
 
 type Build = (wb: ExcelJS.Workbook) => void;
 
@@ -411,6 +412,7 @@ describe("malformed inputs", () => {
     expect(sha(readFileSync(run.input))).toBe(run.bytesBefore);
 
     const summary = JSON.parse(readFileSync(run.json, "utf8"));
+    expect(summarySchemaErrors(summary)).toEqual([]);
     expect(summary.messages).toContainEqual(expect.objectContaining({ sheet: expected.sheet, cell: expected.cell, text: expect.stringMatching(expected.text), ...(expected.level ? { level: expected.level } : {}) }));
     // Never a NaN or a leaked JavaScript value in what we say (the user's own text, quoted „…“, may say anything).
     for (const m of summary.messages) expect(m.text.replace(/„[^“]*“/g, "")).not.toMatch(/\bNaN\b|undefined|\[object /);
