@@ -4,6 +4,7 @@
  * K1 monitoring (Summe LLU). The full §48a catalogue and the quality indicators extend this list.
  */
 import type { Direction } from "./direction";
+import type { SeriesKey } from "./grunddaten";
 
 export type Unit = "percent" | "persons" | "eur" | "grade" | "days";
 
@@ -23,9 +24,9 @@ export const STEERING_GOALS: readonly GoalArea[] = ["hilfebeduerftigkeit", "inte
 
 /** How the Ist of the Berichtsmonat is formed: from Grunddaten, or taken as reported (quality indicators). */
 export type Measure =
-  | { kind: "integration-rate-ytd"; integrations: string; stock: string }
-  | { kind: "stock-ytd-average"; stock: string }
-  | { kind: "flow-ytd-sum"; flow: string }
+  | { kind: "integration-rate-ytd"; integrations: SeriesKey; stock: SeriesKey }
+  | { kind: "stock-ytd-average"; stock: SeriesKey }
+  | { kind: "flow-ytd-sum"; flow: SeriesKey }
   /**
    * A value reported per month under the indicator's code. Survey results (KZI) come twice a year, so the latest value
    * up to `maxAgeMonths` before the Berichtsmonat counts; the report names its month.

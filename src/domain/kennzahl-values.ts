@@ -8,6 +8,7 @@ import { changeVersusPreviousYear, integrationRateRolling } from "./kennzahlen";
 import { addMonths, monthRange, type MonthKey } from "./months";
 import type { MonthlySeries } from "./series";
 import { quota, windowSum } from "./windows";
+import { grunddatumName } from "./grunddaten";
 
 export interface KennzahlOptions {
   /** Months the K2 denominator lags behind (BIAJ: 1; not documented by the BA, so a setting). */
@@ -36,7 +37,7 @@ function evaluate(
   m: MonthKey,
   options: KennzahlOptions,
 ): Computed {
-  const need = (key: string): MonthlySeries | Computed => get(key) ?? missing(`Die Grunddaten „${label(key)}“ fehlen.`);
+  const need = (key: string): MonthlySeries | Computed => get(key) ?? missing(`Die Grunddaten „${grunddatumName(label(key))}“ fehlen.`);
   const isSeries = (s: MonthlySeries | Computed): s is MonthlySeries => s instanceof Map;
   switch (formula.kind) {
     case "change-vs-previous-year": {

@@ -6,19 +6,20 @@
  */
 import type { Direction } from "./direction";
 import type { GoalArea } from "./indicators";
+import type { GrunddatumKey } from "./grunddaten";
 
 /** How Zähler and Nenner are combined over which months (domain.md §1.2, §1.5). */
 export type KennzahlFormula =
   /** (Z[m] / Z[m−12] − 1) · 100 — K1, K1E1, K1E2, K3 */
-  | { kind: "change-vs-previous-year"; series: string }
+  | { kind: "change-vs-previous-year"; series: GrunddatumKey }
   /** 100 · Σ Z[m−11…m] ÷ Ø N[m−11−lag … m−lag] — K2, K2E1, K2E2, K2E4, K3E1 */
-  | { kind: "rolling-quota"; numerator: string; denominator: string }
+  | { kind: "rolling-quota"; numerator: GrunddatumKey; denominator: GrunddatumKey }
   /** 100 · Σ Z[m−11…m] ÷ Σ N[m−11…m] — K2E3 */
-  | { kind: "rolling-sum-ratio"; numerator: string; denominator: string }
+  | { kind: "rolling-sum-ratio"; numerator: GrunddatumKey; denominator: GrunddatumKey }
   /** mean over k = m−11…m of 100 · Z[k] ÷ N[k − offset] — K1E3 (offset 0), K1E4 (offset 1: Vormonat), K3E3, K3E4 */
-  | { kind: "mean-of-monthly-rates"; numerator: string; denominator: string; denominatorOffset: 0 | 1 }
+  | { kind: "mean-of-monthly-rates"; numerator: GrunddatumKey; denominator: GrunddatumKey; denominatorOffset: 0 | 1 }
   /** 100 · Z[m] ÷ N[m] — K3E2 */
-  | { kind: "month-quota"; numerator: string; denominator: string };
+  | { kind: "month-quota"; numerator: GrunddatumKey; denominator: GrunddatumKey };
 
 export type Certainty = "VO" | "BA" | "2nd" | "inferred" | "unverified";
 

@@ -9,6 +9,7 @@
 export type PlanValue = number | string | null;
 
 import type { CellRange } from "../sources/workbook-read";
+import type { SheetKey } from "./report-sheets";
 
 /** A rectangle on the plan's own sheet (the same shape as a table's position when read). */
 export type { CellRange };
@@ -98,7 +99,7 @@ export interface SheetPlan {
    * Stable identity of the report sheet (e.g. "ziel-ist-vergleich"). Ownership is recorded by this key, so a refresh
    * replaces the same sheet even when its visible name had to change.
    */
-  key: string;
+  key: SheetKey;
   /**
    * A template sheet ("Vorlage einfügen") becomes the user's own data once written: it is never recorded as the
    * add-in's and never replaced by a refresh.

@@ -16,6 +16,14 @@ export const REPORT_SHEETS = [
 
 export type ReportSheetKey = (typeof REPORT_SHEETS)[number]["key"];
 
+/** The empty standard sheets "Vorlage einfügen" writes; once written they are the user's own. */
+export const TEMPLATE_SHEET_KEYS = ["vorlage-grunddaten", "vorlage-ziele", "vorlage-egt", "vorlage-qualitaet"] as const;
+
+export type TemplateSheetKey = (typeof TEMPLATE_SHEET_KEYS)[number];
+
+/** Every sheet the add-in can write. */
+export type SheetKey = ReportSheetKey | TemplateSheetKey;
+
 const KEYS: readonly string[] = REPORT_SHEETS.map((s) => s.key);
 
 export function isReportSheetKey(value: string): value is ReportSheetKey {

@@ -1,5 +1,6 @@
 /** Builds a SheetPlan row by row, so report modules read top-down like the sheet they produce. */
 import type { CellRange, CellStyle, ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from "./plan";
+import type { SheetKey } from "./report-sheets";
 
 export class SheetBuilder {
   private readonly cells: PlanValue[][] = [];
@@ -53,7 +54,7 @@ export class SheetBuilder {
     this.plan.charts.push(chart);
   }
 
-  build(options: { key: string; name: string; columnWidths: number[]; freeze?: SheetPlan["freeze"]; tabColor?: string; print?: SheetPlan["print"] }): SheetPlan {
+  build(options: { key: SheetKey; name: string; columnWidths: number[]; freeze?: SheetPlan["freeze"]; tabColor?: string; print?: SheetPlan["print"] }): SheetPlan {
     return {
       key: options.key,
       name: options.name,

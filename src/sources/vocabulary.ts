@@ -2,7 +2,9 @@
  * The words controllers use for what we read: Grunddaten row labels and the headers of target and budget tables.
  * Aliases are compared after normalizeLabel (case, umlauts, punctuation do not matter).
  */
-export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: string; aliases: readonly string[] }> = [
+import { isAmountSeries, type SeriesKey } from "../domain/grunddaten";
+
+export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: SeriesKey; aliases: readonly string[] }> = [
   { item: "elb", aliases: ["elb", "erwerbsfähige leistungsberechtigte", "erwerbsfähige leistungsberechtigte (elb)", "bestand elb", "elb insgesamt"] },
   { item: "elb_f", aliases: ["elb_f", "elb frauen", "erwerbsfähige leistungsberechtigte frauen", "elb weiblich"] },
   { item: "elb_m", aliases: ["elb_m", "elb männer", "erwerbsfähige leistungsberechtigte männer", "elb männlich"] },
@@ -29,16 +31,13 @@ export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: string; aliases: readonl
   { item: "klagen", aliases: ["klagen", "eingegangene klagen", "klageeingänge"] },
 ];
 
-/** Grunddaten that are sums of money: they may be negative after corrections. All other Grunddaten are counts. */
-const AMOUNT_SERIES = new Set(["llu", "luh"]);
-
 /**
  * A negative Bestand or count (ELB, LZB, Integrationen …) cannot be: a typing or export error. Published §48a values
  * (upper-case codes, rates of change among them) and sums of money may be negative.
  */
 export function isImpossibleCount(key: string, value: number): boolean {
   if (value >= 0 || /^K/.test(key)) return false;
-  return !AMOUNT_SERIES.has(key.replace(/_(f|m)$/, ""));
+  return !isAmountSeries(key);
 }
 
 export function negativeCountText(value: number): string {

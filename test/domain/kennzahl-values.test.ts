@@ -82,6 +82,6 @@ describe("each family computed by hand", () => {
   });
 
   it("missing Grunddaten name the series", () => {
-    expect(kennzahlValue("K3E1", new Map(), "2021-12").reason).toMatch(/int_lzb/);
+    expect(kennzahlValue("K3E1", new Map(), "2021-12").reason).toMatch(/„Integrationen von Langzeitleistungsbeziehenden“ fehlen/);
   });
 });

@@ -33,6 +33,6 @@ describe("§48a overview: computed, published, and both checked against each oth
     const { rows } = kennzahlenOverview(base, new Map(), "2022-06");
     expect(rows.filter((r) => r.sex === null)).toHaveLength(15);
     expect(rows.some((r) => r.sex !== null)).toBe(false);
-    expect(rows.find((r) => r.code === "K1")?.reason).toMatch(/llu/);
+    expect(rows.find((r) => r.code === "K1")?.reason).toMatch(/„Summe Leistungen zum Lebensunterhalt \(LLU\)“ fehlen/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../../../src/workbook/port";
-import { parseRangeRef } from "../../../src/workbook/range-ref";
+import { parseRangeRef } from "../../../src/sources/a1";
 import { WorkbookOpenError } from "../../../src/workbook/xlsx/open-errors";
 
 const MS_PER_DAY = 86_400_000;

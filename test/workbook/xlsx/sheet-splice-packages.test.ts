@@ -409,7 +409,7 @@ describe("sheet names with quotes, ampersands, brackets and umlauts", () => {
 
   it("keep their names, formulas and local names through two refreshes; the report's own name is written escaped", async () => {
     const input = await namedWorkbook();
-    const report = plan(reportSheet({ key: "pruefung", name: reportName }));
+    const report = plan(reportSheet({ key: "kennzahlen-48a", name: reportName }));
     const once = await refresh(input, report);
     const twice = await refresh(once, report);
     for (const output of [once, twice]) {
@@ -429,7 +429,7 @@ describe("sheet names with quotes, ampersands, brackets and umlauts", () => {
     expect(sheetOf(wb, braces).getCell("A1").value).toEqual({ formula: "'Müller''s Daten & Co (alt)'!B2*2", result: 642 });
     expectPlannedReport(sheetOf(wb, reportName));
     const next = await XlsxWorkbook.fromBuffer(twice);
-    expect((await next.readSheets({})).state.ownedSheets).toEqual({ pruefung: reportName });
+    expect((await next.readSheets({})).state.ownedSheets).toEqual({ "kennzahlen-48a": reportName });
     forLibreOffice.push({ name: "namen", bytes: twice, visible: [/Fälle/, /321/, /642/, /Integrationsquote/] });
   });
 });

@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import type { SheetRead, SheetVisibility, TableRead } from "../../port";
-import { parseRangeRef } from "../../range-ref";
+import { parseRangeRef } from "../../../sources/a1";
 import { unreadableFile, WorkbookOpenError } from "../open-errors";
 import { attribute, partText, REL_NS, REL_TYPE, relatedPart, relationshipsOf, resolveTarget, type SheetListing, sheetPartsOf, workbookPartOf } from "../package/opc";
 import { childElements, findContainer, startTagOf } from "../package/xml-elements";

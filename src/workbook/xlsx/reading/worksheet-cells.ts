@@ -7,7 +7,7 @@
 import { isDateFormat } from "../../../domain/cell-values";
 import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../../port";
 import { WorkbookOpenError } from "../open-errors";
-import { columnName } from "../../../sources/a1";
+import { columnIndex, columnName } from "../../../sources/a1";
 import { unescapeXml } from "../package/opc";
 
 /**
@@ -235,10 +235,5 @@ function assertUsedRangeReadable(sheet: string, top: number, left: number, botto
   );
 }
 
-/** "A" → 1, "AA" → 27, "XFD" → 16384. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  const upper = letters.toUpperCase();
-  for (let i = 0; i < upper.length; i++) n = n * 26 + (upper.charCodeAt(i) - 64);
-  return n;
-}
+/** "A" → 1, "AA" → 27, "XFD" → 16384 (1-based, as the sheet XML counts). */
+const columnNumber = (letters: string): number => columnIndex(letters) + 1;
