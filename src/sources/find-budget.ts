@@ -27,8 +27,8 @@ const DERIVATION_LABELS: Array<[keyof BudgetDerivation, RegExp]> = [
   ["shift", /^umschichtung/],
   ["priorCommitments", /^vorbelastung/],
   ["reserve", /^reserve/],
-  ["newBusiness", /neugeschaft/],
-  ["carryOver", /^ubertrag/],
+  ["newBusiness", /neugeschaeft/],
+  ["carryOver", /^uebertrag/],
 ];
 
 const COLUMN_NAMES = {
@@ -37,7 +37,7 @@ const COLUMN_NAMES = {
   plan: ["plan", "soll", "planansatz", "ansatz"],
   actual: ["ist", "ausgaben", "ist jan"],
   committed: ["bindung", "festlegung", "festlegungen", "gebunden"],
-  followingYears: ["vorbelastung folgejahre", "ve", "verpflichtungsermachtigung", "vorbelastungen folgejahre"],
+  followingYears: ["vorbelastung folgejahre", "ve", "verpflichtungsermächtigung", "vorbelastungen folgejahre"],
 };
 
 export function findBudget(grid: SheetGrid): FoundBudget | null {
@@ -192,7 +192,7 @@ const MONTH_STEMS = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "se
 function lastMonthIn(header: string): number | null {
   const words = normalizeLabel(header).split(" ");
   for (let i = words.length - 1; i >= 0; i--) {
-    const index = MONTH_STEMS.findIndex((stem) => words[i].startsWith(stem) || (stem === "mar" && words[i].startsWith("marz")));
+    const index = MONTH_STEMS.findIndex((stem) => words[i].startsWith(stem) || (stem === "mar" && words[i].startsWith("maerz")));
     if (index >= 0 && i > 0) return index + 1;
   }
   return null;

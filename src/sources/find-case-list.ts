@@ -21,7 +21,7 @@ export interface FoundCaseList {
 
 const HEADERS = {
   start: ["antragseingang", "eingang", "eingangsdatum", "antragsdatum", "zugang", "zugangsdatum", "eingegangen", "antrag am", "widerspruch eingang"],
-  end: ["bescheid", "bescheiddatum", "bescheid am", "erledigung", "erledigt am", "erledigungsdatum", "erstgesprach", "erstgesprach am", "datum erstgesprach", "abschluss", "entschieden am"],
+  end: ["bescheid", "bescheiddatum", "bescheid am", "erledigung", "erledigt am", "erledigungsdatum", "erstgespräch", "erstgespräch am", "datum erstgespräch", "abschluss", "entschieden am"],
   id: ["aktenzeichen", "fallnummer", "vorgangsnummer", "vorgang", "id", "bg nummer", "kundennummer", "lfd nr"],
   category: ["antragsart", "art", "kategorie", "typ", "team", "bereich"],
   u25: ["u25", "unter 25"],
@@ -147,7 +147,7 @@ function outcomeOf(text: string): CaseRecord["outcome"] {
   if (t === "") return null;
   if (/teilweise/.test(t)) return "teilweise";
   if (/stattgegeben|abgeholfen|abhilfe/.test(t)) return "stattgegeben";
-  if (/zuruckgewiesen|unbegrundet|unzulassig/.test(t)) return "zurückgewiesen";
+  if (/zurueckgewiesen|unbegruendet|unzulaessig/.test(t)) return "zurückgewiesen";
   return "sonstige";
 }
 

@@ -24,7 +24,7 @@ export interface FoundLongSeries {
 
 /** German first, English synonyms for workbooks kept in English. */
 const HEADERS = {
-  indicator: ["kennzahl", "indikator", "qualitatskennzahl", "messgrosse", "indicator"],
+  indicator: ["kennzahl", "indikator", "qualitätskennzahl", "messgrosse", "indicator"],
   month: ["monat", "berichtsmonat", "zeitraum", "stand", "month"],
   actual: ["ist", "ist wert", "istwert", "wert", "actual", "value"],
   target: ["zielwert", "ziel", "soll", "sollwert", "target"],

@@ -94,7 +94,7 @@ function localDefinition(grid: SheetGrid, r: number, columns: TargetColumns, lab
 
 function directionOf(text: string): Direction | null {
   const t = normalizeLabel(text);
-  if (/[↑▲]/.test(text) || /^(hoher|hoch|steigend|up|higher|mehr)/.test(t)) return "up";
+  if (/[↑▲]/.test(text) || /^(hoeher|hoher|hoch|steigend|up|higher|mehr)/.test(t)) return "up";
   if (/[↓▼]/.test(text) || /^(niedriger|niedrig|sinkend|down|lower|weniger)/.test(t)) return "down";
   return null;
 }

@@ -1,17 +1,34 @@
 /**
- * Header and row labels compared the way a person reads them: case, spacing, umlauts, punctuation and invisible
- * characters do not matter ("Zielwert 2022", "ZIELWERT  2022", "Ziel­wert 2022" are the same header).
+ * Header and row labels compared the way a person reads them: case, spacing, punctuation and invisible characters do
+ * not matter ("Zielwert 2022", "ZIELWERT  2022", "Ziel­wert 2022" are the same header). Umlauts and ß are letters, not
+ * their base vowels: "Ü25" is "ue25" — the same as a typed "Ue25", never "U25".
+ *
+ * Bounded work: a cell's text is normalised once (memoised per distinct string) and only its first characters count
+ * (no header or row label is longer); a hostile workbook with 12.000 cells pointing at one 1 MB string costs one pass.
  */
+const MAX_LABEL_CHARS = 200;
+const MAX_MEMO_ENTRIES = 100_000;
+const memo = new Map<string, string>();
+
+const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
 export function normalizeLabel(raw: unknown): string {
   if (typeof raw !== "string") return "";
-  return raw
+  const text = raw.length > MAX_LABEL_CHARS ? raw.slice(0, MAX_LABEL_CHARS) : raw;
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const normalized = text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[äöüß]/g, (ch) => UMLAUTS[ch])
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
     .replace(/[^a-z0-9%§]+/g, " ")
     .trim();
+  if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+  memo.set(text, normalized);
+  return normalized;
 }
 
 /** Best match of a label against alias lists: an exact alias beats a contained one, a longer alias beats a shorter. */

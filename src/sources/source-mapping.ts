@@ -131,7 +131,7 @@ export function sameHeader(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((label, i) => layoutKey(label) === layoutKey(b[i]));
 }
 
-const MONTH_WORD = /\b(jan(uar)?|feb(ruar)?|ma(r|rz)|apr(il)?|mai|jun[i]?|jul[i]?|aug(ust)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dez(ember)?)\b\.?/g;
+const MONTH_WORD = /\b(jan(uar)?|feb(ruar)?|ma(e?rz|r)|apr(il)?|mai|jun[i]?|jul[i]?|aug(ust)?|sep(t(ember)?)?|okt(ober)?|nov(ember)?|dez(ember)?)\b\.?/g;
 
 function layoutKey(label: string): string {
   return normalizeLabel(label).replace(/\d+/g, " ").replace(MONTH_WORD, " ").replace(/[^a-z]+/g, " ").trim();

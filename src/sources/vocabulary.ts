@@ -53,7 +53,7 @@ export const TARGET_HEADERS = {
   target: ["zielwert", "ziel", "zielwert jahr", "zielvorgabe", "soll", "sollwert", "plan", "planwert", "target"],
   tolerance: ["toleranz", "toleranzband", "schwelle", "tolerance"],
   unit: ["einheit", "unit"],
-  direction: ["richtung", "wirkungsrichtung", "polaritat", "direction"],
+  direction: ["richtung", "wirkungsrichtung", "polarität", "direction"],
 } as const;
 
 export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamt|insgesamt|total)\b/i;
