@@ -10,6 +10,7 @@ import type { MonthlySeries } from "./series";
 import { planForMonth } from "./target-path";
 import { compareWithPlan, type Tolerance, type Variance } from "./variance";
 import { pctChange } from "./windows";
+import { grunddatumName } from "./grunddaten";
 
 export interface AgreedTarget {
   annualTarget: number | null;
@@ -67,8 +68,14 @@ export function sollForMonth(definition: IndicatorDefinition, base: BaseSeries, 
 }
 
 export function measure(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey): Computed {
-  const series = (key: string): MonthlySeries | Computed => base.get(key) ?? missing(`Die Grunddaten „${key}“ fehlen in der Arbeitsmappe.`);
+  const series = (key: string): MonthlySeries | Computed => base.get(key) ?? missing(`Die Grunddaten „${grunddatumName(key)}“ fehlen in der Arbeitsmappe.`);
   const spec = definition.measure;
+  // Without the Grunddaten, an Ist the workbook states for the indicator itself (a Ziel-Ist row) is taken as it is.
+  const stated = base.get(definition.code);
+  if (spec.kind !== "reported" && stated && !grunddatenOf(spec).every((key) => base.has(key))) {
+    const value = stated.get(m);
+    return value === undefined ? missing(`Für „${definition.name}“ ist für ${formatMonthLong(m)} kein Ist-Wert eingetragen.`) : ok(value);
+  }
   switch (spec.kind) {
     case "integration-rate-ytd": {
       const integrations = series(spec.integrations);
@@ -91,6 +98,19 @@ export function measure(definition: IndicatorDefinition, base: BaseSeries, m: Mo
       const found = latestReported(reported, m, spec.maxAgeMonths);
       return found ? ok(found.value) : missing(`Für „${definition.name}“ liegt für ${formatMonthLong(m)} kein Wert vor.`);
     }
+  }
+}
+
+function grunddatenOf(spec: IndicatorDefinition["measure"]): string[] {
+  switch (spec.kind) {
+    case "integration-rate-ytd":
+      return [spec.integrations, spec.stock];
+    case "stock-ytd-average":
+      return [spec.stock];
+    case "flow-ytd-sum":
+      return [spec.flow];
+    case "reported":
+      return [];
   }
 }
 

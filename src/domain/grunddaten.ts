@@ -3,27 +3,27 @@
  * controller reads, and what kind of number each is. Every list of Grunddaten in the code is typed by this table.
  */
 export const GRUNDDATEN = {
-  elb: { name: "Erwerbsfähige Leistungsberechtigte (ELB)", unit: "persons" },
-  int: { name: "Integrationen", unit: "count" },
-  lzb: { name: "Langzeitleistungsbeziehende (LZB)", unit: "persons" },
-  llu: { name: "Summe Leistungen zum Lebensunterhalt (LLU)", unit: "eur" },
-  luh: { name: "Summe Leistungen für Unterkunft und Heizung (LUH)", unit: "eur" },
-  zug_elb: { name: "Zugänge ELB", unit: "persons" },
-  abg_elb: { name: "Abgänge ELB", unit: "persons" },
-  bs_gering: { name: "Eintritte in geringfügige Beschäftigung", unit: "count" },
-  bs_2am: { name: "Eintritte in öffentlich geförderte Beschäftigung", unit: "count" },
-  kont: { name: "Kontinuierliche Beschäftigung nach Integration", unit: "count" },
-  int_svb: { name: "Integrationen in sozialversicherungspflichtige Beschäftigung", unit: "count" },
-  int_allein: { name: "Integrationen Alleinerziehender", unit: "count" },
-  elb_allein: { name: "Alleinerziehende ELB", unit: "persons" },
-  int_lzb: { name: "Integrationen von Langzeitleistungsbeziehenden", unit: "count" },
-  lzb_amp: { name: "LZB in Maßnahmen der aktiven Arbeitsförderung", unit: "persons" },
-  zug_lzb: { name: "Zugänge LZB", unit: "persons" },
-  abg_lzb: { name: "Abgänge LZB", unit: "persons" },
-  bescheide: { name: "Versandte Leistungsbescheide", unit: "count" },
-  widersprueche: { name: "Eingelegte Widersprüche", unit: "count" },
-  klagen: { name: "Eingegangene Klagen", unit: "count" },
-} as const satisfies Record<string, { name: string; unit: "persons" | "count" | "eur" }>;
+  elb: { name: "Erwerbsfähige Leistungsberechtigte (ELB)", short: "ELB", unit: "persons" },
+  int: { name: "Integrationen", short: "Integrationen", unit: "count" },
+  lzb: { name: "Langzeitleistungsbeziehende (LZB)", short: "LZB", unit: "persons" },
+  llu: { name: "Summe Leistungen zum Lebensunterhalt (LLU)", short: "LLU", unit: "eur" },
+  luh: { name: "Summe Leistungen für Unterkunft und Heizung (LUH)", short: "LUH", unit: "eur" },
+  zug_elb: { name: "Zugänge ELB", short: "Zugänge ELB", unit: "persons" },
+  abg_elb: { name: "Abgänge ELB", short: "Abgänge ELB", unit: "persons" },
+  bs_gering: { name: "Eintritte in geringfügige Beschäftigung", short: "Eintritte geringfügig", unit: "count" },
+  bs_2am: { name: "Eintritte in öffentlich geförderte Beschäftigung", short: "Eintritte öffentl. gefördert", unit: "count" },
+  kont: { name: "Kontinuierliche Beschäftigung nach Integration", short: "Kontinuierlich beschäftigt", unit: "count" },
+  int_svb: { name: "Integrationen in sozialversicherungspflichtige Beschäftigung", short: "Integrationen svB", unit: "count" },
+  int_allein: { name: "Integrationen Alleinerziehender", short: "Integrationen Alleinerziehende", unit: "count" },
+  elb_allein: { name: "Alleinerziehende ELB", short: "ELB Alleinerziehende", unit: "persons" },
+  int_lzb: { name: "Integrationen von Langzeitleistungsbeziehenden", short: "Integrationen LZB", unit: "count" },
+  lzb_amp: { name: "LZB in Maßnahmen der aktiven Arbeitsförderung", short: "LZB in Maßnahmen", unit: "persons" },
+  zug_lzb: { name: "Zugänge LZB", short: "Zugänge LZB", unit: "persons" },
+  abg_lzb: { name: "Abgänge LZB", short: "Abgänge LZB", unit: "persons" },
+  bescheide: { name: "Versandte Leistungsbescheide", short: "Bescheide", unit: "count" },
+  widersprueche: { name: "Eingelegte Widersprüche", short: "Widersprüche", unit: "count" },
+  klagen: { name: "Eingegangene Klagen", short: "Klagen", unit: "count" },
+} as const satisfies Record<string, { name: string; short: string; unit: "persons" | "count" | "eur" }>;
 
 export type GrunddatumKey = keyof typeof GRUNDDATEN;
 
@@ -41,6 +41,14 @@ export function grunddatumName(key: string): string {
   const gendered = /^(.+)_(f|m)$/.exec(key);
   const base = gendered && isGrunddatumKey(gendered[1]) ? gendered[1] : key;
   const name = isGrunddatumKey(base) ? GRUNDDATEN[base].name : key;
+  return gendered && base !== key ? `${name} (${gendered[2] === "f" ? "Frauen" : "Männer"})` : name;
+}
+
+/** "int_f" → "Integrationen (Frauen)" in the short form, for lists ("ELB, Integrationen, LZB"). */
+export function grunddatumShortName(key: string): string {
+  const gendered = /^(.+)_(f|m)$/.exec(key);
+  const base = gendered && isGrunddatumKey(gendered[1]) ? gendered[1] : key;
+  const name = isGrunddatumKey(base) ? GRUNDDATEN[base].short : key;
   return gendered && base !== key ? `${name} (${gendered[2] === "f" ? "Frauen" : "Männer"})` : name;
 }
 

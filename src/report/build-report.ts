@@ -8,7 +8,8 @@ import { ALL_INDICATORS, type IndicatorDefinition, STEERING_GOALS, type TargetPa
 import { type Message, message } from "../domain/messages";
 import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthRange, yearOf } from "../domain/months";
 import { latestMonth } from "../domain/series";
-import type { SourceData } from "../sources/read-sources";
+import { type SourceData, targetsForYear } from "../sources/read-sources";
+import type { FoundTarget } from "../sources/find-targets";
 import { buildBudgetSheet } from "./budget-sheet";
 import { buildGoalComparisonSheet, type IndicatorTrend } from "./goal-comparison-sheet";
 import type { ReportPlan, SheetPlan } from "./plan";
@@ -65,8 +66,12 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
   let processing: ProcessingSection[] = [];
 
   if (month !== null) {
-    if (sources.baseSeriesSheet !== null && !hasAnyValueIn(sources, month)) {
-      messages.push(message("warning", `Für ${formatMonthLong(month)} sind noch keine Grunddaten gemeldet; alle Ist-Werte bleiben leer.`, sources.baseSeriesSheet));
+    if (sources.baseSeriesSheets.length > 0 && !hasAnyValueIn(sources, month)) {
+      messages.push(message("warning", `Für ${formatMonthLong(month)} sind noch keine Grunddaten gemeldet; alle Ist-Werte bleiben leer.`, sources.baseSeriesSheets.length === 1 ? sources.baseSeriesSheets[0] : undefined));
+    }
+    const targets = targetsForYear(sources, yearOf(month));
+    if (targets.size === 0 && sources.targetSets.length > 0) {
+      messages.push(message("warning", `Für ${yearOf(month)} stehen keine Zielwerte in der Arbeitsmappe (nur für ${sources.targetSets.map((t) => t.year).filter((y) => y !== null).join(", ")}); der Bericht vergleicht nur mit dem Vorjahr.`));
     }
     const calendar: WorkingCalendar = { land: settings.land, closingDays: sources.closingDays };
     const feed = new QualityFeed();
@@ -74,9 +79,9 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
     // Reported indicator values live under their code, beside the Grunddaten Kürzel (which are lower case).
     const series = new Map([...sources.baseSeries, ...feed.derived, ...sources.reported]);
     results = [...ALL_INDICATORS, ...sources.localIndicators]
-      .filter((d) => isShown(d, sources, feed.derived))
-      .map((d) => withDirectionOverride(d, sources))
-      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, month, settings), pathFor(definition, settings)));
+      .filter((d) => isShown(d, sources, targets, feed.derived))
+      .map((d) => withDirectionOverride(d, targets))
+      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, targets, month, settings), pathFor(definition, settings)));
     const footnotes = sourceFootnotes(sources, messages);
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
@@ -113,8 +118,8 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
 }
 
 /** The user's Richtung from the Zielwerte table wins over the catalogue's default. */
-function withDirectionOverride(definition: IndicatorDefinition, sources: SourceData): IndicatorDefinition {
-  const direction = sources.targets.get(definition.code)?.direction;
+function withDirectionOverride(definition: IndicatorDefinition, targets: ReadonlyMap<string, FoundTarget>): IndicatorDefinition {
+  const direction = targets.get(definition.code)?.direction;
   return direction && direction !== definition.direction ? { ...definition, direction } : definition;
 }
 
@@ -123,15 +128,15 @@ function pathFor(definition: IndicatorDefinition, options: ReportSettings): Targ
 }
 
 /** §48b indicators are always shown; quality and local indicators only when the workbook has figures for them. */
-function isShown(definition: IndicatorDefinition, sources: SourceData, derived: ReadonlyMap<string, unknown>): boolean {
+function isShown(definition: IndicatorDefinition, sources: SourceData, targets: ReadonlyMap<string, FoundTarget>, derived: ReadonlyMap<string, unknown>): boolean {
   if (definition.measure.kind !== "reported") return true;
-  return sources.reported.has(definition.code) || derived.has(definition.code) || sources.targets.has(definition.code) || sources.monthlyTargets.has(definition.code);
+  return sources.reported.has(definition.code) || derived.has(definition.code) || targets.has(definition.code) || sources.monthlyTargets.has(definition.code);
 }
 
 /** The agreed target: from the Zielwerte table, else the Ziel given next to the reported value of the month. */
-function targetFor(definition: IndicatorDefinition, sources: SourceData, month: MonthKey, options: ReportSettings): AgreedTarget | undefined {
+function targetFor(definition: IndicatorDefinition, sources: SourceData, targets: ReadonlyMap<string, FoundTarget>, month: MonthKey, options: ReportSettings): AgreedTarget | undefined {
   const fallback = defaultToleranceFor(definition, options);
-  const agreed = sources.targets.get(definition.code);
+  const agreed = targets.get(definition.code);
   if (agreed) return agreed.tolerance || !fallback ? agreed : { ...agreed, tolerance: fallback };
   const monthly = sources.monthlyTargets.get(definition.code);
   if (!monthly) return undefined;
@@ -231,8 +236,8 @@ function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult
 function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
   const notes: string[] = [];
   const where = [
-    sources.baseSeriesSheet && `Grunddaten: Blatt „${sources.baseSeriesSheet}“`,
-    sources.targetsSheet && `Zielwerte: Blatt „${sources.targetsSheet}“`,
+    sheetsNote("Grunddaten", sources.baseSeriesSheets),
+    sheetsNote("Zielwerte", sources.targetsSheets),
     ...sources.reportedSheets.map((s) => `Qualitätskennzahlen: Blatt „${s}“`),
   ].filter(Boolean);
   if (where.length > 0) notes.push(`Quellen: ${where.join("; ")}.`);
@@ -242,4 +247,9 @@ function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
   const problems = messages.filter((m) => m.level !== "info").length;
   if (problems > 0) notes.push(`${problems} Hinweis(e) zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
   return notes;
+}
+
+function sheetsNote(what: string, sheets: readonly string[]): string | null {
+  if (sheets.length === 0) return null;
+  return `${what}: ${sheets.length === 1 ? "Blatt" : "Blätter"} ${[...new Set(sheets)].map((s) => `„${s}“`).join(", ")}`;
 }

@@ -6,14 +6,15 @@ import type { SourceSummary } from "./summary";
 
 export function summarizeSources(sources: SourceData): SourceSummary[] {
   const result: SourceSummary[] = [];
-  if (sources.baseSeriesSheet) {
+  if (sources.baseSeriesSheets.length > 0) {
     const span = monthSpanText(sources.baseSeries.values());
-    result.push({ kind: "grunddaten", sheet: sources.baseSeriesSheet, description: `${sources.baseSeries.size} Grunddaten${span}` });
-    if (sources.published.size > 0) result.push({ kind: "kennzahlen", sheet: sources.baseSeriesSheet, description: `${sources.published.size} veröffentlichte Kennzahlen (§ 48a)` });
+    const sheet = sources.baseSeriesSheets.join(", ");
+    result.push({ kind: "grunddaten", sheet, description: `${sources.baseSeries.size} Grunddaten${span}` });
+    if (sources.published.size > 0) result.push({ kind: "kennzahlen", sheet, description: `${sources.published.size} veröffentlichte Kennzahlen (§ 48a)` });
   }
-  if (sources.targetsSheet) {
+  for (const set of sources.targetSets) {
     const locals = sources.localIndicators.length;
-    result.push({ kind: "zielwerte", sheet: sources.targetsSheet, description: `${sources.targets.size} Zielwerte${locals > 0 ? `, davon ${locals} lokale Kennzahlen` : ""}` });
+    result.push({ kind: "zielwerte", sheet: set.sheets.join(", "), description: `${set.targets.size} Zielwerte${set.year ? ` ${set.year}` : ""}${locals > 0 ? `, davon ${locals} lokale Kennzahlen` : ""}` });
   }
   for (const sheet of sources.reportedSheets) {
     result.push({ kind: "qualitaet", sheet, description: `Qualitätskennzahlen: ${sources.reported.size} Kennzahlen mit Monatswerten` });

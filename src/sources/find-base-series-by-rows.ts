@@ -7,7 +7,7 @@
 import { type Message, message } from "../domain/messages";
 import { doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
-import type { FoundBaseSeries } from "./find-base-series";
+import { type FoundBaseSeries, noteCell } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
@@ -43,6 +43,7 @@ function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
 function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
   const series = new Map<string, Map<MonthKey, number>>(columns.series.map((s) => [s.key, new Map()]));
   const messages: Message[] = [];
+  const cells = new Map<string, Map<MonthKey, string>>();
   const doubtful = new Set(doubtfulMonthRows(grid, columns));
   for (let r = columns.header + 1; r < grid.rowCount; r++) {
     if (grid.rowIsBlank(r)) continue;
@@ -62,12 +63,15 @@ function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
     for (const { col, key } of columns.series) {
       const parsed = grid.number(r, col);
       if (parsed.kind === "number" && isImpossibleCount(key, parsed.value)) messages.push(message("warning", negativeCountText(parsed.value), grid.name, grid.address(r, col)));
-      else if (parsed.kind === "number") series.get(key)?.set(month, parsed.value);
+      else if (parsed.kind === "number") {
+        series.get(key)?.set(month, parsed.value);
+        noteCell(cells, key, month, grid.address(r, col));
+      }
       else if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl; der Monat bleibt ohne Wert.`, grid.name, grid.address(r, col)));
       else if (parsed.kind === "no-value") messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, grid.address(r, col)));
     }
   }
-  return { sheet: grid.name, series, messages };
+  return { sheet: grid.name, series, cells, messages };
 }
 
 function monthOfRow(grid: SheetGrid, r: number, columns: Columns): MonthKey | null {

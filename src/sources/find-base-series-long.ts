@@ -8,7 +8,7 @@ import { ALL_INDICATORS } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import { doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
-import type { FoundBaseSeries } from "./find-base-series";
+import { type FoundBaseSeries, noteCell } from "./find-base-series";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, LONG_HEADERS, MONTH_HEADERS, negativeCountText, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
@@ -31,6 +31,7 @@ export function findBaseSeriesLong(grid: SheetGrid): FoundBaseSeries | null {
   if (rows.every(({ label }) => bestAliasMatch(label, INDICATOR_CANDIDATES) !== null)) return null;
 
   const series = new Map<string, Map<MonthKey, number>>();
+  const cells = new Map<string, Map<MonthKey, string>>();
   const messages: Message[] = [];
   const monthOf = (r: number) => parseMonthWithYear(grid.value(r, columns.month), columns.year === null ? null : grid.value(r, columns.year));
   const withMonths = rows.flatMap(({ r }) => {
@@ -57,14 +58,17 @@ export function findBaseSeriesLong(grid: SheetGrid): FoundBaseSeries | null {
       messages.push(message("warning", negativeCountText(parsed.value), grid.name, where));
     } else if (parsed.kind === "number") {
       if (values.has(month)) messages.push(message("warning", `„${grid.text(r, columns.label)}“ steht für diesen Monat doppelt; es gilt die erste Zeile.`, grid.name, where));
-      else values.set(month, parsed.value);
+      else {
+        values.set(month, parsed.value);
+        noteCell(cells, key, month, where);
+      }
     } else if (parsed.kind === "invalid") {
       messages.push(message("error", `„${parsed.text}“ ist keine Zahl; der Monat bleibt ohne Wert.`, grid.name, where));
     } else if (parsed.kind === "no-value") {
       messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, where));
     }
   }
-  return { sheet: grid.name, series, messages };
+  return { sheet: grid.name, series, cells, messages };
 }
 
 function findHeader(grid: SheetGrid): Columns | null {

@@ -16,7 +16,15 @@ import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, negativeCo
 export interface FoundBaseSeries {
   sheet: string;
   series: Map<string, Map<MonthKey, number>>;
+  /** The A1 cell of every value, for messages that name it (two sheets disagreeing on one month). */
+  cells: Map<string, Map<MonthKey, string>>;
   messages: Message[];
+}
+
+/** Records the cell of a value beside it. */
+export function noteCell(cells: Map<string, Map<MonthKey, string>>, key: string, month: MonthKey, cell: string): void {
+  if (!cells.has(key)) cells.set(key, new Map());
+  cells.get(key)?.set(month, cell);
 }
 
 const MIN_MONTH_COLUMNS = 3;
@@ -27,6 +35,7 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
   const messages: Message[] = [];
   const header = { row: found.row, months: checkMonthHeader(grid, found.row, found.months, found.row + 1, messages) };
   const series = new Map<string, Map<MonthKey, number>>();
+  const cells = new Map<string, Map<MonthKey, string>>();
   const firstMonthCol = Math.min(...header.months.map((m) => m.col));
 
   let group = "";
@@ -41,9 +50,9 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
       messages.push(message("warning", `Die Grunddaten „${key}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
       continue;
     }
-    series.set(key, readRow(grid, r, key, header.months, messages));
+    series.set(key, readRow(grid, r, key, header.months, messages, cells));
   }
-  return series.size > 0 ? { sheet: grid.name, series, messages } : null;
+  return series.size > 0 ? { sheet: grid.name, series, cells, messages } : null;
 }
 
 /**
@@ -124,7 +133,7 @@ function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; mont
   return months;
 }
 
-function readRow(grid: SheetGrid, r: number, key: string, months: Array<{ col: number; month: MonthKey }>, messages: Message[]) {
+function readRow(grid: SheetGrid, r: number, key: string, months: Array<{ col: number; month: MonthKey }>, messages: Message[], cells: Map<string, Map<MonthKey, string>>) {
   const values = new Map<MonthKey, number>();
   for (const { col, month } of months) {
     const parsed = grid.number(r, col);
@@ -132,7 +141,10 @@ function readRow(grid: SheetGrid, r: number, key: string, months: Array<{ col: n
     switch (parsed.kind) {
       case "number":
         if (isImpossibleCount(key, parsed.value)) messages.push(message("warning", negativeCountText(parsed.value), grid.name, where));
-        else values.set(month, parsed.value);
+        else {
+          values.set(month, parsed.value);
+          noteCell(cells, key, month, where);
+        }
         break;
       case "no-value":
         messages.push(message("info", `„${parsed.text}“ gilt als fehlender Wert (nicht als 0).`, grid.name, where));

@@ -10,11 +10,14 @@ import { doubtfulMonthText, implausibleMonths, parseMonthLabel } from "../domain
 import { formatMonthLong, type MonthKey } from "../domain/months";
 import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
+import { noteCell } from "./find-base-series";
 
 export interface FoundLongSeries {
   sheet: string;
   /** Reported Ist values by indicator code. */
   actual: Map<string, Map<MonthKey, number>>;
+  /** The A1 cell of every Ist value. */
+  cells: Map<string, Map<MonthKey, string>>;
   /** Zielwerte by indicator code and month, when the rows carry them. */
   target: Map<string, Map<MonthKey, number>>;
   /** Rows with names no catalogue knows, by normalised name: they may be local indicators defined with the targets. */
@@ -35,7 +38,7 @@ const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.cod
 export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const header = findHeader(grid);
   if (!header) return null;
-  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
+  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
   const doubtful = new Set(doubtfulMonthRows(grid, header));
   const seen = new Set<string>();
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
@@ -59,7 +62,9 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
       continue;
     }
     seen.add(`${definition.code} ${month}`);
-    put(found.actual, definition, month, readValue(grid, r, header.actual, definition, found.messages));
+    const actual = readValue(grid, r, header.actual, definition, found.messages);
+    put(found.actual, definition, month, actual);
+    if (actual !== null) noteCell(found.cells, definition.code, month, grid.address(r, header.actual));
     if (header.target !== null) put(found.target, definition, month, readValue(grid, r, header.target, definition, found.messages, true));
   }
   // A table of only bad rows is still the user's quality table: what was wrong with it must reach them.

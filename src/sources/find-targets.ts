@@ -22,6 +22,8 @@ export interface FoundTarget extends AgreedTarget {
 
 export interface FoundTargets {
   sheet: string;
+  /** The year the Zielwerte are agreed for ("Zielwert 2022", "Ziele 2023"), when the table or sheet says. */
+  year: number | null;
   targets: Map<string, FoundTarget>;
   /** Indicators the Jobcenter defines itself: unknown names with a Richtung (and Einheit) in the Zielwerte table. */
   locals: IndicatorDefinition[];
@@ -69,7 +71,7 @@ export function findTargets(grid: SheetGrid): FoundTargets | null {
     const direction = columns.direction !== null ? directionOf(grid.text(r, columns.direction)) : null;
     targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
   }
-  return targets.size > 0 ? { sheet: grid.name, targets, locals, messages } : null;
+  return targets.size > 0 ? { sheet: grid.name, year: targetYear(grid, columns), targets, locals, messages } : null;
 }
 
 /**
@@ -81,6 +83,25 @@ export function findEmptyTargetTable(grid: SheetGrid): string | null {
   if (!columns) return null;
   for (let r = columns.row + 1; r < grid.rowCount; r++) if (!grid.rowIsBlank(r)) return null;
   return grid.address(columns.row, columns.indicator);
+}
+
+/** The year of the Zielwerte: from the target column's header, else the sheet's name, else a title row above. */
+export function targetYear(grid: SheetGrid, columns: { row: number; target: number }): number | null {
+  const year = (text: string) => {
+    const match = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(text);
+    return match ? Number(match[1]) : null;
+  };
+  const fromHeader = year(grid.text(columns.row, columns.target));
+  if (fromHeader !== null) return fromHeader;
+  const fromName = year(grid.name);
+  if (fromName !== null) return fromName;
+  for (let r = 0; r < columns.row; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const found = year(grid.text(r, c));
+      if (found !== null && /ziel/i.test(grid.text(r, c))) return found;
+    }
+  }
+  return null;
 }
 
 /** A row with an unknown name becomes a local indicator only when the user says which way is better. */
@@ -134,7 +155,7 @@ function targetColumn(grid: SheetGrid, header: number, indicator: number): numbe
   return candidates.find(holdsNumbers) ?? candidates[0] ?? null;
 }
 
-function readTarget(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {
+export function readTarget(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {
   const parsed = grid.number(r, c);
   if (parsed.kind === "number") {
     const storedAsFraction = definition.unit === "percent" && grid.numberFormat(r, c).includes("%") && !parsed.percent;
@@ -154,7 +175,7 @@ function readTarget(grid: SheetGrid, r: number, c: number, definition: Indicator
 }
 
 /** Toleranz: Prozentpunkte for quotas, % of the Zielwert for everything else. Blank = none agreed (the report's default applies). */
-function readTolerance(grid: SheetGrid, r: number, c: number | null, definition: IndicatorDefinition, messages: Message[]): Tolerance | undefined {
+export function readTolerance(grid: SheetGrid, r: number, c: number | null, definition: IndicatorDefinition, messages: Message[]): Tolerance | undefined {
   if (c === null) return undefined;
   const parsed = grid.number(r, c);
   if (parsed.kind === "invalid" || (parsed.kind === "number" && parsed.value < 0)) {

@@ -20,6 +20,10 @@ import { findClosingDays } from "./find-closing-days";
 import type { IsoDate } from "../domain/processing/holidays";
 import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
+import { SeriesStore } from "./series-store";
+import { grunddatumName, grunddatumShortName } from "../domain/grunddaten";
+import { ALL_INDICATORS } from "../domain/indicators";
+import { findTargetActualRows, type FoundTargetActualRows } from "./find-target-actual-rows";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
 
 export interface SourceData {
@@ -29,9 +33,13 @@ export interface SourceData {
   published: Map<string, Map<MonthKey, number>>;
   /** Reported indicator values by code ("KZI", "BD" …). */
   reported: Map<string, Map<MonthKey, number>>;
-  baseSeriesSheet: string | null;
+  /** Every sheet the Grunddaten came from (one per year, or one for all), by name. */
+  baseSeriesSheets: string[];
+  /** Zielwerte per year they are agreed for (null: the table names no year); see targetsForYear. */
+  targetSets: TargetSet[];
+  /** The Zielwerte of the latest year agreed (over those that name no year): what the pane and `quellen` show. */
   targets: Map<string, FoundTarget>;
-  targetsSheet: string | null;
+  targetsSheets: string[];
   /** Zielwerte given per month next to reported values (long format), by indicator code. */
   monthlyTargets: Map<string, Map<MonthKey, number>>;
   reportedSheets: string[];
@@ -54,6 +62,12 @@ export interface SourceData {
   messages: Message[];
 }
 
+export interface TargetSet {
+  year: number | null;
+  sheets: string[];
+  targets: Map<string, FoundTarget>;
+}
+
 export interface SourceOptions {
   /** Today's date (ISO); case dates after it are reported as impossible. */
   today: IsoDate;
@@ -64,11 +78,12 @@ interface Detection {
   kind: SourceKind;
   reasons: string[];
   messages: Message[];
-  take(data: SourceData): void;
+  take(into: Gathered): void;
 }
 
 export function readSources(read: WorkbookRead, options: SourceOptions): SourceData {
   const data = emptySourceData();
+  const gathered = new Gathered();
   const stored = parseDecisions(read.state.settings[MAPPING_SETTING]);
   const unfilled: UnfilledTables = { grunddaten: [], zielwerte: [] };
   if (!stored.valid) data.messages.push(message("warning", "Die gespeicherte Zuordnung der Quellen ist nicht lesbar; die Blätter werden neu erkannt. Bitte unter „Quellen“ bestätigen."));
@@ -82,7 +97,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       data.mappings.push({ ...base, kind: null, status: "ignored", confidence: "hoch", reasons: ["vom Benutzer ausgeschlossen"] });
       continue;
     }
-    const detection = detectSheet(grid, data, options, decision?.kind);
+    const detection = detectSheet(grid, options, decision?.kind);
     const changed = decision ? layoutChange(decision, detection, base.header) : null;
     if (changed) {
       data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed] });
@@ -94,23 +109,149 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt"] });
       continue;
     }
-    detection.take(data);
+    detection.take(gathered);
     data.messages.push(...detection.messages);
     const headerReason = header ? [`Kopfzeile ab ${header.cell}${header.labels.length > 0 ? `: ${header.labels.join(" | ")}` : ""}`] : [];
     data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason] });
   }
+  gathered.into(data);
   linkLocalIndicators(data, data.unmatchedRows);
-  if (data.baseSeriesSheet === null) {
+  if (data.baseSeriesSheets.length === 0) {
     const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0;
     const level: MessageLevel = anythingElse ? "warning" : "error";
     if (unfilled.grunddaten.length > 0) data.messages.push(...unfilled.grunddaten.map((m) => message(level, m.text, m.sheet, m.cell)));
     else data.messages.push(message(level, "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
   }
-  if (data.targetsSheet === null) {
+  if (data.targetsSheets.length === 0) {
     if (unfilled.zielwerte.length > 0) data.messages.push(...unfilled.zielwerte.map((m) => message("warning", m.text, m.sheet, m.cell)));
     else data.messages.push(message("warning", "Keine Zielwerte gefunden (eine Tabelle mit den Spalten „Kennzahl“ und „Zielwert“); der Bericht zeigt nur Ist- und Vorjahreswerte."));
   }
   return data;
+}
+
+/**
+ * What the sheets hold, gathered over all of them before anything is decided: several sheets of one kind combine
+ * (Grunddaten per year, case lists per month, targets in two places), and the outcome never depends on their order.
+ */
+class Gathered {
+  readonly grunddaten = new SeriesStore((key) => `Das Grunddatum „${grunddatumName(key)}“`);
+  readonly published = new SeriesStore((code) => `Die Kennzahl ${code}`);
+  readonly reported = new SeriesStore((code) => `Die Kennzahl „${indicatorName(code)}“`);
+  readonly monthlyTargets = new SeriesStore((code) => `Der Zielwert „${indicatorName(code)}“`);
+  readonly baseSeriesSheets = new Set<string>();
+  readonly targets: FoundTargets[] = [];
+  readonly reportedSheets = new Set<string>();
+  readonly unmatchedRows: FoundLongSeries["unmatched"][] = [];
+  readonly caseLists: FoundCaseList[] = [];
+  readonly closingDays = new Set<IsoDate>();
+  readonly closingDaysSheets: string[] = [];
+  readonly budgets: FoundBudget[] = [];
+  readonly budgetMonths: FoundBudgetMonths[] = [];
+  readonly titles: Array<{ sheet: string; jobcenter: string | null; dataAsOf: string | null }> = [];
+
+  grunddatenFrom(found: FoundBaseSeries): void {
+    // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
+    for (const [key, values] of found.series) (/^K/.test(key) ? this.published : this.grunddaten).addSeries(key, values, found.cells.get(key), found.sheet);
+    this.baseSeriesSheets.add(found.sheet);
+  }
+
+  into(data: SourceData): void {
+    const bySheet = <T extends { sheet: string }>(list: readonly T[]) => [...list].sort((a, b) => a.sheet.localeCompare(b.sheet, "de"));
+    data.baseSeries = this.grunddaten.toMap();
+    data.published = this.published.toMap();
+    data.reported = this.reported.toMap();
+    data.monthlyTargets = this.monthlyTargets.toMap();
+    data.baseSeriesSheets = [...this.baseSeriesSheets].sort((a, b) => a.localeCompare(b, "de"));
+    data.reportedSheets = [...this.reportedSheets].sort((a, b) => a.localeCompare(b, "de"));
+    data.messages.push(...this.grunddaten.messages, ...this.published.messages, ...this.reported.messages, ...this.monthlyTargets.messages);
+    mergeTargets(data, bySheet(this.targets));
+    data.unmatchedRows = this.unmatchedRows;
+    data.caseLists = mergeCaseLists(bySheet(this.caseLists));
+    data.closingDays = new Set([...this.closingDays].sort());
+    data.closingDaysSheet = [...this.closingDaysSheets].sort((a, b) => a.localeCompare(b, "de"))[0] ?? null;
+    const budget = chooseBudget(this.budgets, data.messages);
+    data.budget = budget;
+    data.budgetMonths = chooseBudgetMonths(this.budgetMonths, budget?.year ?? null);
+    const title = bySheet(this.titles).find((t) => t.jobcenter !== null || t.dataAsOf !== null);
+    data.jobcenter = bySheet(this.titles).find((t) => t.jobcenter !== null)?.jobcenter ?? null;
+    data.dataAsOf = title ? (bySheet(this.titles).find((t) => t.dataAsOf !== null)?.dataAsOf ?? null) : null;
+  }
+}
+
+/**
+ * Zielwerte from several tables, kept per year ("Ziele 2023" and "Ziele 2024" side by side): within one year the same
+ * Zielwert twice is fine, two different ones are an error naming both cells, and neither counts.
+ */
+function mergeTargets(data: SourceData, tables: FoundTargets[]): void {
+  for (const table of tables) {
+    data.targetsSheets.push(table.sheet);
+    data.messages.push(...table.messages);
+    let set = data.targetSets.find((t) => t.year === table.year);
+    if (!set) data.targetSets.push((set = { year: table.year, sheets: [], targets: new Map() }));
+    set.sheets.push(table.sheet);
+    for (const [code, target] of table.targets) {
+      const known = set.targets.get(code);
+      if (!known || (known.annualTarget === null && target.annualTarget !== null)) {
+        set.targets.set(code, target);
+        continue;
+      }
+      if (known.annualTarget === target.annualTarget || target.annualTarget === null) continue;
+      data.messages.push(message("error", `Für „${indicatorName(code)}“ stehen zwei verschiedene Zielwerte${table.year ? ` ${table.year}` : ""}: ${(known.annualTarget as number).toLocaleString("de-DE")} in „${known.sheet}“!${known.cell} und ${target.annualTarget.toLocaleString("de-DE")} in „${target.sheet}“!${target.cell}. Es gilt keiner, bis einer berichtigt ist.`, target.sheet, target.cell));
+      set.targets.set(code, { ...known, annualTarget: null });
+    }
+    for (const local of table.locals) if (!data.localIndicators.some((l) => l.name === local.name)) data.localIndicators.push({ ...local, code: `L${data.localIndicators.length + 1}` });
+  }
+  data.targetSets.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const latest = data.targetSets.at(-1)?.year ?? null;
+  data.targets = latest === null ? (data.targetSets[0]?.targets ?? new Map()) : targetsForYear(data, latest);
+}
+
+/** The Zielwerte that hold for a year: those agreed for it, over those that name no year. */
+export function targetsForYear(data: Pick<SourceData, "targetSets">, year: number): Map<string, FoundTarget> {
+  const undated = data.targetSets.find((t) => t.year === null)?.targets ?? new Map<string, FoundTarget>();
+  const dated = data.targetSets.find((t) => t.year === year)?.targets ?? new Map<string, FoundTarget>();
+  return new Map([...undated, ...dated]);
+}
+
+/** Case lists of one kind (one sheet per month, or per team) are one list: their cases count together. */
+function mergeCaseLists(lists: FoundCaseList[]): FoundCaseList[] {
+  const byKind = new Map<FoundCaseList["kind"], FoundCaseList>();
+  for (const list of lists) {
+    const known = byKind.get(list.kind);
+    if (!known) {
+      byKind.set(list.kind, { ...list, cases: [...list.cases], excluded: { ...list.excluded } });
+      continue;
+    }
+    known.sheet = `${known.sheet}, ${list.sheet}`;
+    known.cases.push(...list.cases);
+    for (const reason of Object.keys(known.excluded) as Array<keyof FoundCaseList["excluded"]>) known.excluded[reason] += list.excluded[reason];
+    known.messages.push(...list.messages);
+  }
+  return [...byKind.values()];
+}
+
+/**
+ * One EGT budget is reported: that of the latest year when several years stand side by side (EGT 2021, EGT 2022); of
+ * two for the same year the one with more instruments, and the other is named as not used.
+ */
+function chooseBudget(budgets: FoundBudget[], messages: Message[]): FoundBudget | null {
+  if (budgets.length === 0) return null;
+  const ranked = [...budgets].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.lines.length - a.lines.length || a.sheet.localeCompare(b.sheet, "de"));
+  const [chosen, ...others] = ranked;
+  for (const other of others) {
+    const why = other.year !== chosen.year && other.year !== null ? `es gilt das neuere Jahr ${chosen.year} aus „${chosen.sheet}“` : `es gilt „${chosen.sheet}“ (mehr Instrumente)`;
+    messages.push(message("info", `EGT-Budget in „${other.sheet}“${other.year ? ` (${other.year})` : ""} wird nicht ausgewertet: ${why}.`, other.sheet));
+  }
+  return chosen;
+}
+
+function chooseBudgetMonths(found: FoundBudgetMonths[], year: number | null): FoundBudgetMonths | null {
+  const fitting = found.filter((f) => year === null || f.months.some((m) => m.month.startsWith(String(year))));
+  return [...(fitting.length > 0 ? fitting : found)].sort((a, b) => b.months.length - a.months.length || a.sheet.localeCompare(b.sheet, "de"))[0] ?? null;
+}
+
+function indicatorName(code: string): string {
+  return ALL_INDICATORS.find((d) => d.code === code)?.name ?? code;
 }
 
 /**
@@ -142,9 +283,10 @@ function emptySourceData(): SourceData {
     baseSeries: new Map(),
     reported: new Map(),
     published: new Map(),
-    baseSeriesSheet: null,
+    baseSeriesSheets: [],
+    targetSets: [],
     targets: new Map(),
-    targetsSheet: null,
+    targetsSheets: [],
     monthlyTargets: new Map(),
     reportedSheets: [],
     localIndicators: [],
@@ -162,14 +304,19 @@ function emptySourceData(): SourceData {
 }
 
 /**
- * What a sheet holds, tried in a fixed order (the first source of a kind wins, except quality sheets and case lists,
- * which may be many). With `only`, the user said what the sheet is, and only that is tried.
+ * What a sheet holds, tried in a fixed order. Every sheet is looked at for every kind: several sheets of one kind
+ * combine. With `only`, the user said what the sheet is, and only that is tried.
  */
-function detectSheet(grid: SheetGrid, data: SourceData, options: SourceOptions, only?: SourceKind): Detection | null {
+function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind): Detection | null {
   const tries = (kind: SourceKind) => only === undefined || only === kind;
-  if (tries("grunddaten") && data.baseSeriesSheet === null) {
+  if (tries("zielwerte") || tries("qualitaet")) {
+    // One row per indicator with its Zielwert and the monthly Ist beside it: both targets and actuals.
+    const rows = findTargetActualRows(grid);
+    if (rows) return targetActualRows(rows);
+  }
+  if (tries("grunddaten")) {
     const base = findBaseSeries(grid) ?? findBaseSeriesByRows(grid) ?? findBaseSeriesLong(grid);
-    if (base) return grunddaten(grid, base, data);
+    if (base) return grunddaten(grid, base);
   }
   if (tries("qualitaet")) {
     const long = findLongSeries(grid);
@@ -179,28 +326,28 @@ function detectSheet(grid: SheetGrid, data: SourceData, options: SourceOptions, 
         reasons: [`${long.actual.size} Kennzahlen mit Monatswerten (${[...long.actual.keys()].join(", ") || "keine bekannte"})`],
         messages: long.messages,
         take(into) {
-          for (const [code, values] of long.actual) into.reported.set(code, values);
-          for (const [code, values] of long.target) into.monthlyTargets.set(code, values);
-          into.reportedSheets.push(long.sheet);
+          for (const [code, values] of long.actual) into.reported.addSeries(code, values, long.cells.get(code), long.sheet);
+          for (const [code, values] of long.target) into.monthlyTargets.addSeries(code, values, undefined, long.sheet);
+          into.reportedSheets.add(long.sheet);
           into.unmatchedRows.push(long.unmatched);
         },
       };
     }
   }
-  if (tries("zielwerte") && data.targetsSheet === null) {
+  if (tries("zielwerte")) {
     const targets = findTargets(grid);
-    if (targets) return { kind: "zielwerte", reasons: targetReasons(targets), messages: targets.messages, take: (into) => takeTargets(into, targets) };
+    if (targets) return { kind: "zielwerte", reasons: targetReasons(targets), messages: [], take: (into) => void into.targets.push(targets) };
   }
-  if (tries("egt") && data.budget === null) {
+  if (tries("egt")) {
     const budget = findBudget(grid);
     if (budget) {
       const reasons = [`${budget.lines.length} Instrumente mit Plan${budget.year ? ` für ${budget.year}` : ""}`, ...(budget.derivation.allocation !== null ? ["Mittelherleitung mit Zuteilung"] : [])];
-      return { kind: "egt", reasons, messages: budget.messages, take: (into) => void (into.budget = budget) };
+      return { kind: "egt", reasons, messages: budget.messages, take: (into) => void into.budgets.push(budget) };
     }
   }
-  if (tries("mittelabfluss") && data.budgetMonths === null) {
+  if (tries("mittelabfluss")) {
     const months = findBudgetMonths(grid);
-    if (months) return { kind: "mittelabfluss", reasons: [`kumulierter Mittelabfluss für ${months.months.length} Monate`], messages: months.messages, take: (into) => void (into.budgetMonths = months) };
+    if (months) return { kind: "mittelabfluss", reasons: [`kumulierter Mittelabfluss für ${months.months.length} Monate`], messages: months.messages, take: (into) => void into.budgetMonths.push(months) };
   }
   if (tries("schliesstage")) {
     const closing = findClosingDays(grid);
@@ -211,7 +358,7 @@ function detectSheet(grid: SheetGrid, data: SourceData, options: SourceOptions, 
         messages: closing.messages,
         take(into) {
           for (const day of closing.days) into.closingDays.add(day);
-          into.closingDaysSheet = grid.name;
+          into.closingDaysSheets.push(grid.name);
         },
       };
     }
@@ -223,21 +370,32 @@ function detectSheet(grid: SheetGrid, data: SourceData, options: SourceOptions, 
   return null;
 }
 
-function grunddaten(grid: SheetGrid, base: FoundBaseSeries, data: SourceData): Detection {
+function grunddaten(grid: SheetGrid, base: FoundBaseSeries): Detection {
   // Two tables on one sheet: Zielwerte are often kept below the Grunddaten.
-  const targetsBelow = data.targetsSheet === null ? findTargets(grid) : null;
+  const targetsBelow = findTargets(grid);
   const span = monthSpanText(base.series.values());
   return {
     kind: "grunddaten",
-    reasons: [`${base.series.size} Zeilen mit Monatswerten (${[...base.series.keys()].join(", ")})${span}`, ...(targetsBelow ? [`darunter ${targetsBelow.targets.size} Zielwerte`] : [])],
+    reasons: [`${base.series.size} Zeilen mit Monatswerten (${[...base.series.keys()].map(grunddatumShortName).join(", ")})${span}`, ...(targetsBelow ? [`darunter ${targetsBelow.targets.size} Zielwerte`] : [])],
     messages: base.messages,
     take(into) {
-      // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
-      for (const [key, values] of base.series) (/^K/.test(key) ? into.published : into.baseSeries).set(key, values);
-      into.baseSeriesSheet = base.sheet;
-      into.dataAsOf ??= findDataAsOf(grid);
-      into.jobcenter ??= findJobcenter(grid);
-      if (targetsBelow) takeTargets(into, targetsBelow);
+      into.grunddatenFrom(base);
+      into.titles.push({ sheet: grid.name, jobcenter: findJobcenter(grid), dataAsOf: findDataAsOf(grid) });
+      if (targetsBelow) into.targets.push(targetsBelow);
+    },
+  };
+}
+
+function targetActualRows(rows: FoundTargetActualRows): Detection {
+  return {
+    kind: "zielwerte",
+    reasons: [`Ziel-Ist-Zeilen: ${rows.targets.targets.size} Kennzahlen mit Zielwert und Monatswerten${monthSpanText([...rows.reported.values(), ...rows.grunddaten.series.values()])}`],
+    messages: rows.messages,
+    take(into) {
+      into.targets.push(rows.targets);
+      for (const [code, values] of rows.reported) into.reported.addSeries(code, values, rows.reportedCells.get(code), rows.sheet);
+      if (rows.grunddaten.series.size > 0) into.grunddatenFrom(rows.grunddaten);
+      into.reportedSheets.add(rows.sheet);
     },
   };
 }
@@ -263,13 +421,6 @@ function layoutChange(decision: Extract<SheetDecision, { header: string[] }>, de
 function confidenceOf(messages: Message[]): Confidence {
   if (messages.some((m) => m.level === "error")) return "niedrig";
   return messages.some((m) => m.level === "warning") ? "mittel" : "hoch";
-}
-
-function takeTargets(data: SourceData, targets: NonNullable<ReturnType<typeof findTargets>>): void {
-  data.targets = targets.targets;
-  data.targetsSheet = targets.sheet;
-  data.localIndicators = targets.locals;
-  data.messages.push(...targets.messages);
 }
 
 /** Ist values of local indicators come from long-format rows with the same name. */

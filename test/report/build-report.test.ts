@@ -66,7 +66,7 @@ describe("Ziel-Ist-Vergleich from a controller's sheets", () => {
     const sheet = outcome.plan.sheets[0];
     const row = rowOf(sheet, "Integrationsquote Frauen");
     expect(row[5]).toBe("–");
-    expect(String(row[13])).toContain("int_f");
+    expect(String(row[13])).toContain("„Integrationen (Frauen)“ fehlen");
   });
 
   it("never writes NaN or Infinity into a plan", () => {

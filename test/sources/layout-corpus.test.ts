@@ -197,7 +197,7 @@ describe("what the layouts carry besides the Grunddaten", () => {
       workbook(sheet("Daten", wide((m) => m)), sheet("Qualität", [["Kennzahl", "Monat", "Wert"], ["Kundenzufriedenheit (KZI)", "03/2022", 2.1], ["Bestand LZB", "03/2022", 586]])),
       { today: "2026-01-01" },
     );
-    expect(data.baseSeriesSheet).toBe("Daten");
+    expect(data.baseSeriesSheets).toEqual(["Daten"]);
     expect(data.reported.get("KZI")?.get("2022-03")).toBe(2.1);
     expect(data.baseSeries.get("lzb")).toEqual(expected.get("lzb"));
   });

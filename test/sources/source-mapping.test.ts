@@ -30,7 +30,7 @@ describe("what each sheet is taken for, and why", () => {
   });
 
   it("says why in German: which rows and months, how many Zielwerte", () => {
-    expect(bySheet.get("Grunddaten")?.reasons.join(" · ")).toMatch(/4 Zeilen mit Monatswerten \(elb, int, lzb, llu\), Januar 2021 – März 2022/);
+    expect(bySheet.get("Grunddaten")?.reasons.join(" · ")).toMatch(/4 Zeilen mit Monatswerten \(ELB, Integrationen, LZB, LLU\), Januar 2021 – März 2022/);
     expect(bySheet.get("Ziele 2022")?.reasons.join(" · ")).toMatch(/2 Zielwerte \(K2, LZB\)/);
   });
 
@@ -110,14 +110,15 @@ describe("a confirmed mapping", () => {
 });
 
 describe("corrections the user makes once", () => {
-  it("ignoring last year's Zielwerte sheet makes this year's the one that is read", () => {
+  it("keeps the Zielwerte of each year apart, and an ignored year's sheet is not read", () => {
     const read = workbook(grunddatenSheet(), zieleWithHeader(["Ziel", "Kennzahl", "Zielwert", "Einheit", "Toleranz"], "Ziele 2021", 10), zieleWithHeader(["Ziel", "Kennzahl", "Zielwert", "Einheit", "Toleranz"], "Ziele 2022", 12));
     const detected = readSources(read, TODAY);
-    expect(detected.targets.get("K2")?.annualTarget).toBe(10);
-    const decisions = correct([], detected.mappings, "Ziele 2021", "ignore");
+    expect(detected.targetSets.map((t) => [t.year, t.targets.get("K2")?.annualTarget])).toEqual([[2021, 10], [2022, 12]]);
+    expect(detected.targets.get("K2")?.annualTarget).toBe(12);
+    const decisions = correct([], detected.mappings, "Ziele 2022", "ignore");
     const corrected = readSources(withDecisions(read, decisions), TODAY);
-    expect(corrected.targets.get("K2")?.annualTarget).toBe(12);
-    expect(corrected.mappings.find((m) => m.sheet === "Ziele 2021")).toMatchObject({ status: "ignored" });
+    expect(corrected.targets.get("K2")?.annualTarget).toBe(10);
+    expect(corrected.mappings.find((m) => m.sheet === "Ziele 2022")).toMatchObject({ status: "ignored" });
   });
 
   it("a sheet the user assigns a kind is read only as that kind", () => {

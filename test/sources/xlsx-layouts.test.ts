@@ -227,7 +227,7 @@ describe("Excel tables (ListObjects)", () => {
       }),
     );
     expectCorpusRecords(data);
-    expect(data.targetsSheet).toBe("Ziele");
+    expect(data.targetsSheets).toEqual(["Ziele"]);
     expect(data.targets.get("K2")).toMatchObject({ annualTarget: 22.5, tolerance: { kind: "absolute", value: 0.5 }, cell: "D3" });
     expect(data.targets.get("LZB")).toMatchObject({ annualTarget: 590, tolerance: { kind: "relative", percent: 1 }, cell: "D4" });
     expect(data.targets.get("K1")?.annualTarget).toBeNull();

@@ -1,0 +1,178 @@
+/**
+ * Ziel-Ist rows, as controllers keep them by hand: one row per indicator with the annual Zielwert and the monthly Ist
+ * beside it, the months often under a merged band ("Ist 2024", "Ist lfd. Jahr") and the months still to come blank.
+ *
+ *   Kennzahl               | Zielwert 2024 |            Ist 2024            |
+ *                          |               | Jan | Feb | Mär | … | Dez      |
+ *   Integrationsquote      | 25,0 %        | 2,1 | 4,0 | 6,2 |   |          |
+ *   Bestand LZB            | 1.450         | 1.480 | 1.470 | …              |
+ *
+ * Both are read: the Zielwert as the agreed target, the monthly values as what they are for the indicator — a quota
+ * (Jahresfortschrittswert) or a quality figure as the reported Ist of that month; a Bestand (LZB) or a sum (LLU) as the
+ * monthly Grunddaten from which the report forms the Jahresdurchschnitt or the Summe seit Januar, as for Grunddaten.
+ */
+import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
+import { type Message, message } from "../domain/messages";
+import { parseMonthLabel } from "../domain/month-labels";
+import type { MonthKey } from "../domain/months";
+import { type FoundBaseSeries, noteCell } from "./find-base-series";
+import { type FoundTarget, type FoundTargets, readTarget, readTolerance } from "./find-targets";
+import { bestAliasMatch } from "./labels";
+import type { SheetGrid } from "./sheet-grid";
+import { TARGET_HEADERS } from "./vocabulary";
+
+export interface FoundTargetActualRows {
+  sheet: string;
+  targets: FoundTargets;
+  /** Monthly Ist of quotas and quality figures, by indicator code. */
+  reported: Map<string, Map<MonthKey, number>>;
+  reportedCells: Map<string, Map<MonthKey, string>>;
+  /** Monthly Ist that are Grunddaten (LZB-Bestand, LLU), by Kürzel. */
+  grunddaten: FoundBaseSeries;
+  messages: Message[];
+}
+
+interface Layout {
+  header: number;
+  /** The last header row (month names); data starts below it. */
+  lastHeader: number;
+  label: number;
+  target: number;
+  tolerance: number | null;
+  months: Array<{ col: number; month: MonthKey }>;
+  year: number | null;
+}
+
+const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
+const MIN_MONTHS = 3;
+
+export function findTargetActualRows(grid: SheetGrid): FoundTargetActualRows | null {
+  const layout = findLayout(grid);
+  if (!layout) return null;
+  const messages: Message[] = [];
+  const targets = new Map<string, FoundTarget>();
+  const reported = new Map<string, Map<MonthKey, number>>();
+  const reportedCells = new Map<string, Map<MonthKey, string>>();
+  const grunddaten: FoundBaseSeries = { sheet: grid.name, series: new Map(), cells: new Map(), messages: [] };
+
+  for (let r = layout.lastHeader + 1; r < grid.rowCount; r++) {
+    if (grid.rowIsBlank(r)) {
+      if (targets.size > 0) break;
+      continue;
+    }
+    const label = grid.text(r, layout.label);
+    const definition = bestAliasMatch(label, CANDIDATES);
+    if (!definition) continue;
+    if (targets.has(definition.code)) {
+      messages.push(message("warning", `„${label}“ steht doppelt; die Zeile wird nicht verwendet (es gilt die erste Zeile).`, grid.name, grid.address(r, layout.label)));
+      continue;
+    }
+    const annualTarget = readTarget(grid, r, layout.target, definition, messages);
+    const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
+    targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, layout.target) });
+    const into = grunddatumOf(definition);
+    for (const { col, month } of layout.months) {
+      const value = monthValue(grid, r, col, definition, messages);
+      if (value === null) continue;
+      if (into) {
+        if (!grunddaten.series.has(into)) grunddaten.series.set(into, new Map());
+        grunddaten.series.get(into)?.set(month, value);
+        noteCell(grunddaten.cells, into, month, grid.address(r, col));
+      } else {
+        if (!reported.has(definition.code)) reported.set(definition.code, new Map());
+        reported.get(definition.code)?.set(month, value);
+        noteCell(reportedCells, definition.code, month, grid.address(r, col));
+      }
+    }
+  }
+  if (targets.size === 0) return null;
+  return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, messages };
+}
+
+/** A Bestand and a sum are monthly Grunddaten; every other indicator's monthly value is its reported Ist. */
+function grunddatumOf(definition: IndicatorDefinition): string | null {
+  const spec = definition.measure;
+  if (spec.kind === "stock-ytd-average") return spec.stock;
+  if (spec.kind === "flow-ytd-sum") return spec.flow;
+  return null;
+}
+
+function monthValue(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {
+  const parsed = grid.number(r, c);
+  if (parsed.kind === "number") {
+    // A quota stored as a fraction with a percent format (0,021 shown as 2,1 %) means 2,1.
+    const storedAsFraction = definition.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%");
+    return storedAsFraction ? parsed.value * 100 : parsed.value;
+  }
+  if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl (${definition.name}); der Monat bleibt ohne Wert.`, grid.name, grid.address(r, c)));
+  return null;
+}
+
+/**
+ * The header: a Zielwert column and at least three month columns in the same row, or month names under a band row
+ * above them ("Ist 2024" merged across; "Ist lfd. Jahr" takes the year of the Zielwert header, the sheet or its title).
+ */
+function findLayout(grid: SheetGrid): Layout | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 40); r++) {
+    const target = grid.headerColumn(r, TARGET_HEADERS.target);
+    if (target === null) continue;
+    const year = yearOf(grid.text(r, target)) ?? yearOf(grid.name) ?? titleYear(grid, r);
+    for (const monthRow of [r, r + 1]) {
+      const months = monthColumns(grid, monthRow, monthRow > r ? r : null, year).filter((m) => m.col !== target);
+      if (months.length < MIN_MONTHS) continue;
+      const firstValueCol = Math.min(target, ...months.map((m) => m.col));
+      const label = labelColumn(grid, monthRow + 1, firstValueCol);
+      if (label === null) continue;
+      return { header: r, lastHeader: monthRow, label, target, tolerance: grid.headerColumn(r, TARGET_HEADERS.tolerance), months, year: yearOf(grid.text(r, target)) ?? year };
+    }
+  }
+  return null;
+}
+
+/** Month columns of a row; bare month names take the year of the band above (carried right over merged cells). */
+function monthColumns(grid: SheetGrid, r: number, bandRow: number | null, fallbackYear: number | null): Array<{ col: number; month: MonthKey }> {
+  const months: Array<{ col: number; month: MonthKey }> = [];
+  let bandYear: number | null = null;
+  for (let c = 0; c < grid.colCount; c++) {
+    if (bandRow !== null) {
+      const band = grid.text(bandRow, c);
+      if (band !== "") bandYear = yearOf(band) ?? (/ist|monat/i.test(band) ? fallbackYear : null);
+    }
+    const raw = grid.value(r, c);
+    const direct = parseMonthLabel(raw);
+    if (direct) {
+      months.push({ col: c, month: direct });
+      continue;
+    }
+    const year = bandYear ?? (bandRow === null ? fallbackYear : null);
+    if (year === null || typeof raw !== "string" || raw.trim() === "") continue;
+    const month = parseMonthLabel(`${raw.trim().replace(/\.$/, "")} ${year}`);
+    if (month) months.push({ col: c, month });
+  }
+  return months;
+}
+
+/** The column left of the values whose rows name indicators the catalogue knows (at least one). */
+function labelColumn(grid: SheetGrid, firstRow: number, before: number): number | null {
+  for (let c = 0; c < before; c++) {
+    for (let r = firstRow; r < Math.min(grid.rowCount, firstRow + 40); r++) {
+      if (bestAliasMatch(grid.text(r, c), CANDIDATES)) return c;
+    }
+  }
+  return null;
+}
+
+function yearOf(text: string): number | null {
+  const match = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+function titleYear(grid: SheetGrid, headerRow: number): number | null {
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const year = yearOf(grid.text(r, c));
+      if (year !== null) return year;
+    }
+  }
+  return null;
+}
