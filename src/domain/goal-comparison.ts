@@ -42,6 +42,8 @@ export function compareIndicator(
   m: MonthKey,
   target: AgreedTarget | undefined,
   targetPath: TargetPath = definition.targetPath,
+  /** Names of the periods values are filed under ("2. Halbjahr 2024" at 2024-12), for quarterly and half-yearly figures. */
+  periodLabels?: ReadonlyMap<MonthKey, string>,
 ): IndicatorResult {
   const actual = measure(definition, base, m);
   const previousYear = measure(definition, base, addMonths(m, -12));
@@ -59,7 +61,7 @@ export function compareIndicator(
   const plan =
     annualTarget === null ? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.") : sollForMonth(definition, base, m, annualTarget, targetPath);
   const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
-  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath)) };
+  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath, periodLabels)) };
 }
 
 /** Soll zum Monat on the chosen path; the seasonal path reads the previous year's profile of the same indicator. */
@@ -134,11 +136,13 @@ function previousYearProfile(definition: IndicatorDefinition, base: BaseSeries, 
   return { atMonth: measure(definition, base, previous), atDecember: measure(definition, base, monthKey(yearOf(previous), 12)) };
 }
 
-function explain(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, target: AgreedTarget | undefined, path: TargetPath): string {
+function explain(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, target: AgreedTarget | undefined, path: TargetPath, periodLabels?: ReadonlyMap<MonthKey, string>): string {
   const parts: string[] = [];
   if (definition.measure.kind === "reported") {
     const found = latestReported(base.get(definition.code) ?? new Map(), m, definition.measure.maxAgeMonths);
-    if (found && found.month !== m) parts.push(`Ist: letzter Wert vom ${formatMonthLong(found.month)}.`);
+    const period = found ? periodLabels?.get(found.month) : undefined;
+    if (period) parts.push(`Ist: ${period}.`);
+    else if (found && found.month !== m) parts.push(`Ist: letzter Wert vom ${formatMonthLong(found.month)}.`);
   }
   if ((target?.annualTarget ?? null) === null && definition.defaultTarget !== undefined) {
     parts.push(`Soll: Sollvorgabe ${definition.defaultTarget.toLocaleString("de-DE")} (kein eigener Zielwert hinterlegt).`);

@@ -81,7 +81,10 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
     results = [...ALL_INDICATORS, ...sources.localIndicators]
       .filter((d) => isShown(d, sources, targets, feed.derived))
       .map((d) => withDirectionOverride(d, targets))
-      .map((definition) => compareIndicator(definition, series, month, targetFor(definition, sources, targets, month, settings), pathFor(definition, settings)));
+      .map((d) => withReportingPeriod(d, sources))
+      .map((definition) =>
+        compareIndicator(definition, series, month, targetFor(definition, sources, targets, month, settings), pathFor(definition, settings), periodLabels(sources, definition.code)),
+      );
     const footnotes = sourceFootnotes(sources, messages);
     sheets.push(
       buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
@@ -121,6 +124,22 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
 function withDirectionOverride(definition: IndicatorDefinition, targets: ReadonlyMap<string, FoundTarget>): IndicatorDefinition {
   const direction = targets.get(definition.code)?.direction;
   return direction && direction !== definition.direction ? { ...definition, direction } : definition;
+}
+
+/**
+ * Quarterly and half-yearly figures are compared at the latest period that has ended by the Berichtsmonat: a value
+ * up to two periods old still counts (the next one may not be published yet), and the report names its period.
+ */
+function withReportingPeriod(definition: IndicatorDefinition, sources: SourceData): IndicatorDefinition {
+  const kinds = new Set([...(sources.periods.get(definition.code)?.values() ?? [])].map((p) => p.kind));
+  if (definition.measure.kind !== "reported" || kinds.size === 0) return definition;
+  const maxAgeMonths = Math.max(definition.measure.maxAgeMonths, kinds.has("half-year") ? 11 : 5);
+  return { ...definition, measure: { ...definition.measure, maxAgeMonths } };
+}
+
+function periodLabels(sources: SourceData, code: string): Map<MonthKey, string> | undefined {
+  const periods = sources.periods.get(code);
+  return periods ? new Map([...periods].map(([m, p]) => [m, p.label])) : undefined;
 }
 
 function pathFor(definition: IndicatorDefinition, options: ReportSettings): TargetPath {

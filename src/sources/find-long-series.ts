@@ -11,6 +11,7 @@ import { formatMonthLong, type MonthKey } from "../domain/months";
 import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { noteCell } from "./find-base-series";
+import { type Period, parsePeriodLabel } from "../domain/periods";
 
 export interface FoundLongSeries {
   sheet: string;
@@ -18,6 +19,8 @@ export interface FoundLongSeries {
   actual: Map<string, Map<MonthKey, number>>;
   /** The A1 cell of every Ist value. */
   cells: Map<string, Map<MonthKey, string>>;
+  /** Quarters and half-years the values stand for, by code and the month they are filed under. */
+  periods: Map<string, Map<MonthKey, Period>>;
   /** Zielwerte by indicator code and month, when the rows carry them. */
   target: Map<string, Map<MonthKey, number>>;
   /** Rows with names no catalogue knows, by normalised name: they may be local indicators defined with the targets. */
@@ -38,7 +41,7 @@ const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.cod
 export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const header = findHeader(grid);
   if (!header) return null;
-  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
+  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), periods: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
   const doubtful = new Set(doubtfulMonthRows(grid, header));
   const seen = new Set<string>();
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
@@ -48,10 +51,15 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
       if (label) collectUnmatched(found, grid, r, header, label);
       continue;
     }
-    const month = parseMonthLabel(grid.value(r, header.month));
+    const period = parsePeriodLabel(grid.value(r, header.month));
+    const month = period?.last ?? null;
     if (!month) {
-      found.messages.push(message("error", `„${String(grid.value(r, header.month) ?? "")}“ ist kein Monat (erwartet z. B. „05/2022“ oder „Mai 2022“).`, grid.name, grid.address(r, header.month)));
+      found.messages.push(message("error", `„${String(grid.value(r, header.month) ?? "")}“ ist kein Monat, Quartal oder Halbjahr (erwartet z. B. „05/2022“, „Mai 2022“, „Q3 2022“ oder „2. Halbjahr 2022“).`, grid.name, grid.address(r, header.month)));
       continue;
+    }
+    if (period && period.kind !== "month") {
+      if (!found.periods.has(definition.code)) found.periods.set(definition.code, new Map());
+      found.periods.get(definition.code)?.set(month, period);
     }
     if (doubtful.has(r)) {
       found.messages.push(message("warning", doubtfulMonthText(grid.text(r, header.month), month, "Zeile"), grid.name, grid.address(r, header.month)));
@@ -84,7 +92,7 @@ function doubtfulMonthRows(grid: SheetGrid, header: LongHeader): number[] {
 
 function collectUnmatched(found: FoundLongSeries, grid: SheetGrid, r: number, header: LongHeader, label: string): void {
   const key = normalizeLabel(label);
-  const month = parseMonthLabel(grid.value(r, header.month));
+  const month = parsePeriodLabel(grid.value(r, header.month))?.last ?? null;
   const entry = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), sheet: grid.name, cell: grid.address(r, header.indicator) };
   found.unmatched.set(key, entry);
   if (!month) return;

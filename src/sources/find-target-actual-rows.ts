@@ -13,7 +13,7 @@
  */
 import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
-import { parseMonthLabel } from "../domain/month-labels";
+import { type Period, parsePeriodLabel } from "../domain/periods";
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell } from "./find-base-series";
 import { type FoundTarget, type FoundTargets, readTarget, readTolerance } from "./find-targets";
@@ -29,6 +29,8 @@ export interface FoundTargetActualRows {
   reportedCells: Map<string, Map<MonthKey, string>>;
   /** Monthly Ist that are Grunddaten (LZB-Bestand, LLU), by Kürzel. */
   grunddaten: FoundBaseSeries;
+  /** Quarters and half-years the columns stand for, by the month they are filed under. */
+  periods: Map<MonthKey, Period>;
   messages: Message[];
 }
 
@@ -37,20 +39,24 @@ interface Layout {
   /** The last header row (month names); data starts below it. */
   lastHeader: number;
   label: number;
-  target: number;
+  /** null: a sheet of indicator rows with values per period and no Zielwert column (a quality sheet kept wide). */
+  target: number | null;
   tolerance: number | null;
-  months: Array<{ col: number; month: MonthKey }>;
+  months: Array<{ col: number; month: MonthKey; period: Period }>;
   year: number | null;
 }
 
 const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
 const MIN_MONTHS = 3;
+/** Half-yearly figures kept wide have few columns: two half-years are a series. */
+const MIN_PERIODS = 2;
 
-export function findTargetActualRows(grid: SheetGrid): FoundTargetActualRows | null {
-  const layout = findLayout(grid);
+export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boolean }): FoundTargetActualRows | null {
+  const layout = findLayout(grid, options.withTarget);
   if (!layout) return null;
   const messages: Message[] = [];
   const targets = new Map<string, FoundTarget>();
+  const seen = new Set<string>();
   const reported = new Map<string, Map<MonthKey, number>>();
   const reportedCells = new Map<string, Map<MonthKey, string>>();
   const grunddaten: FoundBaseSeries = { sheet: grid.name, series: new Map(), cells: new Map(), messages: [] };
@@ -63,13 +69,16 @@ export function findTargetActualRows(grid: SheetGrid): FoundTargetActualRows | n
     const label = grid.text(r, layout.label);
     const definition = bestAliasMatch(label, CANDIDATES);
     if (!definition) continue;
-    if (targets.has(definition.code)) {
+    if (seen.has(definition.code)) {
       messages.push(message("warning", `„${label}“ steht doppelt; die Zeile wird nicht verwendet (es gilt die erste Zeile).`, grid.name, grid.address(r, layout.label)));
       continue;
     }
-    const annualTarget = readTarget(grid, r, layout.target, definition, messages);
-    const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
-    targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, layout.target) });
+    seen.add(definition.code);
+    if (layout.target !== null) {
+      const annualTarget = readTarget(grid, r, layout.target, definition, messages);
+      const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
+      targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, layout.target) });
+    }
     const into = grunddatumOf(definition);
     for (const { col, month } of layout.months) {
       const value = monthValue(grid, r, col, definition, messages);
@@ -85,8 +94,9 @@ export function findTargetActualRows(grid: SheetGrid): FoundTargetActualRows | n
       }
     }
   }
-  if (targets.size === 0) return null;
-  return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, messages };
+  if (seen.size === 0) return null;
+  const periods = new Map(layout.months.filter((m) => m.period.kind !== "month").map((m) => [m.month, m.period]));
+  return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, periods, messages };
 }
 
 /** A Bestand and a sum are monthly Grunddaten; every other indicator's monthly value is its reported Ist. */
@@ -112,26 +122,28 @@ function monthValue(grid: SheetGrid, r: number, c: number, definition: Indicator
  * The header: a Zielwert column and at least three month columns in the same row, or month names under a band row
  * above them ("Ist 2024" merged across; "Ist lfd. Jahr" takes the year of the Zielwert header, the sheet or its title).
  */
-function findLayout(grid: SheetGrid): Layout | null {
+function findLayout(grid: SheetGrid, withTarget: boolean): Layout | null {
   for (let r = 0; r < Math.min(grid.rowCount, 40); r++) {
-    const target = grid.headerColumn(r, TARGET_HEADERS.target);
-    if (target === null) continue;
-    const year = yearOf(grid.text(r, target)) ?? yearOf(grid.name) ?? titleYear(grid, r);
+    const target = withTarget ? grid.headerColumn(r, TARGET_HEADERS.target) : null;
+    if (withTarget && target === null) continue;
+    const year = (target !== null ? yearOf(grid.text(r, target)) : null) ?? yearOf(grid.name) ?? titleYear(grid, r);
     for (const monthRow of [r, r + 1]) {
       const months = monthColumns(grid, monthRow, monthRow > r ? r : null, year).filter((m) => m.col !== target);
-      if (months.length < MIN_MONTHS) continue;
-      const firstValueCol = Math.min(target, ...months.map((m) => m.col));
+      const longer = months.some((m) => m.period.kind !== "month");
+      if (months.length < (longer ? MIN_PERIODS : MIN_MONTHS)) continue;
+      const firstValueCol = Math.min(target ?? Infinity, ...months.map((m) => m.col));
       const label = labelColumn(grid, monthRow + 1, firstValueCol);
       if (label === null) continue;
-      return { header: r, lastHeader: monthRow, label, target, tolerance: grid.headerColumn(r, TARGET_HEADERS.tolerance), months, year: yearOf(grid.text(r, target)) ?? year };
+      const tolerance = target !== null ? grid.headerColumn(r, TARGET_HEADERS.tolerance) : null;
+      return { header: r, lastHeader: monthRow, label, target, tolerance, months, year: (target !== null ? yearOf(grid.text(r, target)) : null) ?? year };
     }
   }
   return null;
 }
 
 /** Month columns of a row; bare month names take the year of the band above (carried right over merged cells). */
-function monthColumns(grid: SheetGrid, r: number, bandRow: number | null, fallbackYear: number | null): Array<{ col: number; month: MonthKey }> {
-  const months: Array<{ col: number; month: MonthKey }> = [];
+function monthColumns(grid: SheetGrid, r: number, bandRow: number | null, fallbackYear: number | null): Layout["months"] {
+  const months: Layout["months"] = [];
   let bandYear: number | null = null;
   for (let c = 0; c < grid.colCount; c++) {
     if (bandRow !== null) {
@@ -139,15 +151,15 @@ function monthColumns(grid: SheetGrid, r: number, bandRow: number | null, fallba
       if (band !== "") bandYear = yearOf(band) ?? (/ist|monat/i.test(band) ? fallbackYear : null);
     }
     const raw = grid.value(r, c);
-    const direct = parseMonthLabel(raw);
+    const direct = parsePeriodLabel(raw);
     if (direct) {
-      months.push({ col: c, month: direct });
+      months.push({ col: c, month: direct.last, period: direct });
       continue;
     }
     const year = bandYear ?? (bandRow === null ? fallbackYear : null);
     if (year === null || typeof raw !== "string" || raw.trim() === "") continue;
-    const month = parseMonthLabel(`${raw.trim().replace(/\.$/, "")} ${year}`);
-    if (month) months.push({ col: c, month });
+    const period = parsePeriodLabel(`${raw.trim().replace(/\.$/, "")} ${year}`);
+    if (period) months.push({ col: c, month: period.last, period });
   }
   return months;
 }

@@ -21,6 +21,7 @@ import type { IsoDate } from "../domain/processing/holidays";
 import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
+import type { Period } from "../domain/periods";
 import { grunddatumName, grunddatumShortName } from "../domain/grunddaten";
 import { ALL_INDICATORS } from "../domain/indicators";
 import { findTargetActualRows, type FoundTargetActualRows } from "./find-target-actual-rows";
@@ -33,6 +34,8 @@ export interface SourceData {
   published: Map<string, Map<MonthKey, number>>;
   /** Reported indicator values by code ("KZI", "BD" …). */
   reported: Map<string, Map<MonthKey, number>>;
+  /** Quarters and half-years reported values stand for, by code and the month they are filed under. */
+  periods: Map<string, Map<MonthKey, Period>>;
   /** Every sheet the Grunddaten came from (one per year, or one for all), by name. */
   baseSeriesSheets: string[];
   /** Zielwerte per year they are agreed for (null: the table names no year); see targetsForYear. */
@@ -149,6 +152,13 @@ class Gathered {
   readonly budgetMonths: FoundBudgetMonths[] = [];
   readonly titles: Array<{ sheet: string; jobcenter: string | null; dataAsOf: string | null }> = [];
 
+  readonly periods = new Map<string, Map<MonthKey, Period>>();
+
+  notePeriod(code: string, month: MonthKey, period: Period): void {
+    if (!this.periods.has(code)) this.periods.set(code, new Map());
+    this.periods.get(code)?.set(month, period);
+  }
+
   grunddatenFrom(found: FoundBaseSeries): void {
     // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
     for (const [key, values] of found.series) (/^K/.test(key) ? this.published : this.grunddaten).addSeries(key, values, found.cells.get(key), found.sheet);
@@ -160,6 +170,7 @@ class Gathered {
     data.baseSeries = this.grunddaten.toMap();
     data.published = this.published.toMap();
     data.reported = this.reported.toMap();
+    data.periods = this.periods;
     data.monthlyTargets = this.monthlyTargets.toMap();
     data.baseSeriesSheets = [...this.baseSeriesSheets].sort((a, b) => a.localeCompare(b, "de"));
     data.reportedSheets = [...this.reportedSheets].sort((a, b) => a.localeCompare(b, "de"));
@@ -282,6 +293,7 @@ function emptySourceData(): SourceData {
   return {
     baseSeries: new Map(),
     reported: new Map(),
+    periods: new Map(),
     published: new Map(),
     baseSeriesSheets: [],
     targetSets: [],
@@ -311,12 +323,17 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind)
   const tries = (kind: SourceKind) => only === undefined || only === kind;
   if (tries("zielwerte") || tries("qualitaet")) {
     // One row per indicator with its Zielwert and the monthly Ist beside it: both targets and actuals.
-    const rows = findTargetActualRows(grid);
+    const rows = findTargetActualRows(grid, { withTarget: true });
     if (rows) return targetActualRows(rows);
   }
   if (tries("grunddaten")) {
     const base = findBaseSeries(grid) ?? findBaseSeriesByRows(grid) ?? findBaseSeriesLong(grid);
     if (base) return grunddaten(grid, base);
+  }
+  if (tries("qualitaet")) {
+    // Quality figures kept wide: one row per indicator, one column per month, quarter or half-year.
+    const rows = findTargetActualRows(grid, { withTarget: false });
+    if (rows) return targetActualRows(rows);
   }
   if (tries("qualitaet")) {
     const long = findLongSeries(grid);
@@ -328,6 +345,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind)
         take(into) {
           for (const [code, values] of long.actual) into.reported.addSeries(code, values, long.cells.get(code), long.sheet);
           for (const [code, values] of long.target) into.monthlyTargets.addSeries(code, values, undefined, long.sheet);
+          for (const [code, periods] of long.periods) for (const [month, period] of periods) into.notePeriod(code, month, period);
           into.reportedSheets.add(long.sheet);
           into.unmatchedRows.push(long.unmatched);
         },
@@ -387,12 +405,15 @@ function grunddaten(grid: SheetGrid, base: FoundBaseSeries): Detection {
 }
 
 function targetActualRows(rows: FoundTargetActualRows): Detection {
+  const withTargets = rows.targets.targets.size > 0;
+  const span = monthSpanText([...rows.reported.values(), ...rows.grunddaten.series.values()]);
   return {
-    kind: "zielwerte",
-    reasons: [`Ziel-Ist-Zeilen: ${rows.targets.targets.size} Kennzahlen mit Zielwert und Monatswerten${monthSpanText([...rows.reported.values(), ...rows.grunddaten.series.values()])}`],
+    kind: withTargets ? "zielwerte" : "qualitaet",
+    reasons: [withTargets ? `Ziel-Ist-Zeilen: ${rows.targets.targets.size} Kennzahlen mit Zielwert und Monatswerten${span}` : `${rows.reported.size + rows.grunddaten.series.size} Kennzahlen mit Werten je Zeitraum${span}`],
     messages: rows.messages,
     take(into) {
-      into.targets.push(rows.targets);
+      if (withTargets) into.targets.push(rows.targets);
+      for (const [month, period] of rows.periods) for (const code of rows.reported.keys()) into.notePeriod(code, month, period);
       for (const [code, values] of rows.reported) into.reported.addSeries(code, values, rows.reportedCells.get(code), rows.sheet);
       if (rows.grunddaten.series.size > 0) into.grunddatenFrom(rows.grunddaten);
       into.reportedSheets.add(rows.sheet);
