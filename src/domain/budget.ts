@@ -87,6 +87,7 @@ export interface BudgetResult {
   /** Ausschöpfung der Zuteilung (BIAJ: Ausgaben ÷ Zuteilung, before Umschichtung). */
   utilisationOfAllocationPct: number | null;
   monthlyActual: Array<{ month: MonthKey; cumulative: number }>;
+  planBasis: { header: string; sheet: string } | null;
   checks: Message[];
 }
 
@@ -97,6 +98,8 @@ export interface BudgetInput {
   derivationCells?: Partial<Record<keyof BudgetDerivation, CellRef>>;
   lines: BudgetLineInput[];
   statedTotal?: { plan: number | null; actual: number | null; committed: number | null; source: CellRef };
+  /** The column the plan comes from, as headed in the source ("Verfügungsrahmen", "Ansatz"); named in the report. */
+  planBasis?: { header: string; sheet: string } | null;
   /** Cumulative Ist per month, when the workbook has a monthly sheet. */
   monthlyActual?: Array<{ month: MonthKey; cumulative: number; source: CellRef }>;
 }
@@ -129,6 +132,7 @@ export function computeBudget(input: BudgetInput): BudgetResult {
     headlineProjection: "commitments-plus-plan",
     utilisationOfAllocationPct: ratio(total.actual, d.allocation),
     monthlyActual: (input.monthlyActual ?? []).map(({ month, cumulative }) => ({ month, cumulative })),
+    planBasis: input.planBasis ?? null,
     checks: reconcile(checkInput),
   };
 }

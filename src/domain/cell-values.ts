@@ -30,7 +30,7 @@ export function parseCellNumber(raw: unknown, convention: NumberConvention = "de
   return value === null ? { kind: "invalid", text } : value;
 }
 
-/** "1.234.567,89", "1,234,567.89", "24,6 %", "−3,5", "(1.200)", "1.200 €", "EUR 1.200", "2,5 Mio" */
+/** "1.234.567,89", "1,234,567.89", "24,6 %", "−3,5", "(1.200)", "1.234,56-", "1.200 €", "EUR 1.200", "2,5 Mio" */
 function parseNumericText(input: string, convention: NumberConvention): ParsedNumber | null {
   let text = input.replace(/[\u2212\u2012\u2013]/g, "-");
   let sign = 1;
@@ -55,6 +55,10 @@ function parseNumericText(input: string, convention: NumberConvention): ParsedNu
   if (text.startsWith("-")) {
     sign = -sign;
     text = text.slice(1);
+  } else if (/^\d[\d.,]*-$/.test(text)) {
+    // Finance systems (SAP, HKR exports) write a credit with the minus behind: "1.234,56-".
+    sign = -sign;
+    text = text.slice(0, -1);
   } else if (text.startsWith("+")) {
     text = text.slice(1);
   }

@@ -220,6 +220,9 @@ function writeMonthlyOutflow(sheet: SheetBuilder, budget: BudgetResult): void {
 function writeChecks(sheet: SheetBuilder, budget: BudgetResult): void {
   sheet.blank();
   sheet.row(["Abstimmung"], { bold: true, fontColor: COLOR.title });
+  if (budget.planBasis) {
+    sheet.row([`Plan = Spalte „${budget.planBasis.header}“ aus Blatt „${budget.planBasis.sheet}“ (Vorrang: Verfügungsrahmen vor Soll/Plan vor Ansatz).`], { italic: true, fontColor: COLOR.muted });
+  }
   if (budget.checks.length === 0) {
     sheet.row(["Alle Summen gehen auf: Instrumente, Gesamtzeile, Mittelherleitung und Monatswerte stimmen überein."], { fontColor: COLOR.goodFont });
     return;

@@ -248,6 +248,7 @@ function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult
     derivationCells: found.derivationCells,
     lines: found.lines,
     statedTotal: found.statedTotal,
+    planBasis: found.planBasis ? { header: found.planBasis, sheet: found.sheet } : null,
     monthlyActual: monthly,
   });
 }

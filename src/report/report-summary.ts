@@ -86,6 +86,7 @@ export function budgetSummary(budget: BudgetResult): BudgetSummary {
       availableForIntegration: budget.availableForIntegration,
     },
     monthsElapsed: budget.monthsElapsed,
+    planBasis: budget.planBasis,
     headlineProjection: PROJECTION_NAMES[budget.headlineProjection],
     lines: budget.lines.map(line),
     total: line(budget.total),

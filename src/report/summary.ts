@@ -58,6 +58,8 @@ export interface BudgetSummary {
   year: number;
   derivation: { allocation: number | null; shift: number | null; priorCommitments: number | null; reserve: number | null; newBusiness: number | null; newBusinessStated: number | null; availableForIntegration: number | null };
   monthsElapsed: number | null;
+  /** The column the plan was taken from ("Verfügungsrahmen", "Soll 2024", "Ansatz") and its sheet. */
+  planBasis: { header: string; sheet: string } | null;
   headlineProjection: string;
   lines: BudgetLineSummary[];
   total: BudgetLineSummary;

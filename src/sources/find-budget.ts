@@ -19,6 +19,8 @@ export interface FoundBudget {
   derivationCells: Partial<Record<keyof BudgetDerivation, CellRef>>;
   lines: BudgetLineInput[];
   statedTotal?: { plan: number | null; actual: number | null; committed: number | null; source: CellRef };
+  /** Which column is the plan: its header as written ("Verfügungsrahmen", "Soll 2024", "Ansatz"), named in the report. */
+  planBasis: string | null;
   messages: Message[];
 }
 
@@ -32,13 +34,20 @@ const DERIVATION_LABELS: Array<[keyof BudgetDerivation, RegExp]> = [
 ];
 
 const COLUMN_NAMES = {
-  instrument: ["instrument", "massnahme", "finanzposition", "massnahmeart"],
+  // A name before a code: "Bezeichnung" beside "Haushaltsstelle" is what a controller reads.
+  instrument: ["instrument", "massnahme", "bezeichnung", "finanzposition", "massnahmeart", "titelbezeichnung", "haushaltsstelle", "kapitel titel", "titel", "position"],
   category: ["kategorie", "bereich", "massnahmekategorie"],
-  plan: ["plan", "soll", "planansatz", "ansatz"],
-  actual: ["ist", "ausgaben", "ist jan"],
-  committed: ["bindung", "festlegung", "festlegungen", "gebunden"],
+  actual: ["ist", "ausgaben", "ist jan", "ist ausgaben", "ausgaben ist", "gebucht"],
+  committed: ["bindung", "festlegung", "festlegungen", "festlegungen obligo", "obligo", "gebunden", "bindungen"],
+  available: ["verfügbar", "verfuegbar", "noch verfügbar", "freie mittel", "frei", "rest"],
   followingYears: ["vorbelastung folgejahre", "ve", "verpflichtungsermächtigung", "vorbelastungen folgejahre"],
 };
+
+/**
+ * The plan basis, in order of preference: finance exports net "verfügbar" against the Verfügungsrahmen (Ansatz plus
+ * Zuweisungen and Umschichtungen), so it wins when present; then Soll/Plan; the original Ansatz last.
+ */
+const PLAN_BASES: ReadonlyArray<readonly string[]> = [["verfügungsrahmen", "verfuegungsrahmen", "vfr"], ["plan", "soll", "planansatz", "planwert"], ["ansatz", "haushaltsansatz"]];
 
 export function findBudget(grid: SheetGrid): FoundBudget | null {
   const messages: Message[] = [];
@@ -54,6 +63,7 @@ export function findBudget(grid: SheetGrid): FoundBudget | null {
     derivationCells,
     lines: table?.lines ?? [],
     statedTotal: table?.statedTotal,
+    planBasis: table ? grid.text(table.headerRow, table.columns.plan) : null,
     messages,
   };
 }
@@ -98,14 +108,15 @@ interface InstrumentColumns {
   category: number | null;
   actual: number | null;
   committed: number | null;
+  available: number | null;
   followingYears: number | null;
 }
 
 function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
   for (let r = 0; r < grid.rowCount; r++) {
-    const col = (names: string[]) => grid.headerColumn(r, names);
+    const col = (names: readonly string[], except: number[] = []) => grid.headerColumn(r, names, except);
     const instrument = col(COLUMN_NAMES.instrument);
-    const plan = col(COLUMN_NAMES.plan);
+    const plan = PLAN_BASES.map((names) => col(names, instrument === null ? [] : [instrument])).find((c) => c !== null) ?? null;
     if (instrument === null || plan === null) continue;
     const columns = {
       instrument,
@@ -113,10 +124,11 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
       category: col(COLUMN_NAMES.category),
       actual: col(COLUMN_NAMES.actual),
       committed: col(COLUMN_NAMES.committed),
+      available: col(COLUMN_NAMES.available),
       followingYears: col(COLUMN_NAMES.followingYears),
     };
     const monthsElapsed = columns.actual !== null ? lastMonthIn(grid.text(r, columns.actual)) : null;
-    return { ...readLines(grid, r + 1, columns, messages), monthsElapsed };
+    return { ...readLines(grid, r + 1, columns, messages), monthsElapsed, headerRow: r, columns };
   }
   return null;
 }
@@ -130,15 +142,28 @@ function readLines(
   const lines: BudgetLineInput[] = [];
   let statedTotal: FoundBudget["statedTotal"];
   let category = "";
+  /** Lines since the last group header or subtotal: what a "Zwischensumme" row sums. */
+  let groupStart = 0;
+  const amountColumns = [columns.plan, columns.actual, columns.committed, columns.available, columns.followingYears].filter((c): c is number => c !== null);
+  const firstAmountCol = Math.min(...amountColumns);
   const amount = (r: number, c: number | null, what: string): number | null => (c === null ? null : readAmount(grid, r, c, what, messages));
-  for (let r = firstRow; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
+  const hasAmounts = (r: number) => amountColumns.some((c) => grid.number(r, c).kind === "number");
+  for (let r = firstRow; r < grid.rowCount; r++) {
+    if (grid.rowIsBlank(r)) {
+      // A blank row inside an export (before its total) does not end the table; two in a row do.
+      if (lines.length > 0 && (r + 1 >= grid.rowCount || grid.rowIsBlank(r + 1))) break;
+      continue;
+    }
     const categoryText = columns.category !== null ? grid.text(r, columns.category) : "";
     const instrument = grid.text(r, columns.instrument);
-    const rowLabel = categoryText || instrument;
-    if (SUBTOTAL_LABEL.test(rowLabel) || SUBTOTAL_LABEL.test(instrument)) {
-      if (/^(gesamt|insgesamt|total)/i.test(rowLabel) || /^(gesamt|insgesamt|total)/i.test(instrument)) {
-        statedTotal = { plan: amount(r, columns.plan, "Plan"), actual: amount(r, columns.actual, "Ist"), committed: amount(r, columns.committed, "Bindung"), source: { sheet: grid.name, cell: grid.address(r, columns.plan) } };
-      }
+    // A total may be labelled in any text cell left of the amounts ("Summe" in column A beside an empty name).
+    const labels = Array.from({ length: firstAmountCol }, (_, c) => grid.text(r, c)).filter((t) => t !== "");
+    const totalLabel = labels.find((t) => SUBTOTAL_LABEL.test(t));
+    if (totalLabel !== undefined) {
+      const stated = { plan: amount(r, columns.plan, "Plan"), actual: amount(r, columns.actual, "Ist"), committed: amount(r, columns.committed, "Bindung"), source: { sheet: grid.name, cell: grid.address(r, columns.plan) } };
+      if (GRAND_TOTAL_LABEL.test(totalLabel) || (lines.length > 0 && isLastBlock(grid, r, hasAmounts))) statedTotal = stated;
+      else checkSubtotal(lines.slice(groupStart), stated, totalLabel, messages);
+      groupStart = lines.length;
       continue;
     }
     if (categoryText) category = categoryText;
@@ -146,6 +171,16 @@ function readLines(
       reportAmountsWithoutInstrument(grid, r, columns, messages);
       continue;
     }
+    // A group header of an export: a name without any amount, over lines that have them ("Aktivierung und berufliche
+    // Eingliederung" above its instruments). It names the lines' category and is no instrument itself.
+    if (!hasAmounts(r) && nextRowHasAmounts(grid, r, hasAmounts)) {
+      category = instrument;
+      groupStart = lines.length;
+      messages.push(message("info", `„${instrument}“ hat keine Beträge und steht über Zeilen mit Beträgen: als Gruppe gelesen, nicht als Instrument.`, grid.name, grid.address(r, columns.instrument)));
+      continue;
+    }
+    const available = amount(r, columns.available, "verfügbar");
+    checkAvailable(grid, r, columns, available, messages);
     lines.push({
       category,
       instrument,
@@ -158,6 +193,48 @@ function readLines(
     });
   }
   return { lines, statedTotal };
+}
+
+/** "Gesamtsumme", "Summe gesamt", "Endsumme": the export's own total, checked against the lines. */
+const GRAND_TOTAL_LABEL = /^(gesamt|insgesamt|total|endsumme|summe gesamt|summe insgesamt|summe eingliederungstitel|summe egt)/i;
+
+/** No row with amounts follows (only notes or blanks): the last "Summe" of a sheet is its total. */
+function isLastBlock(grid: SheetGrid, r: number, hasAmounts: (r: number) => boolean): boolean {
+  for (let next = r + 1; next < grid.rowCount; next++) if (hasAmounts(next)) return false;
+  return true;
+}
+
+function nextRowHasAmounts(grid: SheetGrid, r: number, hasAmounts: (r: number) => boolean): boolean {
+  for (let next = r + 1; next < grid.rowCount; next++) {
+    if (grid.rowIsBlank(next)) continue;
+    return hasAmounts(next);
+  }
+  return false;
+}
+
+/** A "Zwischensumme" row is a reconciliation check of the lines above it, to the cent; never a line, never an error. */
+function checkSubtotal(lines: BudgetLineInput[], stated: NonNullable<FoundBudget["statedTotal"]>, label: string, messages: Message[]): void {
+  for (const [field, what] of [["plan", "Plan"], ["actual", "Ist"], ["committed", "Bindung"]] as const) {
+    const given = stated[field];
+    if (given === null || lines.length === 0) continue;
+    const sum = lines.reduce((s, l) => s + (l[field] ?? 0), 0);
+    if (Math.abs(sum - given) > 0.005) {
+      messages.push(message("warning", `„${label}“ nennt ${what} ${euro(given)}, die Zeilen darüber ergeben ${euro(sum)} – Differenz ${euro(given - sum)}.`, stated.source.sheet, stated.source.cell));
+    }
+  }
+}
+
+/** An export's "verfügbar" column is the plan basis less Ist and Festlegungen: checked to the cent, never used as data. */
+function checkAvailable(grid: SheetGrid, r: number, columns: InstrumentColumns, available: number | null, messages: Message[]): void {
+  if (available === null) return;
+  const value = (c: number | null) => {
+    const parsed = c === null ? null : grid.number(r, c);
+    return parsed?.kind === "number" ? parsed.value : 0;
+  };
+  const computed = value(columns.plan) - value(columns.actual) - value(columns.committed);
+  if (Math.abs(computed - available) > 0.005) {
+    messages.push(message("warning", `Verfügbar laut Export ${euro(available)}, Plan − Ist − Festlegungen ergibt ${euro(computed)} – Differenz ${euro(available - computed)}.`, grid.name, grid.address(r, columns.available as number)));
+  }
 }
 
 /** An amount of the instrument table; what cannot be one is said, and the cell stays empty (never 0). */

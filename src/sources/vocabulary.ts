@@ -56,7 +56,7 @@ export const TARGET_HEADERS = {
   direction: ["richtung", "wirkungsrichtung", "polarität", "direction"],
 } as const;
 
-export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamt|insgesamt|total)\b/i;
+export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total)\b/i;
 
 /** Headers of the month column when months are rows (transposed or long Grunddaten). */
 export const MONTH_HEADERS = ["monat", "berichtsmonat", "zeitraum", "month", "period"] as const;
