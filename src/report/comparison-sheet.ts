@@ -27,10 +27,10 @@ export const PEER_COLOR = COLOR.previousYear;
 export const MEDIAN_COLOR = COLOR.previousYear;
 
 const HEADERS = [
-  "Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Eigener Wert", "Rang", "Quartil (1 = bestes Viertel)", "Median Typ",
+  "Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Eigener Wert", "Rang", "Quartil", "Median Typ",
   "Δ Median", "Mittelwert Typ", "Minimum", "1. Quartil", "3. Quartil", "Maximum", "Land", "Bund", "JC mit Wert", "JC ohne Wert",
 ];
-const WIDTHS = [9, 60, 9, 12, 7, 12, 12, 11, 12, 11, 11, 11, 11, 10, 10, 10, 10];
+const WIDTHS = [9, 78, 9, 13, 7, 9, 12, 11, 13, 11, 11, 11, 11, 10, 10, 12, 13];
 export const COMPARISON_COLUMNS = { code: 0, own: 3, rank: 4, quarter: 5, median: 6, delta: 7 } as const;
 /** Columns holding a level (in %): eigener Wert, Median, Mittelwert, Minimum, Q1, Q3, Maximum, Land, Bund. */
 const LEVEL_COLUMNS = [3, 6, 8, 9, 10, 11, 12, 13, 14];
@@ -122,7 +122,7 @@ function footnotes(comparison: PeerComparison, context: ComparisonContext, month
 
 const CHART_HEIGHT_ROWS = 18;
 /** Two charts per row, of roughly equal width on this sheet's columns (column B is wide). */
-const CHART_SLOTS = [{ col: 0, cols: 2 }, { col: 3, cols: 7 }];
+const CHART_SLOTS = [{ col: 0, cols: 2 }, { col: 3, cols: 8 }];
 
 /**
  * Data blocks below the footnotes, then the charts. The ranking chart is a stacked column chart of two series — the
