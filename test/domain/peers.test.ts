@@ -162,7 +162,14 @@ describe("who the peers are when the table names no Vergleichstyp", () => {
   it("falls back to every Jobcenter of the table and says so — never calling that a Vergleichstyp", () => {
     const all = compareWithPeers(untyped, OWN);
     expect(all.group).toEqual({ label: "alle Jobcenter", source: "all", members: 403 });
-    expect(all.messages.map((m) => m.text)).toEqual(["Die Tabelle nennt keinen Vergleichstyp; verglichen wird mit allen 403 Jobcentern. Für einen Vergleich im eigenen Typ bitte den Vergleichstyp wählen."]);
+    expect(all.messages.map((m) => m.text)).toEqual(["Die Tabelle nennt keine Vergleichstypen; verglichen wird mit allen 403 Jobcentern. Für einen Vergleich im eigenen Typ bitte den Vergleichstyp wählen."]);
+  });
+
+  it("says which Jobcenter lacks its type when only the own row has none", () => {
+    const blankOwnType = { ...table, rows: table.rows.map((r) => (r.key === OWN.key ? { ...r, type: null } : r)) };
+    const result = compareWithPeers(blankOwnType, OWN, { label: "Typ 8" });
+    expect(result.group.source).toBe("all");
+    expect(result.messages[0].text).toBe("Für den Vergleichstyp „Typ 8“ ist nicht bekannt, welche Jobcenter dazugehören (die Tabelle nennt für Jobcenter Landkreis Harburg keinen Vergleichstyp); verglichen wird mit allen 403 Jobcentern.");
   });
 
   it("keeps the table's type when the user chose another, and says so", () => {

@@ -114,6 +114,34 @@ describe("layouts of published tables", () => {
     expect(t?.hasTypes).toBe(true);
   });
 
+  it("reads on past a group label without figures (a Land heading) and takes the source lines after the last Jobcenter", () => {
+    const t = read([
+      ["Berichtsmonat Juni 2024"],
+      ["Jobcenter", "Vergleichstyp", "K2", "K3"],
+      ["Niedersachsen"],
+      ["Harburg", "IIb", "27,9", "-3,5"],
+      ["Bayern"],
+      ["Oberland", "IIb", "x", "-5,0"],
+      ["Stand der Daten: August 2024"],
+    ]);
+    expect(t?.rows.map((r) => r.name)).toEqual(["Harburg", "Oberland"]);
+    expect(t?.landRows).toEqual([]);
+    expect(t?.footnotes).toEqual(["Stand der Daten: August 2024"]);
+    expect(t?.month).toBe("2024-06");
+  });
+
+  it("takes a \"Zeitraum\" column of spans for what it is — not a month per row", () => {
+    const t = read([
+      ["Kennzahlen nach § 48a SGB II, Berichtsmonat Juni 2024"],
+      ["Regionalschlüssel", "Jobcenter", "Vergleichstyp", "Zeitraum", "K2", "K3"],
+      ["03353", "Harburg", "IIb", "Jul 2023 – Jun 2024", "27,9", "-3,5"],
+      ["03354", "Lüchow", "IIb", "Jul 2023 – Jun 2024", "22,0", "1,0"],
+    ]);
+    expect(t?.rows).toHaveLength(2);
+    expect(t?.months).toEqual(["2024-06"]);
+    expect(t?.messages).toEqual([]);
+  });
+
   it("says in German, naming the cell, when a figure is no number — and leaves it without value", () => {
     const t = read([
       ["Berichtsmonat Juni 2024"],

@@ -171,12 +171,14 @@ function groupOf(table: PeerTable, ownRow: PeerRegion | undefined, chosen: Chose
     return { group: { label: chosen.label, source: "chosen" }, includes: (r) => r.key !== null && keys.has(withoutLeadingZeros(r.key)) };
   }
   const count = monthRows(table.rows, table.month).length;
+  const typedElsewhere = table.rows.some((r) => r.type !== null);
+  const why = typedElsewhere ? `die Tabelle nennt für ${ownRow?.name ?? "das eigene Jobcenter"} keinen Vergleichstyp` : "die Tabelle nennt keine Vergleichstypen";
   messages.push(
     message(
       "warning",
       chosen
-        ? `Für den Vergleichstyp „${chosen.label}“ ist nicht bekannt, welche Jobcenter dazugehören (die Tabelle nennt keine Vergleichstypen); verglichen wird mit allen ${count} Jobcentern.`
-        : `Die Tabelle nennt keinen Vergleichstyp; verglichen wird mit allen ${count} Jobcentern. Für einen Vergleich im eigenen Typ bitte den Vergleichstyp wählen.`,
+        ? `Für den Vergleichstyp „${chosen.label}“ ist nicht bekannt, welche Jobcenter dazugehören (${why}); verglichen wird mit allen ${count} Jobcentern.`
+        : `${why.charAt(0).toUpperCase()}${why.slice(1)}; verglichen wird mit allen ${count} Jobcentern. Für einen Vergleich im eigenen Typ bitte den Vergleichstyp wählen.`,
     ),
   );
   return { group: { label: "alle Jobcenter", source: "all" }, includes: () => true };

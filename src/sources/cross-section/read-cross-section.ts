@@ -24,18 +24,20 @@ const FOOTNOTE_MARK = /^(\*|[¹²³⁴⁵⁶⁷⁸⁹]|\d\)\s)/;
 const TYPE_HEADING = /^(sgb[ -]ii[ -])?(vergleichs)?typ\s+(\S.*)$/i;
 
 export function readCrossSection(grid: SheetGrid): CrossSectionTable | null {
-  const header = findCrossSectionHeader(grid);
-  if (!header) return null;
+  const found = findCrossSectionHeader(grid);
+  if (!found) return null;
+  const header = withUsableMonthColumn(grid, found);
   const messages: Message[] = [];
   const title = textLines(grid, 0, header.firstRow);
   const rows: RegionRow[] = [];
   const footnotes: string[] = [];
   const seen = new Set<string>();
+  const lastData = lastDataRow(grid, header);
   let headingType: string | null = null;
 
   for (let r = header.row + 1; r < grid.rowCount; r++) {
     if (grid.rowIsBlank(r)) continue;
-    const kind = rowKind(grid, r, header, footnotes.length > 0);
+    const kind = rowKind(grid, r, header, r > lastData);
     if (kind === "footnote") {
       footnotes.push(rowText(grid, r));
       continue;
@@ -44,6 +46,7 @@ export function readCrossSection(grid: SheetGrid): CrossSectionTable | null {
       headingType = TYPE_HEADING.exec(rowText(grid, r))?.[3]?.trim() ?? headingType;
       continue;
     }
+    if (kind === "other") continue;
     const row = readRow(grid, r, header, headingType, messages);
     if (row === null) continue;
     const identity = `${row.month ?? ""}|${row.key ?? row.name}`;
@@ -79,19 +82,41 @@ export function readCrossSection(grid: SheetGrid): CrossSectionTable | null {
   };
 }
 
-type RowKind = "data" | "footnote" | "heading";
+type RowKind = "data" | "footnote" | "heading" | "other";
 
 /**
- * Data has a key or a name and Kennzahl cells (a Jobcenter whose figures are all "x" is still data); a single text
- * without figures is a type heading or, below the data, a source line; once source lines began, all that follows is.
+ * Data has Kennzahl cells (a Jobcenter whose figures are all "x" is still data) or a numeric key. Below the last data
+ * row every text is a source line; above it, a text without figures is a type heading ("Vergleichstyp IIb") or a
+ * group label ("Niedersachsen") that carries nothing to compare — never a footnote that would end the table early.
  */
-function rowKind(grid: SheetGrid, r: number, header: CrossSectionHeader, inFootnotes: boolean): RowKind {
+function rowKind(grid: SheetGrid, r: number, header: CrossSectionHeader, belowData: boolean): RowKind {
   const first = rowText(grid, r);
-  if (inFootnotes || NOTE_LABEL.test(first) || FOOTNOTE_MARK.test(first)) return "footnote";
-  const hasFigures = header.kennzahlen.some((k) => isFilled(grid.value(r, k.col)));
+  if (belowData || NOTE_LABEL.test(first) || FOOTNOTE_MARK.test(first)) return "footnote";
+  if (isDataRow(grid, r, header)) return "data";
+  return header.type === null && TYPE_HEADING.test(first) ? "heading" : "other";
+}
+
+function isDataRow(grid: SheetGrid, r: number, header: CrossSectionHeader): boolean {
+  if (header.kennzahlen.some((k) => isFilled(grid.value(r, k.col)))) return true;
   const key = header.key !== null ? keyText(grid.value(r, header.key)) : null;
-  if (hasFigures || (key !== null && /^\d+$/.test(key))) return "data";
-  return header.type === null && TYPE_HEADING.test(first) ? "heading" : "footnote";
+  return key !== null && /^\d+$/.test(key);
+}
+
+function lastDataRow(grid: SheetGrid, header: CrossSectionHeader): number {
+  for (let r = grid.rowCount - 1; r > header.row; r--) if (isDataRow(grid, r, header) && !NOTE_LABEL.test(rowText(grid, r))) return r;
+  return header.row;
+}
+
+/**
+ * A "Stand" or "Zeitraum" column makes a long table only when it holds months; "Jul 2023 – Jun 2024" or a note is no
+ * month per row, and the table's month then comes from its title.
+ */
+function withUsableMonthColumn(grid: SheetGrid, header: CrossSectionHeader): CrossSectionHeader {
+  if (header.month === null) return header;
+  const samples: unknown[] = [];
+  for (let r = header.row + 1; r < grid.rowCount && samples.length < 10; r++) if (isDataRow(grid, r, header)) samples.push(grid.value(r, header.month));
+  const months = samples.filter((v) => parseMonthLabel(v) !== null).length;
+  return months * 2 > samples.length ? header : { ...header, month: null };
 }
 
 function isFilled(raw: unknown): boolean {
