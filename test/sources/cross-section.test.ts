@@ -4,7 +4,7 @@
  * title, and the choice of the own Jobcenter by key or name.
  */
 import { a1 } from "../../src/sources/a1";
-import { chooseJobcenter, combineMonths, jobcenterChoiceHint, readCrossSection } from "../../src/sources/cross-section";
+import { chooseJobcenter, combineMonths, jobcenterChoiceHint, ownPublishedValues, readCrossSection } from "../../src/sources/cross-section";
 import { SheetGrid } from "../../src/sources/sheet-grid";
 import type { RawCell } from "../../src/workbook/port";
 import { CODES, crossSectionSheet, FIRST_DATA_ROW, JOBCENTER_COUNT } from "../fixtures/cross-section-table";
@@ -179,6 +179,12 @@ describe("one sheet per month", () => {
     expect(both?.month).toBe("2024-07");
     expect(both?.rows).toHaveLength(2 * JOBCENTER_COUNT);
     expect(both?.rows.find((r) => r.key === "03353" && r.month === "2024-07")?.values.get("K2")).toBe(28.4);
+  });
+
+  it("gives the own Jobcenter's figures as published Kennzahlen per month, missing ones absent", () => {
+    const published = ownPublishedValues(combineMonths([june!, july!])!, { key: "03353", name: "Jobcenter Landkreis Harburg" });
+    expect([...(published.get("K2") ?? [])]).toEqual([["2024-06", 27.9], ["2024-07", 28.4]]);
+    expect(published.has("K1")).toBe(false); // "." in both months
   });
 
   it("uses a month read twice from its first sheet only, and says so", () => {
