@@ -86,6 +86,17 @@ describe("layouts of published tables", () => {
     expect(t?.rows[0].land).toBeNull(); // a BA Jobcenter number says nothing about the Land
   });
 
+  it("knows the Land by its abbreviation and finds its row by the two-digit key", () => {
+    const t = read([
+      ["Berichtsmonat Juni 2024"],
+      ["Regionalschlüssel", "Jobcenter", "Land", "Vergleichstyp", "K2", "K3"],
+      ["03", "Niedersachsen", "", "", "22,1", "-1,9"],
+      ["03353", "Harburg", "NI", "IIb", "27,9", "-3,5"],
+    ]);
+    expect(t?.rows[0].land).toBe("Niedersachsen");
+    expect(t?.landRows.map((r) => [r.land, r.values.get("K2")])).toEqual([["Niedersachsen", 22.1]]);
+  });
+
   it("reads a long table with a month column as several months", () => {
     const t = read([
       ["Berichtsmonat", "Regionalschlüssel", "Jobcenter", "Vergleichstyp", "K2", "K3"],

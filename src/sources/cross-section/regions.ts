@@ -11,7 +11,12 @@ export const LAENDER = [
   "Sachsen-Anhalt", "Thüringen",
 ] as const;
 
-const LAND_BY_LABEL = new Map<string, string>(LAENDER.map((name) => [normalizeLabel(name), name]));
+/** The Länder's usual two-letter abbreviations (ISO 3166-2:DE, plus NRW), in the order of LAENDER. */
+const ABBREVIATIONS = [["sh"], ["hh"], ["ni", "nds"], ["hb"], ["nw", "nrw"], ["he"], ["rp"], ["bw"], ["by"], ["sl"], ["be"], ["bb"], ["mv"], ["sn"], ["st"], ["th"]];
+const LAND_BY_LABEL = new Map<string, string>([
+  ...LAENDER.map((name) => [normalizeLabel(name), name] as const),
+  ...ABBREVIATIONS.flatMap((short, i) => short.map((s) => [s, LAENDER[i]] as const)),
+]);
 const BUND_LABELS = new Set(
   ["Deutschland", "Bund", "Bundesgebiet", "Bundesrepublik Deutschland", "Deutschland insgesamt", "Bund insgesamt", "Bundesgebiet insgesamt", "Insgesamt", "Gesamt"].map(normalizeLabel),
 );
@@ -31,7 +36,7 @@ export function regionKind(key: string | null, name: string, type: string | null
   return "jobcenter";
 }
 
-/** "Niedersachsen", "Land Niedersachsen", "Niedersachsen insgesamt" → "Niedersachsen". */
+/** "Niedersachsen", "Land Niedersachsen", "Niedersachsen insgesamt", "NI" → "Niedersachsen". */
 export function landNamed(text: string): string | null {
   const label = normalizeLabel(text).replace(/^(land|bundesland) /, "").replace(/ (insgesamt|gesamt)$/, "");
   return LAND_BY_LABEL.get(label) ?? null;
