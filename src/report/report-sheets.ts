@@ -6,12 +6,14 @@ export const GOAL_COMPARISON_KEY = "ziel-ist-vergleich";
 export const KENNZAHLEN_KEY = "kennzahlen-48a";
 export const PROCESSING_KEY = "bearbeitungszeiten";
 export const BUDGET_KEY = "egt-controlling";
+export const COMPARISON_KEY = "vergleich";
 
 export const REPORT_SHEETS = [
   { key: GOAL_COMPARISON_KEY, name: "Ziel-Ist-Vergleich" },
   { key: KENNZAHLEN_KEY, name: "Kennzahlen §48a" },
   { key: PROCESSING_KEY, name: "Bearbeitungszeiten" },
   { key: BUDGET_KEY, name: "EGT-Controlling" },
+  { key: COMPARISON_KEY, name: "Vergleich" },
 ] as const;
 
 export type ReportSheetKey = (typeof REPORT_SHEETS)[number]["key"];

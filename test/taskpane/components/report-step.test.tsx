@@ -16,7 +16,7 @@ import type { RenderResult, WorkbookRead } from "../../../src/workbook/port";
 import { grunddatenSheet, workbook, zieleSheet } from "../../fixtures/workbook-read";
 import { de, FixturePort, gate, openSampleWorkbook, renderPane, resultShown, sourcesListed } from "./pane-fixtures";
 
-const REPORT_SHEETS = ["Ziel-Ist-Vergleich", "Kennzahlen §48a", "Bearbeitungszeiten", "EGT-Controlling"];
+const REPORT_SHEETS = ["Ziel-Ist-Vergleich", "Kennzahlen §48a", "Bearbeitungszeiten", "EGT-Controlling", "Vergleich"];
 
 /** Grunddaten Jan 2021 – Mar 2022 and Zielwerte 2022 (test/fixtures/workbook-read.ts). */
 const controllerSheets = () => new FixturePort(workbook(grunddatenSheet(), zieleSheet()));
