@@ -9,6 +9,8 @@ export interface ReportCommand {
   json?: string;
   /** Land for the public holidays of the Arbeitstage (default NI). */
   land?: string;
+  /** The own Jobcenter in an all-Jobcenter table. */
+  jobcenter?: string;
 }
 
 export interface TemplateCommand {
@@ -28,7 +30,7 @@ export type ParsedArguments = ReportCommand | TemplateCommand | SourcesCommand |
 export const USAGE = `Steuerungscockpit – Ziel-Ist-Vergleich und EGT-Controlling für Jobcenter
 
 Aufruf:
-  steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-] [--land NI]
+  steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-] [--land NI] [--jobcenter <Schlüssel oder Name>]
   steuerungscockpit vorlage <eingabe.xlsx> [--out <datei.xlsx>] [--year JJJJ]
   steuerungscockpit quellen <eingabe.xlsx>
 
@@ -37,6 +39,8 @@ Aufruf:
   --json   maschinenlesbare Zusammenfassung in eine Datei, oder mit „-“ auf die Standardausgabe
   --land   Bundesland für die Feiertage der Arbeitstage (Standard: NI = Niedersachsen; BW, BY, BE, BB, HB, HH, HE,
            MV, NW, RP, SL, SN, ST, SH, TH)
+  --jobcenter  das eigene Jobcenter in einer Tabelle aller Jobcenter (Regionalschlüssel, z. B. 03353, oder Name,
+           z. B. Harburg): seine veröffentlichten Kennzahlen und der Vergleich mit dem Vergleichstyp
 
   quellen  zeigt, wofür jedes Blatt gehalten wird (Art, Kopfzeile, Sicherheit, Gründe) und ob die Zuordnung
            bestätigt ist; bestätigt wird sie im Aufgabenbereich unter „Quellen“
@@ -57,10 +61,10 @@ export function parseArguments(argv: string[]): ParsedArguments {
 }
 
 function parseReport(rest: string[]): ParsedArguments {
-  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land"], "Es fehlt die Eingabedatei (.xlsx).");
+  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land", "--jobcenter"], "Es fehlt die Eingabedatei (.xlsx).");
   if ("error" in parsed) return parsed;
   const { input, options } = parsed;
-  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land") };
+  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land"), jobcenter: options.get("--jobcenter") };
 }
 
 function parseTemplate(rest: string[]): ParsedArguments {

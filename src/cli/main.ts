@@ -60,7 +60,7 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   const say = command.json === "-" ? io.err : io.out;
 
   // Wrong options are refused before the workbook is opened.
-  const options = checkedOptions({ reportMonth: command.month, land: command.land });
+  const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter });
   const workbook = await openXlsxFile(input);
   const outcome = await runPipeline(workbook, options);
   const errors = outcome.messages.filter((m) => m.level === "error");

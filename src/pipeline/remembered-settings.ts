@@ -7,7 +7,7 @@ import { parseSheetSelection } from "../report/report-sheets";
 import { OPTION_FIELDS, type OptionName, type ReportOptions } from "./report-options";
 
 /** Setting keys in the workbook; values are plain strings. */
-export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad", sheets: "blaetter", tolerance: "toleranz", land: "bundesland" } as const;
+export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad", sheets: "blaetter", tolerance: "toleranz", land: "bundesland", jobcenter: "jobcenter" } as const;
 
 /** Which option each stored setting feeds; the Berichtsmonat only when the run asks for remembered settings. */
 const REMEMBERED: ReadonlyArray<{ option: OptionName; setting: string; onlyOnRequest: boolean }> = [
@@ -16,6 +16,8 @@ const REMEMBERED: ReadonlyArray<{ option: OptionName; setting: string; onlyOnReq
   { option: "sheets", setting: SETTING.sheets, onlyOnRequest: false },
   { option: "defaultTolerance", setting: SETTING.tolerance, onlyOnRequest: false },
   { option: "land", setting: SETTING.land, onlyOnRequest: false },
+  // The own Jobcenter is chosen once and remembered: a Regionalschlüssel or a public name, never personal data.
+  { option: "jobcenter", setting: SETTING.jobcenter, onlyOnRequest: false },
 ];
 
 /** The options given, completed from the stored settings where the run did not say. */
@@ -43,5 +45,6 @@ export function settingsToRemember(options: ReportOptions): Record<string, strin
     [SETTING.sheets]: (options.sheets ?? []).join(","),
     [SETTING.tolerance]: tolerance ? `${tolerance.pp};${tolerance.percent}` : "",
     [SETTING.land]: options.land ?? "",
+    [SETTING.jobcenter]: options.jobcenter ?? "",
   };
 }

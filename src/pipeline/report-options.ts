@@ -34,6 +34,11 @@ export const OPTION_FIELDS = {
   integrationDenominatorLag: integerField("Verzögerung des K2-Nenners", 0, 12),
   /** Land whose public holidays count for Arbeitstage. */
   land: oneOf(LANDS, (v) => `„${v}“ ist kein Bundesland-Kürzel (z. B. NI, NW, BY).`),
+  /** The own Jobcenter in an all-Jobcenter table: Regionalschlüssel ("03353") or a name fragment ("Harburg"). */
+  jobcenter: customField(
+    (v) => (typeof v === "string" && v.trim() !== "" && v.trim().length <= 120 ? v.trim() : null),
+    (v) => `„${String(v)}“ ist kein Jobcenter (Regionalschlüssel, z. B. 03353, oder Name, z. B. Harburg).`,
+  ),
 } as const;
 
 export type OptionName = keyof typeof OPTION_FIELDS;

@@ -45,7 +45,7 @@ export async function runReport(port: WorkbookPort, input: ReportOptionsInput, o
 /** The pure middle of the pipeline: what was read → records → results → sheet plans and summary. */
 export function computeReport(read: WorkbookRead, options: ReportOptions = {}): ReportOutcome {
   const today = options.today ?? isoToday();
-  const sources = readSources(read, { today });
+  const sources = readSources(read, { today, ...(options.jobcenter ? { jobcenter: options.jobcenter } : {}) });
   return buildReport(sources, {
     reportMonth: options.reportMonth,
     cumulativeTargetPath: options.cumulativeTargetPath,

@@ -24,6 +24,10 @@ import { buildProcessingSheet, type ProcessingSection } from "./processing-sheet
 import { summarizeSources } from "./source-summary";
 import type { Tolerance } from "../domain/variance";
 import type { ReportSheetKey } from "./report-sheets";
+import { compareWithPeers, type PeerComparison } from "../domain/peers/compare-with-peers";
+import { buildComparisonSheet } from "./comparison-sheet";
+import { summarizeComparison } from "./comparison-summary";
+import { COMPARISON_KEY } from "./report-sheets";
 import { budgetSummary, indicatorSummary, kennzahlSummary, processingSummary, withReportRows } from "./report-summary";
 
 /** What the computation needs to know beyond the records; validated and completed by the pipeline. */
@@ -102,6 +106,12 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
     sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, dataAsOf: sources.dataAsOf }));
   }
 
+  const peers = peerComparison(sources);
+  if (peers) {
+    messages.push(...peers.comparison.messages);
+    sheets.push(peers.sheet);
+  }
+
   const chosen = settings.sheets ? sheets.filter((s) => settings.sheets?.includes(s.key as ReportSheetKey)) : sheets;
   return {
     plan: { sheets: chosen },
@@ -114,10 +124,20 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
       kennzahlen: kennzahlen.map(kennzahlSummary),
       budget: budget ? budgetSummary(budget) : null,
       processing: processing.map(processingSummary),
+      comparison: peers ? summarizeComparison(peers.comparison, chosen.find((s) => s.key === COMPARISON_KEY)) : [],
       messages,
     },
     messages,
   };
+}
+
+/** The own Jobcenter beside its Vergleichstyp, when the workbook holds an all-Jobcenter table and the own row is chosen. */
+function peerComparison(sources: SourceData): { comparison: PeerComparison; sheet: SheetPlan } | null {
+  const table = sources.crossSection;
+  const own = sources.ownJobcenter;
+  if (!table || !own) return null;
+  const comparison = compareWithPeers(table, own);
+  return { comparison, sheet: buildComparisonSheet(comparison, { sourceSheet: table.sheet, sourceNotes: table.footnotes }) };
 }
 
 /** The user's Richtung from the Zielwerte table wins over the catalogue's default. */
@@ -205,8 +225,8 @@ function defaultReportMonth(sources: SourceData): MonthKey | null {
     if (m !== null && (latest === null || m > latest)) latest = m;
   }
   if (latest !== null) return latest;
-  // Without Grunddaten: the month of the latest reported quality value or decided case.
-  for (const series of sources.reported.values()) {
+  // Without Grunddaten: the month of the latest reported or published value, or of the latest decided case.
+  for (const series of [...sources.reported.values(), ...sources.published.values()]) {
     const m = latestMonth(series);
     if (m !== null && (latest === null || m > latest)) latest = m;
   }

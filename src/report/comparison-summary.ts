@@ -7,7 +7,7 @@ import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
 import { roundCommercial } from "../domain/rounding";
 import { COMPARISON_COLUMNS } from "./comparison-sheet";
 import type { SheetPlan } from "./plan";
-import type { Direction } from "./summary";
+import type { Direction } from "../domain/direction";
 
 export interface ComparisonSummary {
   code: string;

@@ -3,6 +3,7 @@ import type { Message } from "../domain/messages";
 import type { Land } from "../domain/processing/holidays";
 import type { CaseListKind, OutcomeCounts } from "../domain/processing/cases";
 import type { SourceMapping } from "../sources/source-mapping";
+import type { ComparisonSummary } from "./comparison-summary";
 
 import type { Direction, Status } from "../domain/direction";
 
@@ -68,7 +69,7 @@ export interface BudgetSummary {
 
 /** What the add-in understood in the workbook: one entry per source it read (the pane's "Quellen"). */
 export interface SourceSummary {
-  kind: "grunddaten" | "zielwerte" | "qualitaet" | "egt" | "mittelabfluss" | "faelle" | "schliesstage" | "kennzahlen";
+  kind: "grunddaten" | "zielwerte" | "qualitaet" | "querschnitt" | "egt" | "mittelabfluss" | "faelle" | "schliesstage" | "kennzahlen";
   sheet: string;
   /** German one-liner: what was found ("11 Grunddaten, Januar 2020 – Oktober 2022"). */
   description: string;
@@ -113,6 +114,8 @@ export interface ReportSummary {
   budget: BudgetSummary | null;
   /** Case lists measured for the Berichtsmonat ("Bearbeitungszeiten"). */
   processing: ProcessingSummary[];
+  /** The own Jobcenter beside its Vergleichstyp, per Kennzahl ("Vergleich"); empty without an all-Jobcenter table. */
+  comparison: ComparisonSummary[];
   /** Land whose public holidays count for the Arbeitstage. */
   land: Land;
   messages: Message[];

@@ -21,6 +21,8 @@ import type { IsoDate } from "../domain/processing/holidays";
 import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
+import { chooseJobcenter, combineMonths, type CrossSectionTable, jobcenterChoiceHint, ownPublishedValues, readCrossSection, type RegionRow } from "./cross-section";
+import { formatMonthLong } from "../domain/months";
 import type { Period } from "../domain/periods";
 import { grunddatumName, grunddatumShortName } from "../domain/grunddaten";
 import { ALL_INDICATORS } from "../domain/indicators";
@@ -55,6 +57,10 @@ export interface SourceData {
   closingDaysSheet: string | null;
   budget: FoundBudget | null;
   budgetMonths: FoundBudgetMonths | null;
+  /** A published all-Jobcenter table (one row per Jobcenter), for the peer comparison. */
+  crossSection: CrossSectionTable | null;
+  /** The user's own row in it, once chosen (SourceOptions.jobcenter); its figures are published Kennzahlen. */
+  ownJobcenter: RegionRow | null;
   jobcenter: string | null;
   /** "Stand:" as written in the sources, e.g. "20.01.2023". */
   dataAsOf: string | null;
@@ -74,6 +80,8 @@ export interface TargetSet {
 export interface SourceOptions {
   /** Today's date (ISO); case dates after it are reported as impossible. */
   today: IsoDate;
+  /** The own Jobcenter in an all-Jobcenter table: Regionalschlüssel or a name fragment. */
+  jobcenter?: string;
 }
 
 /** What one sheet was taken for, before its records are taken over (so a stored decision can still veto it). */
@@ -117,10 +125,10 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const headerReason = header ? [`Kopfzeile ab ${header.cell}${header.labels.length > 0 ? `: ${header.labels.join(" | ")}` : ""}`] : [];
     data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason] });
   }
-  gathered.into(data);
+  gathered.into(data, options);
   linkLocalIndicators(data, data.unmatchedRows);
   if (data.baseSeriesSheets.length === 0) {
-    const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0;
+    const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0 || data.crossSection !== null;
     const level: MessageLevel = anythingElse ? "warning" : "error";
     if (unfilled.grunddaten.length > 0) data.messages.push(...unfilled.grunddaten.map((m) => message(level, m.text, m.sheet, m.cell)));
     else data.messages.push(message(level, "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
@@ -151,6 +159,7 @@ class Gathered {
   readonly budgets: FoundBudget[] = [];
   readonly budgetMonths: FoundBudgetMonths[] = [];
   readonly titles: Array<{ sheet: string; jobcenter: string | null; dataAsOf: string | null }> = [];
+  readonly crossSections: CrossSectionTable[] = [];
 
   readonly periods = new Map<string, Map<MonthKey, Period>>();
 
@@ -159,14 +168,37 @@ class Gathered {
     this.periods.get(code)?.set(month, period);
   }
 
+  /** The own Jobcenter of an all-Jobcenter table: its figures become published Kennzahlen, compared with computed ones. */
+  private ownJobcenterFrom(data: SourceData, options: SourceOptions, tables: CrossSectionTable[]): void {
+    const table = combineMonths(tables);
+    data.crossSection = table;
+    if (!table) return;
+    if (!options.jobcenter) {
+      data.messages.push(jobcenterChoiceHint(table));
+      return;
+    }
+    const choice = chooseJobcenter(table, options.jobcenter);
+    if (choice.kind !== "found") {
+      data.messages.push(choice.message);
+      return;
+    }
+    data.ownJobcenter = choice.row;
+    for (const [code, values] of ownPublishedValues(table, choice.row)) {
+      const cells = new Map([...values.keys()].map((m) => [m, table.rows.find((r) => r.month === m && r.key === choice.row.key && r.name === choice.row.name)?.cells.get(code) ?? ""]));
+      this.published.addSeries(code, values, cells, table.sheet);
+    }
+    this.titles.push({ sheet: table.sheet, jobcenter: choice.row.name, dataAsOf: null });
+  }
+
   grunddatenFrom(found: FoundBaseSeries): void {
     // Upper-case keys are §48a codes: published values, kept apart from the Grunddaten they can be checked against.
     for (const [key, values] of found.series) (/^K/.test(key) ? this.published : this.grunddaten).addSeries(key, values, found.cells.get(key), found.sheet);
     this.baseSeriesSheets.add(found.sheet);
   }
 
-  into(data: SourceData): void {
+  into(data: SourceData, options: SourceOptions): void {
     const bySheet = <T extends { sheet: string }>(list: readonly T[]) => [...list].sort((a, b) => a.sheet.localeCompare(b.sheet, "de"));
+    this.ownJobcenterFrom(data, options, bySheet(this.crossSections));
     data.baseSeries = this.grunddaten.toMap();
     data.published = this.published.toMap();
     data.reported = this.reported.toMap();
@@ -307,6 +339,8 @@ function emptySourceData(): SourceData {
     closingDaysSheet: null,
     budget: null,
     budgetMonths: null,
+    crossSection: null,
+    ownJobcenter: null,
     jobcenter: null,
     dataAsOf: null,
     mappings: [],
@@ -321,6 +355,18 @@ function emptySourceData(): SourceData {
  */
 function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind): Detection | null {
   const tries = (kind: SourceKind) => only === undefined || only === kind;
+  if (tries("querschnitt")) {
+    // One row per Jobcenter with §48a codes as columns: tried first, so ~400 rows never read as Grunddaten.
+    const table = readCrossSection(grid);
+    if (table) {
+      return {
+        kind: "querschnitt",
+        reasons: [`${table.rows.filter((r) => r.month === table.month).length.toLocaleString("de-DE")} Jobcenter mit ${table.codes.length} Kennzahlen${table.month ? ` (${formatMonthLong(table.month)})` : ""}${table.hasTypes ? ", mit Vergleichstyp" : ""}`],
+        messages: table.messages,
+        take: (into) => void into.crossSections.push(table),
+      };
+    }
+  }
   if (tries("zielwerte") || tries("qualitaet")) {
     // One row per indicator with its Zielwert and the monthly Ist beside it: both targets and actuals.
     const rows = findTargetActualRows(grid, { withTarget: true });

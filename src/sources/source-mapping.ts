@@ -10,7 +10,7 @@ import { parseMonthLabel } from "../domain/month-labels";
 import type { SheetGrid } from "./sheet-grid";
 import { normalizeLabel } from "./labels";
 
-export const SOURCE_KINDS = ["grunddaten", "zielwerte", "qualitaet", "egt", "mittelabfluss", "faelle", "schliesstage"] as const;
+export const SOURCE_KINDS = ["grunddaten", "zielwerte", "qualitaet", "querschnitt", "egt", "mittelabfluss", "faelle", "schliesstage"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** German names as the pane and the CLI show them. */
@@ -18,6 +18,7 @@ export const SOURCE_KIND_NAMES: Record<SourceKind, string> = {
   grunddaten: "Grunddaten",
   zielwerte: "Zielwerte",
   qualitaet: "Qualitätskennzahlen",
+  querschnitt: "Kennzahlen aller Jobcenter",
   egt: "EGT-Budget",
   mittelabfluss: "EGT-Mittelabfluss",
   faelle: "Fallliste",

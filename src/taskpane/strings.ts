@@ -181,7 +181,7 @@ const en: Strings = {
     changedCount: (count) => `${count === 1 ? "one sheet" : `${count} sheets`} changed – please check`,
     unrecognised: "– not recognised –",
     ignore: "do not use",
-    kinds: { grunddaten: "Base data", zielwerte: "Targets", qualitaet: "Quality indicators", egt: "Integration budget", mittelabfluss: "Budget outflow", faelle: "Case list", schliesstage: "Closing days" },
+    kinds: { grunddaten: "Base data", zielwerte: "Targets", qualitaet: "Quality indicators", querschnitt: "Indicators of all Jobcenter", egt: "Integration budget", mittelabfluss: "Budget outflow", faelle: "Case list", schliesstage: "Closing days" },
     confidence: { hoch: "certain", mittel: "likely", niedrig: "uncertain" },
     status: { detected: "recognised, not confirmed", confirmed: "confirmed", changed: "layout changed – please check and confirm", ignored: "not used", unrecognised: "not recognised" },
   },

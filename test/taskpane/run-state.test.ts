@@ -11,6 +11,7 @@ const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data
     kennzahlen: [],
     budget: null,
     processing: [],
+    comparison: [],
     land: "NI",
     messages: [],
   },

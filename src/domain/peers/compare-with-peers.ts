@@ -7,7 +7,7 @@
 import { kennzahlFor, type KennzahlDefinition } from "../kennzahlen-catalogue";
 import { type Message, message } from "../messages";
 import { formatMonthLong, type MonthKey } from "../months";
-import type { Direction } from "../../report/summary";
+import type { Direction } from "../direction";
 import { type DistributionStatistics, distributionStatistics } from "./distribution-statistics";
 import { bestFirst, competitionRank, quarterOfRank } from "./peer-rank";
 import type { PeerRegion, PeerTable } from "./peer-table";

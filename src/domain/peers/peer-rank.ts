@@ -3,7 +3,7 @@
  * Ties share a rank and the next rank is skipped — competition ranking "1, 2, 2, 4" — so a rank always says how
  * many Jobcenter did strictly better.
  */
-import type { Direction } from "../../report/summary";
+import type { Direction } from "../direction";
 
 /** 1 + the number of values strictly better than `own`; null when the Kennzahl has no direction to rank by. */
 export function competitionRank(own: number, values: readonly number[], direction: Direction): number | null {

@@ -73,7 +73,7 @@ export function kennzahlCode(text: string): string | null {
     const sex = match[2]?.toUpperCase() ?? (sexWord || null);
     return kennzahlFor(sex ? `${base}_${sex}` : base) ? (sex ? `${base}_${sex}` : base) : null;
   }
-  const label = normalizeLabel(text).replace(/ (insgesamt|frauen|manner|weiblich|mannlich|f|m)$/, "");
+  const label = normalizeLabel(text).replace(/ (insgesamt|frauen|maenner|manner|weiblich|maennlich|mannlich|f|m)$/, "");
   const code = NAME_TO_CODE.get(label);
   if (!code) return null;
   return sexWord ? (kennzahlFor(`${code}_${sexWord}`) ? `${code}_${sexWord}` : null) : code;
@@ -83,7 +83,7 @@ export function kennzahlCode(text: string): string | null {
 function sexOf(text: string): "F" | "M" | "" | null {
   const label = normalizeLabel(text);
   if (/^(frauen|weiblich|f)$/.test(label)) return "F";
-  if (/^(manner|mannlich|m)$/.test(label)) return "M";
+  if (/^(maenner|manner|maennlich|mannlich|m)$/.test(label)) return "M";
   if (/^(insgesamt|gesamt|zusammen)$/.test(label)) return "";
   return null;
 }

@@ -45,7 +45,7 @@ describe("Quellen on the sample workbook", () => {
     // standard layout; its one gap is written "k.A.", a no-value mark (src/domain/cell-values.ts), not a problem.
     const grunddaten = within(sourceEntry("Grunddaten"));
     expect(grunddaten.getByText("sicher")).toBeTruthy();
-    expect(grunddaten.getByText(/^11 Zeilen mit Monatswerten \(elb, .*\), Januar 2020 – Oktober 2022$/)).toBeTruthy();
+    expect(grunddaten.getByText(/^11 Zeilen mit Monatswerten \(ELB, .*\), Januar 2020 – Oktober 2022$/)).toBeTruthy();
     expect(grunddaten.getByText("Kopfzeile ab A4: Grunddatum | Kürzel | Einheit")).toBeTruthy();
     // 13 instruments in scripts/sample/budget.ts, under a Mittelherleitung that starts with the Zuteilung.
     const egt = within(sourceEntry("EGT 2022"));
