@@ -63,11 +63,13 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   if (can.has("suspendCalculation")) workbook.application.suspendApiCalculationUntilNextSync();
   if (can.has("suspendScreenUpdating")) workbook.application.suspendScreenUpdatingUntilNextSync();
 
-  const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can) }));
   if (resolved.sheets.some((s) => !s.replaces)) {
-    // Ownership as soon as the sheets exist: a failure further on must not leave sheets the next refresh calls foreign.
+    // Ownership right before the sheets are added: a failure further on must not leave sheets that the next refresh
+    // calls foreign (and works around with "(2)" copies). A claim on a sheet that a failure kept from being added
+    // counts for nothing: a sheet is the add-in's only if the state names it *and* it exists (resolveRender).
     workbook.settings.add(SETTINGS_KEY, JSON.stringify({ ...state, ownedSheets: resolved.state.ownedSheets } satisfies AddinState));
   }
+  const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can) }));
   const pendingBlocks: Array<() => void> = [];
   for (const { sheet, worksheet } of targets) {
     pendingBlocks.push(...writeValues(worksheet, sheet));
@@ -115,10 +117,12 @@ function incomplete(error: unknown, names: string[]): OfficeWorkbookError {
   return new OfficeWorkbookError(`${cause.message} Der Bericht wurde nicht vollständig geschrieben; ${names.length === 1 ? "das Blatt" : "die Blätter"} ${list} ${names.length === 1 ? "zeigt" : "zeigen"} bis zur nächsten Aktualisierung einen Hinweis in A1.`, cause.code);
 }
 
-/** The sheet to write into: the add-in's own from last time, emptied, or a new one. */
+/** The sheet to write into: the add-in's own from last time, emptied (marked incomplete first), or a new one. */
 function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, charts: Excel.ChartCollection | undefined, can: Capabilities): Excel.Worksheet {
   if (!sheet.replaces) return sheets.add(sheet.name);
   const worksheet = sheets.getItem(sheet.replaces);
+  // First of all the note: whatever fails from here on, the sheet does not pass for a whole report.
+  worksheet.getRangeByIndexes(0, 0, 1, 1).values = [[INCOMPLETE_NOTE]];
   if (sheet.replaces !== sheet.name) worksheet.name = sheet.name;
   for (const chart of charts?.items ?? []) chart.delete();
   const everything = worksheet.getRange();

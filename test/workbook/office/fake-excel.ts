@@ -681,18 +681,26 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
     });
   }
 
+  /** Creating an object from this one is an action on it: on a null object that is undefined, so it throws at sync. */
+  private navigate(args: unknown[]): void {
+    this.queue(args, () => undefined);
+  }
+
   getRange(address?: string): RangeProxy {
+    this.navigate([address ?? null]);
     return new RangeProxy(this.context, () => this.host(), () => (address ? parseAddress(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    this.navigate([row, col, rows, cols]);
     return new RangeProxy(this.context, () => this.host(), () => {
       if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) throw excelError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
       return { row, col, rows, cols };
     });
   }
 
-  getUsedRangeOrNullObject(): RangeProxy {
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    this.navigate([valuesOnly]);
     return new RangeProxy(this.context, () => this.host(), () => this.host().usedBox());
   }
 

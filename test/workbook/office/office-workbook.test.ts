@@ -213,16 +213,124 @@ describe("requirement-set gating", () => {
 });
 
 describe("errors reach the user in German", () => {
+  const failing = (code: string) => async () => {
+    throw Object.assign(new Error("host error"), { code });
+  };
+
   it.each([
-    ["AccessDenied", /geschützt.*Blattschutz aufheben/],
+    ["AccessDenied", /geschützt/],
     ["InvalidOperationInCellEditMode", /bearbeiten gerade eine Zelle/],
     ["RequestPayloadSizeLimitExceeded", /zu groß/],
     ["ApiNotFound", /Excel aktualisieren/],
+    ["ItemAlreadyExists", /gleichzeitig.*Aufgabenbereich.*„Aktualisieren“/],
+    ["InvalidOperation", /nicht ausgeführt.*erneut aktualisieren/],
+    ["GeneralException", /allgemeinen Fehler/],
+    ["Conflict", /anderen Person geändert/],
+    ["InactiveWorkbook", /nicht mehr aktiv/],
+    ["UndoNotSupported", /Rückgängig/],
+    ["EmptyChartSeries", /Diagramm hätte keine Werte/],
+    ["MemoryLimitReached", /Arbeitsspeicher/],
   ])("%s", async (code, text) => {
+    const port = createOfficeWorkbook({ run: failing(code), supports: all });
+    const error = await port.render(reportPlan(1)).catch((e: Error) => e);
+    expect(error).toMatchObject({ code, message: expect.stringMatching(text) });
+    expect((error as Error).message).not.toMatch(/Excel meldet/);
+  });
+
+  it("AccessDenied without a sheet does not send the user to a sheet protection that is not there", async () => {
+    const error = await createOfficeWorkbook({ run: failing("AccessDenied"), supports: all }).render(reportPlan(1)).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/Arbeitsmappe schützen|schreibgeschützt/);
+  });
+
+  it("an error of the add-in's own is not passed off as Excel's", async () => {
     const run = async () => {
-      throw Object.assign(new Error("host error"), { code });
+      throw new TypeError("Cannot read properties of undefined (reading 'rows')");
     };
-    const port = createOfficeWorkbook({ run, supports: all });
-    await expect(port.render(reportPlan(1))).rejects.toMatchObject({ code, message: expect.stringMatching(text) });
+    const error = await createOfficeWorkbook({ run, supports: all }).readSheets({}).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^Interner Fehler im Steuerungscockpit/);
+    expect((error as Error).message).not.toMatch(/Excel meldet/);
+  });
+
+  it("an unknown Office code still names Excel and the code", async () => {
+    const error = await createOfficeWorkbook({ run: failing("SomethingNew"), supports: all }).render(reportPlan(1)).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/Excel meldet einen Fehler \(SomethingNew\)/);
+  });
+});
+
+describe("text stays text (Excel reads en-US dates, numbers and booleans out of strings)", () => {
+  it("writes month headers and other number-like labels as text: 'Jan 22' does not become 22 January of this year", async () => {
+    const book = workbookWithSources();
+    const labels = ["Jan 22", "Feb 22", "Mär 22", "Jun 22", "Okt 22", "12%", "TRUE", "1,234", "22-Jan", "Zeile 1"];
+    const runner = fakeRunner(book);
+    await createOfficeWorkbook({ run: runner.run, supports: all }).render(reportPlan(0, { cells: [["Titel"], ["Monat", ...labels], ["Wert", ...labels.map((_, i) => i)]], charts: [], conditionalFormats: [], styles: [] }));
+    const sheet = book.sheet("Ziel-Ist-Vergleich");
+    expect(sheet.valuesOf({ row: 1, col: 1, rows: 1, cols: labels.length })).toEqual([labels]);
+    expect(sheet.valuesOf({ row: 2, col: 1, rows: 1, cols: 3 })).toEqual([[0, 1, 2]]);
+  });
+
+  it("a template's month headers read back as the months they name", async () => {
+    const book = workbookWithSources();
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    await port.render({ sheets: [{ key: "vorlage-grunddaten", template: true, name: "Vorlage Grunddaten", cells: [["Grunddatum", "Kürzel", "Jan 22", "Feb 22", "Mär 22"], ["ELB", "elb"]], styles: [], columnWidths: [], conditionalFormats: [], charts: [] }] });
+    const read = await port.readSheets({ sheets: ["Vorlage Grunddaten"] });
+    expect(read.sheets[0].values[0]).toEqual(["Grunddatum", "Kürzel", "Jan 22", "Feb 22", "Mär 22"]);
+  });
+});
+
+describe("the add-in state: one loader, never a method on a null object", () => {
+  it("reads and renders a workbook the CLI never touched (no state sheet) and one it did (very hidden state sheet)", async () => {
+    const plain = workbookWithSources();
+    const port = createOfficeWorkbook({ run: fakeRunner(plain).run, supports: all });
+    await port.render(reportPlan(2));
+    expect((await port.readSheets({})).state.ownedSheets).toEqual({ "ziel-ist-vergleich": "Ziel-Ist-Vergleich" });
+
+    const fromCli = workbookWithSources();
+    fromCli.addSheet("Bericht vom CLI", [["alt"]]);
+    const json = JSON.stringify({ ownedSheets: { "ziel-ist-vergleich": "Bericht vom CLI" }, settings: { berichtsmonat: "2022-05" } });
+    fromCli.addSheet("_Steuerungscockpit", [["steuerungscockpit-state-v1"], [json]]).visibility = "VeryHidden";
+    const cliPort = createOfficeWorkbook({ run: fakeRunner(fromCli).run, supports: all });
+    const read = await cliPort.readSheets({});
+    expect(read.sheetNames).toEqual(["Grunddaten", "Bericht vom CLI"]);
+    expect(read.sheets.map((s) => s.name)).toEqual(["Grunddaten"]);
+    expect(read.state.settings.berichtsmonat).toBe("2022-05");
+    await cliPort.render(reportPlan(2));
+    // The CLI's report sheet is refreshed in place under the report's name, not copied.
+    expect(fromCli.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich", "_Steuerungscockpit"]);
+  });
+
+  it("does not read the cells of a sheet the user told the add-in to ignore", async () => {
+    const book = workbookWithSources();
+    book.addSheet("Vorjahr", Array.from({ length: 2000 }, (_, i) => [`Zeile ${i}`, i]));
+    book.settingsStore.set("steuerungscockpit.state", JSON.stringify({ ownedSheets: {}, settings: { quellen: JSON.stringify([{ sheet: "Vorjahr", kind: "ignore" }]) } }));
+    const read = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({ numberFormats: true });
+    expect(read.sheets.find((s) => s.name === "Vorjahr")?.values).toEqual([]);
+    expect(Math.max(...book.requests.map((r) => r.responseBytes))).toBeLessThan(2_000);
+  });
+});
+
+describe("frozen panes", () => {
+  it.each([
+    [{ rows: 0, cols: 2 }, { rows: 0, cols: 2 }],
+    [{ rows: 3, cols: 0 }, { rows: 3, cols: 0 }],
+    [{ rows: 2, cols: 1 }, { rows: 2, cols: 1 }],
+  ])("freezes %o as %o (columns only: no row)", async (freeze, frozen) => {
+    const book = workbookWithSources();
+    await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).render(reportPlan(3, { freeze }));
+    expect(book.sheet("Ziel-Ist-Vergleich").frozen).toEqual(frozen);
+  });
+});
+
+describe("capability notices: only what the user loses in this report", () => {
+  const upTo17 = (v: string) => Number(v.split(".")[1]) <= 7;
+
+  it("announces nothing for features the add-in does not use or that change nothing visible", () => {
+    const missing = capabilities(upTo17).missing.join(" ");
+    expect(missing).not.toMatch(/rückgängig|Kommentare|Gliederung|Add-ins|Bildschirm/);
+    expect(missing).toMatch(/Einrückungen/);
+  });
+
+  it("tells about indents only when the report has indents", async () => {
+    const result = await createOfficeWorkbook({ run: fakeRunner(workbookWithSources()).run, supports: upTo17 }).render(reportPlan(3));
+    expect(result.notices).toEqual([]);
   });
 });
