@@ -5,7 +5,7 @@
 import type { ReportPlan, SheetPlan } from "../../../src/report/plan";
 import { capabilities, createOfficeWorkbook } from "../../../src/workbook/office";
 import { planResponse } from "../../../src/workbook/office/read-workbook";
-import { INCOMPLETE_NOTE, rowBlocks } from "../../../src/workbook/office/render-workbook";
+import { rowBlocks } from "../../../src/workbook/office/render-workbook";
 import { fakeRunner, FakeWorkbook } from "./fake-excel";
 
 const all = () => true;
