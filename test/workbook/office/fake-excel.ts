@@ -18,8 +18,10 @@
  *  - Payloads (docs/excel/performance.md, "Payload size limit best practices"): Excel on the web limits each request
  *    and each response to 5 MB; above that RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded. The
  *    fake measures both in UTF-8 bytes of their JSON, plus a fixed overhead per action for object path and ids.
- *  - Worksheets: names compare without regard to case, as everywhere in Excel's sheet names (add throws
- *    ItemAlreadyExists, getItem finds "ziel-ist-vergleich" for "Ziel-Ist-Vergleich"); a VeryHidden sheet cannot be
+ *  - Worksheets: names compare without regard to case (add throws ItemAlreadyExists, getItem finds
+ *    "ziel-ist-vergleich" for "Ziel-Ist-Vergleich"). The Office.js reference does not say so; it is Excel's own rule
+ *    for sheet names (Excel refuses "grunddaten" beside "Grunddaten": "That name is already taken"), which
+ *    resolveRender (src/workbook/output-safety.ts) follows too. A VeryHidden sheet cannot be
  *    deleted (ref excel.worksheet.yml, delete: InvalidOperation); the only visible sheet cannot be hidden or deleted
  *    (ref excel.sheetvisibility.yml example, "Cannot hide the only visible worksheet"). A protected workbook structure
  *    refuses adding, deleting, moving, hiding and renaming sheets and a protected sheet refuses writes (Excel's
