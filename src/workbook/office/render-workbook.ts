@@ -3,9 +3,10 @@
  * (its position, its id, and every formula, name and chart elsewhere that points at it), cleared and rewritten; only
  * a missing sheet is added. Deleting it instead would clear the user's undo stack and turn references into #REF!.
  *
- * Three round trips, whatever the size: (1) sheets, protection and the add-in state; (2) the state sheet's values,
- * and the charts and protection of the sheets that may be rewritten; (3) everything written. A plan whose values
- * exceed Excel on the web's 5 MB request limit sends its later row blocks in requests of their own.
+ * Four round trips, whatever the size: (1) sheets, protection and the add-in state; (2) the state sheet's values,
+ * and the charts and protection of the sheets that may be rewritten; (3) the report; (4) frozen panes and print setup,
+ * which may fail without failing the report (applyViews). A plan whose values exceed Excel on the web's 5 MB request
+ * limit sends its later row blocks in requests of their own.
  *
  * If a request fails half way (Excel applies the actions before the failing one), no report is left looking whole:
  * every rewritten sheet shows INCOMPLETE_NOTE in A1 until the very last request writes the real A1, and the error the
@@ -95,10 +96,30 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   } catch (error) {
     throw incomplete(error, targets.map((t) => t.sheet.name));
   }
+  const viewNotice = await applyViews(context, targets, can);
   return {
     sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
-    notices: [...resolved.notices, ...can.noticesFor(plan)],
+    notices: [...resolved.notices, ...can.noticesFor(plan), ...viewNotice],
   };
+}
+
+/**
+ * Frozen panes and print setup in a request of their own, after the report is complete: some Office 2019 builds throw
+ * GeneralException from freezeRows (office-js#2196), and a report must not fail for want of frozen header rows.
+ */
+async function applyViews(context: Excel.RequestContext, targets: Target[], can: Capabilities): Promise<string[]> {
+  const withViews = targets.filter(({ sheet }) => sheet.replaces || sheet.plan.freeze || (sheet.plan.print && can.has("pageLayout")));
+  if (withViews.length === 0) return [];
+  for (const { sheet, worksheet } of withViews) {
+    if (sheet.replaces) worksheet.freezePanes.unfreeze();
+    writeViews(worksheet, sheet.plan, can);
+  }
+  try {
+    await context.sync();
+    return [];
+  } catch {
+    return ["Excel hat die fixierten Kopfzeilen oder die Druckeinstellungen nicht gesetzt (ein bekannter Fehler einiger Office-2019-Versionen). Der Bericht ist vollständig; fixieren lässt er sich unter Ansicht → Fenster fixieren."];
+  }
 }
 
 /** Nothing is written when a sheet that must change is protected: the user gets the reason before any cell moves. */
@@ -129,7 +150,6 @@ function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, c
   if (can.has("conditionalFormats")) everything.conditionalFormats.clearAll();
   everything.unmerge();
   everything.clear("All");
-  worksheet.freezePanes.unfreeze();
   return worksheet;
 }
 
@@ -208,11 +228,14 @@ function writeLayout(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilit
     worksheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
   });
   for (const merge of plan.merges ?? []) range(worksheet, merge).merge(false);
+  if (plan.tabColor) worksheet.tabColor = `#${plan.tabColor}`;
+}
+
+function writeViews(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilities): void {
   const freeze = plan.freeze ?? { rows: 0, cols: 0 };
   if (freeze.rows > 0 && freeze.cols > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
   else if (freeze.cols > 0) worksheet.freezePanes.freezeColumns(freeze.cols);
   else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
-  if (plan.tabColor) worksheet.tabColor = `#${plan.tabColor}`;
   if (plan.print && can.has("pageLayout")) {
     const layout = worksheet.pageLayout;
     layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
