@@ -135,7 +135,11 @@ function incomplete(error: unknown, names: string[]): OfficeWorkbookError {
   const cause = toOfficeWorkbookError(error);
   if (names.length === 0) return cause;
   const list = names.map((n) => `„${n}“`).join(", ");
-  return new OfficeWorkbookError(`${cause.message} Der Bericht wurde nicht vollständig geschrieben; ${names.length === 1 ? "das Blatt" : "die Blätter"} ${list} ${names.length === 1 ? "zeigt" : "zeigen"} bis zur nächsten Aktualisierung einen Hinweis in A1.`, cause.code);
+  const which = names.length === 1 ? `das Blatt ${list}` : `eines der Blätter ${list}`;
+  return new OfficeWorkbookError(
+    `${cause.message} Der Bericht wurde nicht vollständig geschrieben: Ist ${which} unvollständig, steht das in seiner Zelle A1. Die nächste Aktualisierung schreibt den Bericht vollständig.`,
+    cause.code,
+  );
 }
 
 /** The sheet to write into: the add-in's own from last time, emptied (marked incomplete first), or a new one. */
