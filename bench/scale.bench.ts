@@ -198,18 +198,16 @@ async function officeRefresh(read: WorkbookRead) {
 function fakeWorkbookOf(read: WorkbookRead): FakeWorkbook {
   const book = new FakeWorkbook();
   for (const sheet of read.sheets) {
-    const fake = book.worksheets.add(sheet.name);
+    const fake = book.addSheet(sheet.name, []);
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null) return;
         const at = { row: sheet.origin.row + r, col: sheet.origin.col + c };
         const format = sheet.numberFormats?.[r]?.[c];
+        fake.seed(at.row, at.col, value);
         if (format && format !== "General") fake.cell(at.row, at.col).numberFormat = format;
-        fake.write(at.row, at.col, value);
       }),
     );
-    // The fake finds the used range with Math.min(...cells), which overflows the stack at 400.000 cells.
-    fake.getUsedRangeOrNullObject = () => fake.getRangeByIndexes(sheet.origin.row, sheet.origin.col, sheet.values.length, sheet.values.reduce((w, row) => Math.max(w, row.length), 1));
   }
   return book;
 }

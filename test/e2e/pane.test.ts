@@ -149,7 +149,7 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     office2019.on("request", (request) => requests.push(request.url()));
     await office2019.goto(`${origin}/pane-e2e.html?api=1.7`);
     await office2019.getByText("Ihre Excel-Version kann nicht alles zeigen").waitFor();
-    await office2019.getByText(/Wasserfall|nicht in einem Schritt rückgängig/).first().waitFor();
+    await office2019.getByText(/Druckeinstellungen|Einrückungen/).first().waitFor();
     expect(await office2019.getByText("Ihre Excel-Version kann nicht alles zeigen").count()).toBe(1);
     await office2019.getByRole("button", { name: "Bericht erstellen" }).click();
     await office2019.getByRole("heading", { name: /Ergebnis 2022-10/ }).waitFor({ timeout: 60_000 });

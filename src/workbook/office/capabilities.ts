@@ -1,35 +1,34 @@
 /**
  * Optional Excel features and the requirement set each needs, in one table. The manifest asks for ExcelApi 1.7
- * (Office 2019); everything newer is used only where Office says it is there, and the pane tells the user what their
- * Excel cannot show.
+ * (Office 2019); everything newer is used only where Office says it is there.
+ *
+ * A feature carries a notice only if the user loses something they would see in the report; the notice is given only
+ * when the report at hand uses the feature (`noticesFor`). Speed-ups (suspended calculation and screen updating) have
+ * no notice: without them the report is the same, only slower.
  */
-export type Feature =
-  | "conditionalFormats"
-  | "suspendCalculation"
-  | "eventsOff"
-  | "suspendScreenUpdating"
-  | "indent"
-  | "axisNumberFormat"
-  | "comments"
-  | "outline"
-  | "mergeUndoGroup";
+import type { ReportPlan, SheetPlan } from "../../report/plan";
+
+export type Feature = "conditionalFormats" | "suspendCalculation" | "suspendScreenUpdating" | "indent" | "axisNumberFormat" | "pageLayout";
 
 interface FeatureRequirement {
   version: string;
-  /** What the user misses without it (German, shown in the pane). */
-  missing: string;
+  /** What the user misses without it (German, shown in the pane), and how to tell that a sheet would use it. */
+  loss?: { notice: string; usedBy: (sheet: SheetPlan) => boolean };
 }
 
 export const FEATURES: Record<Feature, FeatureRequirement> = {
-  conditionalFormats: { version: "1.6", missing: "Ampelfarben und Datenbalken als bedingte Formatierung fehlen; die Ampel steht als Text im Bericht." },
-  suspendCalculation: { version: "1.6", missing: "Excel rechnet während des Schreibens mit; die Aktualisierung dauert länger." },
-  eventsOff: { version: "1.8", missing: "Andere Add-ins werden während des Schreibens über Änderungen benachrichtigt." },
-  suspendScreenUpdating: { version: "1.9", missing: "Der Bildschirm wird während des Schreibens aktualisiert." },
-  indent: { version: "1.9", missing: "Einrückungen in den Berichtstabellen fehlen." },
-  axisNumberFormat: { version: "1.8", missing: "Diagrammachsen zeigen Zahlen ohne das Berichtsformat." },
-  comments: { version: "1.10", missing: "Kommentare zu Kennzahlen können nicht angelegt werden." },
-  outline: { version: "1.10", missing: "Gruppierung (Gliederung) der Berichtszeilen ist nicht möglich." },
-  mergeUndoGroup: { version: "1.20", missing: "Die Aktualisierung lässt sich nicht in einem Schritt rückgängig machen." },
+  conditionalFormats: {
+    version: "1.6",
+    loss: { notice: "Ampelfarben und Datenbalken als bedingte Formatierung fehlen; die Ampel steht als Text im Bericht.", usedBy: (s) => s.conditionalFormats.length > 0 },
+  },
+  suspendCalculation: { version: "1.6" },
+  suspendScreenUpdating: { version: "1.9" },
+  indent: { version: "1.9", loss: { notice: "Einrückungen in den Berichtstabellen fehlen.", usedBy: (s) => s.styles.some((run) => (run.style.indent ?? 0) > 0) } },
+  axisNumberFormat: { version: "1.8", loss: { notice: "Diagrammachsen zeigen Zahlen ohne das Berichtsformat.", usedBy: (s) => s.charts.some((c) => c.valueAxisNumberFormat !== undefined) } },
+  pageLayout: {
+    version: "1.9",
+    loss: { notice: "Die Druckeinstellungen (Ausrichtung, eine Seite breit, Wiederholungszeilen) werden nicht gesetzt; bitte vor dem Drucken unter „Seitenlayout“ einstellen.", usedBy: (s) => s.print !== undefined },
+  },
 };
 
 export type SupportCheck = (version: string) => boolean;
@@ -38,10 +37,22 @@ export type SupportCheck = (version: string) => boolean;
 export const officeSupports: SupportCheck = (version) =>
   typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 
-export function capabilities(supports: SupportCheck): { has: (feature: Feature) => boolean; missing: string[] } {
-  const available = new Map((Object.keys(FEATURES) as Feature[]).map((f) => [f, supports(FEATURES[f].version)]));
+const ALL = Object.keys(FEATURES) as Feature[];
+
+export interface Capabilities {
+  has(feature: Feature): boolean;
+  /** Everything this Excel cannot show in any report (the pane's start screen). */
+  missing: string[];
+  /** What this Excel cannot show of this report. */
+  noticesFor(plan: ReportPlan): string[];
+}
+
+export function capabilities(supports: SupportCheck): Capabilities {
+  const available = new Map(ALL.map((f) => [f, supports(FEATURES[f].version)]));
+  const lost = ALL.filter((f) => !available.get(f) && FEATURES[f].loss);
   return {
     has: (feature) => available.get(feature) === true,
-    missing: (Object.keys(FEATURES) as Feature[]).filter((f) => !available.get(f)).map((f) => FEATURES[f].missing),
+    missing: lost.map((f) => FEATURES[f].loss?.notice ?? ""),
+    noticesFor: (plan) => lost.filter((f) => plan.sheets.some((s) => FEATURES[f].loss?.usedBy(s))).map((f) => FEATURES[f].loss?.notice ?? ""),
   };
 }

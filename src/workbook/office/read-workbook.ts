@@ -1,19 +1,28 @@
 /**
  * readSheets under Office.js in a constant number of round trips, whatever the number of sheets:
- *  1. sheet names, visibility, tables and the add-in state;
- *  2. used-range addresses and sizes (a range above 5 million cells is refused before its values are requested);
- *  3. values (and number formats) of every requested sheet, and the table ranges.
- * Only when the values would make a response above Excel on the web's ~5 MB limit are they fetched in row blocks,
- * one round trip each (a 100.000-row case list: a few more; every ordinary workbook: still three).
+ *  1. sheet names, visibility, tables, the add-in state's setting and whether its state sheet exists;
+ *  2. used-range addresses and sizes (a range above 5 million cells is refused before its values are requested), and
+ *     the state sheet's values;
+ *  3. values (and number formats) of every sheet a report may use.
+ * Excel on the web refuses a response above 5 MB (docs/excel/performance.md), so responses are planned in UTF-8 bytes:
+ * before anything is read, with a cautious estimate per cell; after each response, with what the sheet's rows really
+ * weighed. Only a sheet too big for one response is read in row blocks, one round trip each.
  */
-import type { AddinState, ReadRequest, RawCell, SheetRead, SheetVisibility, WorkbookRead } from "../port";
+import { MAPPING_SETTING, parseDecisions } from "../../sources/source-mapping";
+import type { RawCell, ReadRequest, SheetRead, SheetVisibility, WorkbookRead } from "../port";
 import { rangeOfAddress } from "./addresses";
-import { mergeStates, parseState, SETTINGS_KEY, STATE_SHEET_PREFIX, stateFromSheetValues } from "./addin-state";
-import { OfficeWorkbookError } from "./office-errors";
+import { errorCode, OfficeWorkbookError } from "./office-errors";
+import { isStateSheetName, loadOfficeState } from "./office-state";
 
 export const MAX_READ_CELLS = 5_000_000;
-/** Cells per response: ~22 bytes each for value and number format (measured on the mock) keeps a response near 3,3 MB, below the 5 MB limit. */
-export const READ_BLOCK_CELLS = 150_000;
+/** Bytes one response may carry by our estimate: the 5 MB limit less a margin for the estimate and Office's framing. */
+export const READ_RESPONSE_BUDGET = 3_500_000;
+/**
+ * Bytes per cell assumed before a sheet's rows have been weighed: a German text of ~30 characters with umlauts and
+ * its "General" format. Realistic case lists weigh 20–35 bytes per cell; the first response of a heavier sheet is the
+ * only one planned on this guess (and is halved and repeated if Excel still refuses it).
+ */
+export const ASSUMED_BYTES_PER_CELL = 64;
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -23,30 +32,28 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   sheets.load("items/name,items/visibility");
   const tables = workbook.tables;
   tables.load("items/name,items/worksheet/name");
-  const setting = workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  const stateRange = sheets.getItemOrNullObject(STATE_SHEET_PREFIX).getUsedRangeOrNullObject(true);
-  stateRange.load("values");
+  const stateLoad = loadOfficeState(workbook);
   await context.sync();
 
-  const stateSheet = sheets.items.find((s) => s.name === STATE_SHEET_PREFIX);
-  const state: AddinState = mergeStates(
-    setting.isNullObject ? null : parseState(setting.value),
-    stateRange.isNullObject ? null : stateFromSheetValues(stateRange.values),
-  );
-  const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
-  const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
-  const toRead = sheets.items.filter(
-    (s) => s !== stateSheet && (wanted ? wanted.has(s.name.toLowerCase()) : !owned.has(s.name.toLowerCase())),
-  );
-  const used = toRead.map((sheet) => {
+  stateLoad.afterFirstSync();
+  const candidates = sheets.items.filter((s) => !isStateSheetName(s.name));
+  const used = candidates.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("address,rowCount,columnCount");
     return { sheet, range };
   });
   await context.sync();
 
-  for (const { sheet, range } of used) {
+  const state = stateLoad.state();
+  const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
+  const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
+  // A sheet the user told us to ignore is listed, but its cells are none of our business.
+  const ignored = new Set(parseDecisions(state.settings[MAPPING_SETTING]).decisions.filter((d) => d.kind === "ignore").map((d) => d.sheet.toLowerCase()));
+  const toRead = used.filter(({ sheet }) => {
+    const name = sheet.name.toLowerCase();
+    return wanted ? wanted.has(name) : !owned.has(name);
+  });
+  for (const { sheet, range } of toRead) {
     if (!range.isNullObject && range.rowCount * range.columnCount > MAX_READ_CELLS) {
       throw new OfficeWorkbookError(
         `Das Blatt „${sheet.name}“ ist mit ${(range.rowCount * range.columnCount).toLocaleString("de-DE")} Zellen zu groß zum Lesen (höchstens ${MAX_READ_CELLS.toLocaleString("de-DE")}). Bitte die Daten auf das Nötige beschränken.`,
@@ -54,42 +61,31 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
       );
     }
   }
-  const properties = request.numberFormats ? "values,numberFormat" : "values";
-  const requests = planReadRequests(used.map(({ range }) => (range.isNullObject ? null : { rows: range.rowCount, cols: range.columnCount })));
-  const blocks = used.map(() => [] as Excel.Range[]);
-  const queue = (parts: ReadPart[]) => {
-    for (const part of parts) {
-      const { sheet, range } = used[part.sheet];
-      const origin = rangeOfAddress(range.address) ?? { row: 0, col: 0 };
-      const block = part.whole ? range : sheet.getRangeByIndexes(origin.row + part.row, origin.col, part.rows, range.columnCount);
-      block.load(properties);
-      blocks[part.sheet].push(block);
-    }
-  };
-  queue(requests[0] ?? []);
-  const tableRanges = tables.items
-    .filter((t) => toRead.some((s) => s.name === t.worksheet.name))
-    .map((table) => {
-      const range = table.getRange();
-      range.load("address");
-      return { table, range };
-    });
-  await context.sync();
-  for (const parts of requests.slice(1)) {
-    queue(parts);
-    // Deliberate: each block is its own response, to stay below the host's payload limit (only for very large sheets).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+
+  const inTables = tables.items.filter((t) => toRead.some(({ sheet }) => sheet.name === t.worksheet.name));
+  let tableRanges: Array<{ table: Excel.Table; range: Excel.Range }> = [];
+  // The table ranges ride on the first content response (or get one of their own when there is nothing to read).
+  const queueTableRanges = () => (tableRanges = inTables.map((table) => ({ table, range: table.getRange().load("address") })));
+  const { contents, syncs } = await readContents(
+    context,
+    toRead.map(({ sheet, range }) => (range.isNullObject || ignored.has(sheet.name.toLowerCase()) ? null : { sheet, range })),
+    request.numberFormats === true,
+    queueTableRanges,
+  );
+  if (syncs === 0 && inTables.length > 0) {
+    queueTableRanges();
     await context.sync();
   }
 
-  const result: SheetRead[] = used.map(({ sheet, range }, index) => {
-    const origin = range.isNullObject ? { row: 0, col: 0 } : rangeOfAddress(range.address) ?? { row: 0, col: 0 };
+  const result: SheetRead[] = toRead.map(({ sheet, range }, index) => {
+    const read = contents[index];
+    const origin = read ? rangeOfAddress(range.address) ?? { row: 0, col: 0 } : { row: 0, col: 0 };
     return {
       name: sheet.name,
       visibility: VISIBILITY[String(sheet.visibility)] ?? "visible",
       origin: { row: origin.row, col: origin.col },
-      values: blocks[index].flatMap((block) => (block.values as RawCell[][]).map((row) => row.map(normalize))),
-      ...(request.numberFormats && !range.isNullObject ? { numberFormats: blocks[index].flatMap((block) => block.numberFormat as string[][]) } : {}),
+      values: read ? read.values : [],
+      ...(request.numberFormats && read ? { numberFormats: read.formats } : {}),
       tables: tableRanges
         .filter(({ table }) => table.worksheet.name === sheet.name)
         .flatMap(({ table, range: tableRange }) => {
@@ -98,43 +94,115 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
         }),
     };
   });
-  return { sheets: result, sheetNames: sheets.items.filter((s) => s !== stateSheet).map((s) => s.name), state };
+  return { sheets: result, sheetNames: candidates.map((s) => s.name), state };
 }
 
-export interface ReadPart {
+interface UsedSheet {
+  sheet: Excel.Worksheet;
+  range: Excel.Range;
+}
+
+interface Contents {
+  values: RawCell[][];
+  formats: string[][];
+}
+
+/**
+ * Reads the used ranges in responses planned by weight. Each request takes whole sheets while they fit the budget
+ * and cuts the first one that does not into a row block; the next request continues where that block ended.
+ */
+async function readContents(
+  context: Excel.RequestContext,
+  sheets: Array<UsedSheet | null>,
+  withFormats: boolean,
+  firstRider: () => void,
+): Promise<{ contents: Array<Contents | null>; syncs: number }> {
+  const contents = sheets.map((s) => (s ? { values: [] as RawCell[][], formats: [] as string[][] } : null));
+  const next = sheets.map(() => 0);
+  const bytesPerRow = sheets.map((s) => (s ? ASSUMED_BYTES_PER_CELL * s.range.columnCount : 0));
+  const weighed = sheets.map(() => false);
+  let syncs = 0;
+  const properties = withFormats ? "values,numberFormat" : "values";
+  let budget = READ_RESPONSE_BUDGET;
+
+  for (;;) {
+    const parts = planResponse(
+      sheets.map((s, i) => (s ? { rows: s.range.rowCount - next[i], bytesPerRow: bytesPerRow[i] } : null)),
+      budget,
+    );
+    if (parts.length === 0) return { contents, syncs };
+    if (syncs === 0) firstRider();
+    const blocks = parts.map((part) => {
+      const { sheet, range } = sheets[part.sheet] as UsedSheet;
+      const whole = next[part.sheet] === 0 && part.rows === range.rowCount;
+      const origin = rangeOfAddress(range.address) ?? { row: 0, col: 0 };
+      const block = whole ? range : sheet.getRangeByIndexes(origin.row + next[part.sheet], origin.col, part.rows, range.columnCount);
+      block.load(properties);
+      return { part, block };
+    });
+    try {
+      // Deliberate: one response per planned block keeps each below the host's payload limit (large sheets only).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      // Heavier than any estimate: the same rows in halves, down to a single row.
+      if (errorCode(error) === "ResponsePayloadSizeLimitExceeded" && parts.some((p) => p.rows > 1)) {
+        budget = Math.floor(budget / 2);
+        continue;
+      }
+      throw error;
+    }
+    for (const { part, block } of blocks) {
+      const target = contents[part.sheet] as Contents;
+      const values = (block.values as unknown[][]).map((row) => row.map(normalize));
+      const formats = withFormats ? (block.numberFormat as string[][]) : [];
+      target.values.push(...values);
+      if (withFormats) target.formats.push(...formats);
+      // What these rows really weighed; the next blocks of this sheet are planned on the heaviest seen.
+      const bytes = utf8Length(JSON.stringify(block.values)) + (withFormats ? utf8Length(JSON.stringify(formats)) : 0);
+      const perRow = Math.ceil(bytes / part.rows);
+      bytesPerRow[part.sheet] = weighed[part.sheet] ? Math.max(bytesPerRow[part.sheet], perRow) : perRow;
+      weighed[part.sheet] = true;
+      next[part.sheet] += part.rows;
+    }
+    syncs++;
+    budget = READ_RESPONSE_BUDGET;
+  }
+}
+
+export interface ResponsePart {
   sheet: number;
-  /** The whole used range (one sheet that fits), or a row block of it. */
-  whole: boolean;
-  row: number;
   rows: number;
 }
 
 /**
- * Packs the used ranges into requests of at most READ_BLOCK_CELLS cells: sheets that fit go together (the ordinary
- * case: one request), a sheet that does not is cut into row blocks of its own.
+ * One response: sheets in order, whole while they fit `budget` bytes, the first that does not cut to the rows that
+ * fit (at least one). `remaining` is per sheet: rows still to read and their weight per row; null = nothing to read.
  */
-export function planReadRequests(sizes: Array<{ rows: number; cols: number } | null>, limit = READ_BLOCK_CELLS): ReadPart[][] {
-  const requests: ReadPart[][] = [[]];
-  let cells = 0;
-  sizes.forEach((size, sheet) => {
-    if (!size) return;
-    const total = size.rows * size.cols;
-    if (total <= limit) {
-      if (cells + total > limit) {
-        requests.push([]);
-        cells = 0;
-      }
-      requests[requests.length - 1].push({ sheet, whole: true, row: 0, rows: size.rows });
-      cells += total;
-      return;
+export function planResponse(remaining: Array<{ rows: number; bytesPerRow: number } | null>, budget: number): ResponsePart[] {
+  const parts: ResponsePart[] = [];
+  let left = budget;
+  for (const [sheet, item] of remaining.entries()) {
+    if (!item || item.rows <= 0) continue;
+    const fit = Math.floor(left / Math.max(1, item.bytesPerRow));
+    if (fit >= item.rows) {
+      parts.push({ sheet, rows: item.rows });
+      left -= item.rows * item.bytesPerRow;
+      continue;
     }
-    const blockRows = Math.max(1, Math.floor(limit / size.cols));
-    for (let row = 0; row < size.rows; row += blockRows) {
-      requests.push([{ sheet, whole: false, row, rows: Math.min(blockRows, size.rows - row) }]);
-    }
-    cells = limit;
-  });
-  return requests[0].length === 0 && requests.length > 1 ? requests.slice(1) : requests;
+    if (fit >= 1 || parts.length === 0) parts.push({ sheet, rows: Math.max(1, fit) });
+    break;
+  }
+  return parts;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return bytes;
 }
 
 /** Office.js gives "" for an empty cell; the port says null (blank is not zero, and not text either). */

@@ -1,70 +1,160 @@
 /**
- * render(plan) under Office.js: one round trip to learn what is there (sheet names and positions, the add-in state),
- * then everything is queued and sent in one more. A plan whose values exceed the ~5 MB request limit of Excel on the
- * web is split into row blocks, one request each — the only case with more than two syncs.
+ * render(plan) under Office.js, refreshing the report sheets in place: a report sheet the add-in made before is kept
+ * (its position, its id, and every formula, name and chart elsewhere that points at it), cleared and rewritten; only
+ * a missing sheet is added. Deleting it instead would clear the user's undo stack and turn references into #REF!.
+ *
+ * Four round trips, whatever the size: (1) sheets, protection and the add-in state; (2) the state sheet's values,
+ * and the charts and protection of the sheets that may be rewritten; (3) the report; (4) frozen panes and print setup,
+ * which may fail without failing the report (applyViews). A plan whose values exceed Excel on the web's 5 MB request
+ * limit sends its later row blocks in requests of their own.
+ *
+ * If a request fails half way (Excel applies the actions before the failing one), no report is left looking whole:
+ * every rewritten sheet shows INCOMPLETE_NOTE in A1 until the very last request writes the real A1, and the error the
+ * user sees says which sheets are incomplete. New sheets are recorded as the add-in's as soon as they exist, so the
+ * next refresh reuses them instead of adding "(2)" copies; the full state (with the plan's settings) is written last.
  */
-import type { CellRange, ChartPlan, ConditionalFormatPlan, ReportPlan, SheetPlan, StyleRun } from "../../report/plan";
+import type { CellRange, ChartPlan, ConditionalFormatPlan, PlanValue, ReportPlan, SheetPlan, StyleRun } from "../../report/plan";
 import { columnName } from "../../sources/a1";
 import { assertFiniteCells, type ResolvedSheet, resolveRender } from "../output-safety";
-import type { RenderResult } from "../port";
-import { mergeStates, parseState, SETTINGS_KEY, STATE_SHEET_PREFIX, stateFromSheetValues } from "./addin-state";
-import { capabilities, type SupportCheck } from "./capabilities";
+import type { AddinState, RenderResult } from "../port";
+import { capabilities, type Capabilities, type SupportCheck } from "./capabilities";
+import { mayBecomeNonText } from "./excel-text";
+import { officeErrorMessage, OfficeWorkbookError, toOfficeWorkbookError, WORKBOOK_PROTECTED } from "./office-errors";
+import { isStateSheetName, loadOfficeState, SETTINGS_KEY } from "./office-state";
 
-/** Keep each request below Excel on the web's 5 MB payload limit, with room for formats. */
+/** Keep each request below Excel on the web's 5 MB payload limit, with room for formats (UTF-8 bytes). */
 export const MAX_VALUES_PAYLOAD = 4_000_000;
 /** Excel column width in points per character of the plan (Calibri 11: ~7 px per character at 96 dpi). */
 const POINTS_PER_CHARACTER = 5.6;
+/** What A1 of a report sheet says while it is being written; replaced by the report's own A1 at the very end. */
+export const INCOMPLETE_NOTE = "Bericht unvollständig – die letzte Aktualisierung wurde abgebrochen. Bitte erneut aktualisieren.";
+
+interface Target {
+  sheet: ResolvedSheet;
+  worksheet: Excel.Worksheet;
+}
 
 export async function renderWorkbook(context: Excel.RequestContext, plan: ReportPlan, supports: SupportCheck): Promise<RenderResult> {
   const can = capabilities(supports);
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/position");
-  const setting = workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  // Methods on a null object return null objects, so this costs nothing when the CLI never touched the workbook.
-  const stateRange = sheets.getItemOrNullObject(STATE_SHEET_PREFIX).getUsedRangeOrNullObject(true);
-  stateRange.load("values");
+  sheets.load("items/name");
+  const structure = workbook.protection;
+  structure.load("protected");
+  const stateLoad = loadOfficeState(workbook);
   await context.sync();
 
-  const sheetState = stateRange.isNullObject ? null : stateFromSheetValues(stateRange.values);
-  const state = mergeStates(setting.isNullObject ? null : parseState(setting.value), sheetState);
-  const names = sheets.items.filter((s) => !s.name.startsWith(STATE_SHEET_PREFIX)).map((s) => s.name);
-  // The plan's settings (Berichtsmonat, Zielpfad, source mapping) are kept with the sheet ownership.
-  const resolved = resolveRender(plan, names, state);
-  const positions = new Map(sheets.items.map((s) => [s.name, s.position]));
+  stateLoad.afterFirstSync();
+  const userVisible = sheets.items.filter((s) => !isStateSheetName(s.name));
+  // What a rewrite must remove or respect; loaded for every sheet because ownership is known only after this sync.
+  const existing = new Map(
+    (plan.sheets.length > 0 ? userVisible : []).map((s) => [s.name, { charts: s.charts.load("items/name"), protection: s.protection.load("protected") }]),
+  );
+  await context.sync();
+
+  const state = stateLoad.state();
+  const resolved = resolveRender(
+    plan,
+    userVisible.map((s) => s.name),
+    state,
+  );
+  checkWritable(resolved.sheets, structure.protected, (name) => existing.get(name)?.protection.protected === true);
+  for (const sheet of resolved.sheets) assertFiniteCells(sheet.plan);
 
   if (can.has("suspendCalculation")) workbook.application.suspendApiCalculationUntilNextSync();
   if (can.has("suspendScreenUpdating")) workbook.application.suspendScreenUpdatingUntilNextSync();
-  if (can.has("eventsOff")) context.runtime.enableEvents = false;
 
+  if (resolved.sheets.some((s) => !s.replaces)) {
+    // Ownership right before the sheets are added: a failure further on must not leave sheets that the next refresh
+    // calls foreign (and works around with "(2)" copies). A claim on a sheet that a failure kept from being added
+    // counts for nothing: a sheet is the add-in's only if the state names it *and* it exists (resolveRender).
+    workbook.settings.add(SETTINGS_KEY, JSON.stringify({ ...state, ownedSheets: resolved.state.ownedSheets } satisfies AddinState));
+  }
+  const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can) }));
   const pendingBlocks: Array<() => void> = [];
-  for (const sheet of resolved.sheets) {
-    assertFiniteCells(sheet.plan);
-    const position = sheet.replaces ? positions.get(sheet.replaces) : undefined;
-    if (sheet.replaces) sheets.getItem(sheet.replaces).delete();
-    const worksheet = sheets.add(sheet.name);
-    if (position !== undefined) worksheet.position = position;
+  for (const { sheet, worksheet } of targets) {
     pendingBlocks.push(...writeValues(worksheet, sheet));
-    writeLayout(worksheet, sheet.plan, can.has("indent"));
+    writeLayout(worksheet, sheet.plan, can);
     if (can.has("conditionalFormats")) for (const rule of sheet.plan.conditionalFormats) addConditionalFormat(worksheet, rule);
     for (const chart of sheet.plan.charts) addChart(worksheet, chart, can.has("axisNumberFormat"));
   }
-  workbook.settings.add(SETTINGS_KEY, JSON.stringify(resolved.state));
-  if (can.has("eventsOff")) context.runtime.enableEvents = true;
+  const finish = () => {
+    for (const { sheet, worksheet } of targets) writeFirstCell(worksheet, sheet);
+    workbook.settings.add(SETTINGS_KEY, JSON.stringify(resolved.state));
+  };
 
-  // Values beyond the first block go in their own requests: Excel on the web rejects a request above 5 MB.
-  await context.sync();
-  for (const block of pendingBlocks) {
-    block();
-    // Deliberate: each block must be its own request to stay under the payload limit (only for >4 MB of values).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+  try {
+    if (pendingBlocks.length === 0) finish();
     await context.sync();
+    for (const [index, block] of pendingBlocks.entries()) {
+      block();
+      if (index === pendingBlocks.length - 1) finish();
+      // Deliberate: each block must be its own request to stay under the payload limit (only for >4 MB of values).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  } catch (error) {
+    throw incomplete(error, targets.map((t) => t.sheet.name));
   }
+  const viewNotice = await applyViews(context, targets, can);
   return {
     sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
-    notices: [...resolved.notices, ...can.missing.filter((m) => m.includes("Ampel") || m.includes("Einrückung"))],
+    notices: [...resolved.notices, ...can.noticesFor(plan), ...viewNotice],
   };
+}
+
+/**
+ * Frozen panes and print setup in a request of their own, after the report is complete: some Office 2019 builds throw
+ * GeneralException from freezeRows (office-js#2196), and a report must not fail for want of frozen header rows.
+ */
+async function applyViews(context: Excel.RequestContext, targets: Target[], can: Capabilities): Promise<string[]> {
+  const withViews = targets.filter(({ sheet }) => sheet.replaces || sheet.plan.freeze || (sheet.plan.print && can.has("pageLayout")));
+  if (withViews.length === 0) return [];
+  for (const { sheet, worksheet } of withViews) {
+    if (sheet.replaces) worksheet.freezePanes.unfreeze();
+    writeViews(worksheet, sheet.plan, can);
+  }
+  try {
+    await context.sync();
+    return [];
+  } catch {
+    return ["Excel hat die fixierten Kopfzeilen oder die Druckeinstellungen nicht gesetzt (ein bekannter Fehler einiger Office-2019-Versionen). Der Bericht ist vollständig; fixieren lässt er sich unter Ansicht → Fenster fixieren."];
+  }
+}
+
+/** Nothing is written when a sheet that must change is protected: the user gets the reason before any cell moves. */
+function checkWritable(sheets: ResolvedSheet[], structureProtected: boolean, sheetProtected: (name: string) => boolean): void {
+  for (const sheet of sheets) {
+    if (sheet.replaces && sheetProtected(sheet.replaces)) throw new OfficeWorkbookError(officeErrorMessage({ code: "AccessDenied" }, sheet.replaces), "AccessDenied");
+    const structural = !sheet.replaces || sheet.replaces !== sheet.name;
+    if (structureProtected && structural) throw new OfficeWorkbookError(officeErrorMessage({ code: WORKBOOK_PROTECTED }, sheet.name), WORKBOOK_PROTECTED);
+  }
+}
+
+function incomplete(error: unknown, names: string[]): OfficeWorkbookError {
+  const cause = toOfficeWorkbookError(error);
+  if (names.length === 0) return cause;
+  const list = names.map((n) => `„${n}“`).join(", ");
+  const which = names.length === 1 ? `das Blatt ${list}` : `eines der Blätter ${list}`;
+  return new OfficeWorkbookError(
+    `${cause.message} Der Bericht wurde nicht vollständig geschrieben: Ist ${which} unvollständig, steht das in seiner Zelle A1. Die nächste Aktualisierung schreibt den Bericht vollständig.`,
+    cause.code,
+  );
+}
+
+/** The sheet to write into: the add-in's own from last time, emptied (marked incomplete first), or a new one. */
+function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, charts: Excel.ChartCollection | undefined, can: Capabilities): Excel.Worksheet {
+  if (!sheet.replaces) return sheets.add(sheet.name);
+  const worksheet = sheets.getItem(sheet.replaces);
+  // First of all the note: whatever fails from here on, the sheet does not pass for a whole report.
+  worksheet.getRangeByIndexes(0, 0, 1, 1).values = [[INCOMPLETE_NOTE]];
+  if (sheet.replaces !== sheet.name) worksheet.name = sheet.name;
+  for (const chart of charts?.items ?? []) chart.delete();
+  const everything = worksheet.getRange();
+  if (can.has("conditionalFormats")) everything.conditionalFormats.clearAll();
+  everything.unmerge();
+  everything.clear("All");
+  return worksheet;
 }
 
 /** Queues the first block of values now and returns the later blocks (only for very large sheets). */
@@ -73,14 +163,11 @@ function writeValues(worksheet: Excel.Worksheet, sheet: ResolvedSheet): Array<()
   const forced = new Set(sheet.forcedText.map(([r, c]) => `${r}:${c}`));
   // Text that Excel would read as a formula: Text format first, and Excel's quote prefix.
   for (const [r, c] of sheet.forcedText) worksheet.getRangeByIndexes(r, c, 1, 1).numberFormat = [["@"]];
-  const matrix = sheet.plan.cells.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const value = row[c];
-      if (value === null || value === undefined) return "";
-      return typeof value === "string" && forced.has(`${r}:${c}`) ? `'${value}` : value;
-    }),
-  );
-  if (matrix.length === 0) return [];
+  // Text Excel would read as a date, number or boolean ("Jan 22" → 22 January of this year): Text format first.
+  for (const run of textRuns(sheet.plan.cells, forced)) worksheet.getRangeByIndexes(run.row, run.col, 1, run.cols).numberFormat = [Array(run.cols).fill("@")];
+  const matrix = sheet.plan.cells.map((row, r) => Array.from({ length: width }, (_, c) => cellValue(row[c], forced.has(`${r}:${c}`))));
+  if (matrix.length === 0) matrix.push(Array(width).fill(""));
+  matrix[0][0] = INCOMPLETE_NOTE;
   const blocks = rowBlocks(matrix);
   const write = (block: { start: number; rows: (string | number)[][] }) => () => {
     worksheet.getRangeByIndexes(block.start, 0, block.rows.length, width).values = block.rows;
@@ -89,8 +176,36 @@ function writeValues(worksheet: Excel.Worksheet, sheet: ResolvedSheet): Array<()
   return blocks.slice(1).map(write);
 }
 
+function writeFirstCell(worksheet: Excel.Worksheet, sheet: ResolvedSheet): void {
+  const forced = sheet.forcedText.some(([r, c]) => r === 0 && c === 0);
+  worksheet.getRangeByIndexes(0, 0, 1, 1).values = [[cellValue(sheet.plan.cells[0]?.[0], forced)]];
+}
+
+function cellValue(value: PlanValue | undefined, forcedText: boolean): string | number {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" && forcedText ? `'${value}` : value;
+}
+
+/** Horizontal runs of text cells that Excel might not keep as text. */
+function textRuns(cells: PlanValue[][], skip: Set<string>): Array<{ row: number; col: number; cols: number }> {
+  const runs: Array<{ row: number; col: number; cols: number }> = [];
+  cells.forEach((row, r) => {
+    let start = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const value = row[c];
+      const hit = c < row.length && typeof value === "string" && !skip.has(`${r}:${c}`) && mayBecomeNonText(value);
+      if (hit && start < 0) start = c;
+      if (!hit && start >= 0) {
+        runs.push({ row: r, col: start, cols: c - start });
+        start = -1;
+      }
+    }
+  });
+  return runs;
+}
+
 export function rowBlocks<T>(matrix: T[][]): Array<{ start: number; rows: T[][] }> {
-  const size = JSON.stringify(matrix).length;
+  const size = utf8Length(JSON.stringify(matrix));
   if (size <= MAX_VALUES_PAYLOAD) return [{ start: 0, rows: matrix }];
   const perBlock = Math.max(1, Math.floor((matrix.length * MAX_VALUES_PAYLOAD) / size));
   const blocks = [];
@@ -98,21 +213,40 @@ export function rowBlocks<T>(matrix: T[][]): Array<{ start: number; rows: T[][] 
   return blocks;
 }
 
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return bytes;
+}
+
 function range(worksheet: Excel.Worksheet, r: CellRange): Excel.Range {
   return worksheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 }
 
-function writeLayout(worksheet: Excel.Worksheet, plan: SheetPlan, canIndent: boolean): void {
-  for (const run of plan.styles) applyStyle(range(worksheet, run.range), run, canIndent);
+function writeLayout(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilities): void {
+  for (const run of plan.styles) applyStyle(range(worksheet, run.range), run, can.has("indent"));
   plan.columnWidths.forEach((width, c) => {
     worksheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
   });
   for (const merge of plan.merges ?? []) range(worksheet, merge).merge(false);
-  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
-    if (plan.freeze.cols > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, Math.max(1, plan.freeze.rows), plan.freeze.cols));
-    else worksheet.freezePanes.freezeRows(plan.freeze.rows);
-  }
   if (plan.tabColor) worksheet.tabColor = `#${plan.tabColor}`;
+}
+
+function writeViews(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilities): void {
+  const freeze = plan.freeze ?? { rows: 0, cols: 0 };
+  if (freeze.rows > 0 && freeze.cols > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+  else if (freeze.cols > 0) worksheet.freezePanes.freezeColumns(freeze.cols);
+  else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
+  if (plan.print && can.has("pageLayout")) {
+    const layout = worksheet.pageLayout;
+    layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    // One page wide, as many tall as needed: 0 pages tall is "automatic", as fitToHeight="0" in the file format.
+    if (plan.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.repeatRows) layout.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
+  }
 }
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

@@ -1,73 +1,203 @@
 /**
- * A small fake of the Excel object model: enough of Office.js to run the adapter and count round trips.
+ * A fake of the Excel object model, strict where Excel is. Every rule it enforces comes from the Office.js reference
+ * (OfficeDev/office-js-docs-reference at fa81c2a7, docs/docs-ref-autogen/excel_1_20/excel/*.yml, cited as
+ * "ref excel.x.yml") or the conceptual docs (OfficeDev/office-js-docs-pr at 096a3ee8, cited by path):
  *
- * What it replicates: worksheets with positions, used ranges, values/number formats by range, settings, null objects,
- * charts and conditional formats as recorded calls, and Excel's rule that a string starting with = + - is a formula
- * unless it starts with the quote prefix '. What it does not: load/sync semantics (properties are readable before
- * sync), request payload limits, real formatting, co-authoring, errors from the host. office-addin-mock cannot model
- * collections (its docs say so), hence this hand-written fake.
+ *  - Proxies and batches (docs/develop/application-specific-api-model.md): methods and property sets are queued and
+ *    run on the host only at context.sync(), in order; a property can be read only after load() and a sync
+ *    ("Before you can read the properties of a proxy object, you must explicitly load the properties … and then call
+ *    context.sync()"), else PropertyNotLoaded; isNullObject only after a sync (ref officeextension.clientobject).
+ *  - *OrNullObject (same file, "*OrNullObject methods and properties"): the docs define only isNullObject on a null
+ *    object. Calling a method on one is undefined behaviour, so the fake throws.
+ *  - Range.values (ref excel.range.yml, values): a string starting with = + - is a formula. Other strings are parsed
+ *    as Excel parses input in the en-US locale the API speaks — numbers, percents, booleans and en-US dates; only
+ *    "locale-shaped strings" of other locales stay text. Two-part dates ("Jan 22") are day/month of the current year
+ *    when the number can be a day, otherwise month/year, with two-digit years 00–29 → 20xx and 30–99 → 19xx
+ *    (Microsoft KB 214391, "How Excel works with two-digit year numbers"). Text format "@" and the quote prefix ' keep
+ *    a string as text. Arrays must have the range's shape (InvalidArgument otherwise).
+ *  - Payloads (docs/excel/performance.md, "Payload size limit best practices"): Excel on the web limits each request
+ *    and each response to 5 MB; above that RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded. The
+ *    fake measures both in UTF-8 bytes of their JSON, plus a fixed overhead per action for object path and ids.
+ *  - Worksheets: names compare without regard to case (add throws ItemAlreadyExists, getItem finds
+ *    "ziel-ist-vergleich" for "Ziel-Ist-Vergleich"). The Office.js reference does not say so; it is Excel's own rule
+ *    for sheet names (Excel refuses "grunddaten" beside "Grunddaten": "That name is already taken"), which
+ *    resolveRender (src/workbook/output-safety.ts) follows too. A VeryHidden sheet cannot be
+ *    deleted (ref excel.worksheet.yml, delete: InvalidOperation); the only visible sheet cannot be hidden or deleted
+ *    (ref excel.sheetvisibility.yml example, "Cannot hide the only visible worksheet"). A protected workbook structure
+ *    refuses adding, deleting, moving, hiding and renaming sheets and a protected sheet refuses writes (Excel's
+ *    "Protect a workbook" / "Protect a worksheet"; ref excel.workbookprotection.yml, excel.worksheetprotection.yml),
+ *    both with AccessDenied. Deleting a sheet turns formulas that point at it into #REF! (Excel's "How to correct a
+ *    #REF! error": references to deleted cells).
+ *  - PageLayout.zoom must be set as a whole object (ref excel.pagelayout.yml, zoom).
+ *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
+ *    many of its actions and then fail, as Excel does when an action in a batch fails (the earlier ones stay done).
+ *
+ * The host side (FakeWorkbook, FakeWorksheet, cells) is what tests inspect and seed directly, without syncs.
+ * office-addin-mock cannot model collections (its docs say so), hence this hand-written fake.
  */
-type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string };
+export type CellValue = string | number | boolean;
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+}
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 
-export class FakeRange {
-  format = { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, borders: { getItem: (edge: string) => (this.borders[edge] ??= {}) }, columnWidth: 0 } as Record<string, unknown> & { borders: { getItem(edge: string): Record<string, unknown> } };
-  borders: Record<string, Record<string, unknown>> = {};
-  conditionalFormats = { add: (type: string) => this.sheet.addConditionalFormat(type, this) };
-  isNullObject = false;
-  merged = false;
+/** 5 MB, Excel on the web's limit for one request and one response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Bytes Office.js spends per action on ids, object path and action type (order of magnitude). */
+export const ACTION_OVERHEAD = 60;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
-  constructor(readonly sheet: FakeWorksheet, readonly row: number, readonly col: number, readonly rowCount: number, readonly columnCount: number) {}
+export interface MeteredRequest {
+  actions: number;
+  requestBytes: number;
+  responseBytes: number;
+}
 
-  load(): this {
-    return this;
+export function excelError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
+  return bytes;
+}
 
-  get address(): string {
-    const name = /[^A-Za-z0-9_]/.test(this.sheet.name) ? `'${this.sheet.name.replace(/'/g, "''")}'` : this.sheet.name;
-    return `${name}!${a1(this.row, this.col)}:${a1(this.row + this.rowCount - 1, this.col + this.columnCount - 1)}`;
+const jsonBytes = (value: unknown) => (value === undefined ? 0 : utf8Bytes(JSON.stringify(value) ?? ""));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Excel's reading of a string written through Range.values (en-US).
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+function monthOf(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const index = MONTHS.indexOf(w) >= 0 ? MONTHS.indexOf(w) : MONTH_NAMES.indexOf(w);
+  return index;
+}
+
+function serial(year: number, month: number, day: number): number | null {
+  const date = Date.UTC(year, month, day);
+  if (new Date(date).getUTCDate() !== day || new Date(date).getUTCMonth() !== month) return null;
+  return Math.round((date - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+const fullYear = (yy: string) => (yy.length === 4 ? Number(yy) : Number(yy) <= 29 ? 2000 + Number(yy) : 1900 + Number(yy));
+
+/** A two-part date: day/month of the current year if the number can be that month's day, else month/year (KB 214391). */
+function twoPart(month: number, number: string, currentYear: number): { value: number; format: string } | null {
+  const asDay = number.length <= 2 ? serial(currentYear, month, Number(number)) : null;
+  if (asDay !== null) return { value: asDay, format: "d-mmm" };
+  const asYear = serial(fullYear(number), month, 1);
+  return asYear === null ? null : { value: asYear, format: "mmm-yy" };
+}
+
+/** What Excel stores for a string typed or written through Range.values into a cell formatted General. */
+export function excelReading(text: string, currentYear: number): { value: CellValue; format?: string } | { formula: string } {
+  const t = text.trim();
+  if (/^[=+-]/.test(text) && !/^[+-]\d/.test(t)) return { formula: text };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
+  const number = /^([+-]?)\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))?(%?)$/i.exec(t);
+  if (number) {
+    const value = Number(`${number[1]}${number[2].replace(/,/g, "")}${number[3] ? `e${number[3]}` : ""}`) / (number[4] ? 100 : 1);
+    return number[4] ? { value, format: "0%" } : { value };
   }
-
-  get values(): unknown[][] {
-    return this.matrix((cell) => (cell ? cell.value : ""));
+  let m = /^([A-Za-z]+\.?)[ -](\d{1,4})$/.exec(t); // "Jan 22", "Jan-2022", "June 5"
+  if (m && monthOf(m[1]) >= 0) {
+    const date = twoPart(monthOf(m[1]), m[2], currentYear);
+    if (date) return date;
   }
-
-  set values(matrix: unknown[][]) {
-    this.sheet.valueWrites++;
-    matrix.forEach((row, r) => row.forEach((value, c) => this.sheet.write(this.row + r, this.col + c, value)));
+  m = /^(\d{1,2})[ -]([A-Za-z]+\.?)(?:[ -](\d{2}|\d{4}))?$/.exec(t); // "22-Jan", "5 June 2022"
+  if (m && monthOf(m[2]) >= 0) {
+    const value = serial(m[3] ? fullYear(m[3]) : currentYear, monthOf(m[2]), Number(m[1]));
+    if (value !== null) return { value, format: m[3] ? "d-mmm-yy" : "d-mmm" };
   }
-
-  get numberFormat(): string[][] {
-    return this.matrix((cell) => cell?.numberFormat ?? "General");
+  m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(t); // "Jan 22, 2022"
+  if (m && monthOf(m[1]) >= 0) {
+    const value = serial(Number(m[3]), monthOf(m[1]), Number(m[2]));
+    if (value !== null) return { value, format: "m/d/yyyy" };
   }
-
-  set numberFormat(matrix: string[][]) {
-    matrix.forEach((row, r) => row.forEach((format, c) => (this.sheet.cell(this.row + r, this.col + c).numberFormat = format)));
+  m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t); // en-US M/D/YY
+  if (m) {
+    const value = serial(m[3] ? fullYear(m[3]) : currentYear, Number(m[1]) - 1, Number(m[2]));
+    if (value !== null) return { value, format: "m/d/yyyy" };
   }
-
-  merge(): void {
-    this.merged = true;
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t); // ISO
+  if (m) {
+    const value = serial(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    if (value !== null) return { value, format: "m/d/yyyy" };
   }
+  return { value: text };
+}
 
-  private matrix<T>(pick: (cell: Cell | undefined) => T): T[][] {
-    return Array.from({ length: this.rowCount }, (_, r) => Array.from({ length: this.columnCount }, (_, c) => pick(this.sheet.cells.get(`${this.row + r}:${this.col + c}`))));
+// ---------------------------------------------------------------------------------------------------------------
+// The host: what is in the workbook.
+
+export class FakeChart {
+  title = { text: "" };
+  legend = { position: "" };
+  axes = { valueAxis: { numberFormat: "" } };
+  position: [string, string] | null = null;
+  seriesList: FakeSeries[] = [];
+  name: string;
+
+  constructor(readonly type: string, readonly source: Box, readonly by: string, index: number) {
+    this.name = `Diagramm ${index}`;
+    this.seriesList.push(new FakeSeries("", source));
   }
 }
 
-const NULL_RANGE = { isNullObject: true, load: () => NULL_RANGE, values: null, address: "" } as unknown as FakeRange;
+export class FakeSeries {
+  xValues: Box | null = null;
+  invisible = false;
+  color = "";
+  lineColor = "";
+  constructor(public name: string, public values: Box | null = null) {}
+}
+
+export interface FakeConditionalFormat {
+  type: string;
+  range: Box;
+  rule: Record<string, unknown>;
+  format: Record<string, unknown>;
+}
 
 export class FakeWorksheet {
   cells = new Map<string, Cell>();
   visibility = "Visible";
   tabColor = "";
+  /** Value writes through the API (Range.values sets), to check that a report is written in one piece. */
   valueWrites = 0;
-  frozen: unknown = null;
-  conditionalFormats: Array<{ type: string; range: FakeRange; rule: Record<string, unknown> }> = [];
-  charts = { added: [] as FakeChart[], add: (type: string, range: FakeRange, by: string) => this.addChart(type, range, by) };
-  freezePanes = { freezeRows: (n: number) => (this.frozen = { rows: n }), freezeAt: (r: FakeRange) => (this.frozen = { rows: r.rowCount, cols: r.columnCount }) };
-  isNullObject = false;
-  deleted = false;
+  frozen: { rows: number; cols: number } | null = null;
+  conditionalFormats: FakeConditionalFormat[] = [];
+  charts: FakeChart[] = [];
+  merges: Box[] = [];
+  columnWidths = new Map<number, number>();
+  formatWrites = 0;
+  pageLayout: { orientation?: string; zoom?: Record<string, unknown>; printTitleRows?: string } = {};
+  protected = false;
+  readonly id: string;
 
-  constructor(private readonly book: FakeWorkbook, public name: string) {}
+  constructor(private readonly book: FakeWorkbook, public name: string) {
+    this.id = `{SHEET-${++book.sheetIds}}`;
+  }
 
   get position(): number {
     return this.book.worksheets.items.indexOf(this);
@@ -81,164 +211,861 @@ export class FakeWorksheet {
 
   cell(r: number, c: number): Cell {
     const key = `${r}:${c}`;
-    if (!this.cells.has(key)) this.cells.set(key, { value: "" });
-    return this.cells.get(key) as Cell;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = { value: "" }));
+    return cell;
   }
 
-  /** Excel's own rule: text starting with = + - becomes a formula unless quote-prefixed. */
+  /** Seeding: the value as it already is in the workbook (a string starting with "=" is a formula). */
+  seed(r: number, c: number, value: unknown): void {
+    const cell = this.cell(r, c);
+    if (typeof value === "string" && value.startsWith("=")) {
+      cell.formula = value;
+      cell.value = 0;
+    } else cell.value = value as CellValue;
+  }
+
+  /** A value written through Range.values: Excel's reading of strings (see the header). */
   write(r: number, c: number, value: unknown): void {
     const cell = this.cell(r, c);
-    if (typeof value === "string" && value.startsWith("'")) cell.value = value.slice(1);
-    else if (typeof value === "string" && /^[=+-]/.test(value) && cell.numberFormat !== "@") {
-      cell.formula = value;
-      cell.value = "#FORMEL";
-    } else cell.value = value as Cell["value"];
+    delete cell.formula;
+    if (value === null || value === "") {
+      cell.value = "";
+      return;
+    }
+    if (typeof value !== "string") {
+      cell.value = value as CellValue;
+      return;
+    }
+    if (value.startsWith("'")) cell.value = value.slice(1);
+    else if (cell.numberFormat === "@") cell.value = value;
+    else {
+      const reading = excelReading(value, this.book.currentYear);
+      if ("formula" in reading) {
+        cell.formula = value;
+        cell.value = "#FORMEL";
+      } else {
+        cell.value = reading.value;
+        if (reading.format && (cell.numberFormat ?? "General") === "General") cell.numberFormat = reading.format;
+      }
+    }
   }
 
-  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this, r, c, rows, cols);
-  }
-
-  getUsedRangeOrNullObject(): FakeRange {
-    // Loops, not Math.min(...): a 100.000-row sheet would exceed the argument limit.
+  /** Bounding box of the cells holding a value, or null. */
+  usedBox(): Box | null {
     let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const [key, cell] of this.cells) {
-      if (cell.value === "") continue;
+      if (cell.value === "" && cell.formula === undefined) continue;
       const [r, c] = key.split(":").map(Number);
-      [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     }
-    if (top === Infinity) return NULL_RANGE;
-    return new FakeRange(this, top, left, bottom - top + 1, right - left + 1);
+    return top === Infinity ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
-  activate(): void {
-    this.book.active = this.name;
+  /** Values of a rectangle, "" for empty cells (what Range.values returns). */
+  valuesOf(box: Box): CellValue[][] {
+    return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => this.cells.get(`${box.row + r}:${box.col + c}`)?.value ?? ""));
   }
 
-  /** Single-cell addresses only ("D124"): what the pane selects. */
-  getRange(address: string) {
-    return { select: () => (this.book.selected = `${this.name}!${address}`) };
+  formatsOf(box: Box): string[][] {
+    return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => this.cells.get(`${box.row + r}:${box.col + c}`)?.numberFormat ?? "General"));
   }
 
-  delete(): void {
-    this.deleted = true;
-    const items = this.book.worksheets.items;
-    items.splice(items.indexOf(this), 1);
-  }
-
-  addConditionalFormat(type: string, range: FakeRange) {
-    const entry = { type, range, rule: {} as Record<string, unknown> };
-    this.conditionalFormats.push(entry);
-    const format = { fill: {}, font: {} };
-    return {
-      cellValue: { format, set rule(rule: Record<string, unknown>) { entry.rule = rule; } },
-      dataBar: { positiveFormat: {}, negativeFormat: {} },
-    };
-  }
-
-  private addChart(type: string, range: FakeRange, by: string): FakeChart {
-    const chart = new FakeChart(type, range, by);
-    this.charts.added.push(chart);
-    return chart;
+  /** What a user sees of the sheet: values by A1-style key, for comparing reports. */
+  snapshot(): { cells: Record<string, CellValue>; charts: number; rules: number; merges: number } {
+    const cells: Record<string, CellValue> = {};
+    for (const [key, cell] of [...this.cells].sort(([a], [b]) => a.localeCompare(b))) if (cell.value !== "") cells[key] = cell.value;
+    return { cells, charts: this.charts.length, rules: this.conditionalFormats.length, merges: this.merges.length };
   }
 }
 
-export class FakeChart {
-  title = { text: "" };
-  legend = { position: "" };
-  axes = { valueAxis: { numberFormat: "" } };
-  position: [string, string] | null = null;
-  seriesList: FakeSeries[] = [];
-  series = {
-    getItemAt: (i: number) => this.seriesList[i],
-    add: (name: string) => {
-      const s = new FakeSeries(name);
-      this.seriesList.push(s);
-      return s;
-    },
-  };
-
-  constructor(readonly type: string, range: FakeRange, readonly by: string) {
-    this.seriesList.push(new FakeSeries("", range));
-  }
-
-  setPosition(from: string, to: string): void {
-    this.position = [from, to];
-  }
-}
-
-export class FakeSeries {
-  xValues: FakeRange | null = null;
-  invisible = false;
-  color = "";
-  format = {
-    fill: { clear: () => (this.invisible = true), setSolidColor: (c: string) => (this.color = c) },
-    line: {} as { color?: string },
-  };
-
-  constructor(public name: string, public valuesRange: FakeRange | null = null) {}
-
-  setXAxisValues(range: FakeRange): void {
-    this.xValues = range;
-  }
-
-  setValues(range: FakeRange): void {
-    this.valuesRange = range;
-  }
+export interface FakeTable {
+  name: string;
+  sheet: FakeWorksheet;
+  range: Box;
 }
 
 export class FakeWorkbook {
-  worksheets = {
-    items: [] as FakeWorksheet[],
-    load: () => undefined,
-    add: (name: string) => {
-      if (this.worksheets.items.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error("exists"), { code: "ItemAlreadyExists" });
-      const sheet = new FakeWorksheet(this, name);
-      this.worksheets.items.push(sheet);
-      return sheet;
-    },
-    getItem: (name: string) => {
-      const sheet = this.worksheets.items.find((s) => s.name === name);
-      if (!sheet) throw Object.assign(new Error(name), { code: "ItemNotFound" });
-      return sheet;
-    },
-    getItemOrNullObject: (name: string) =>
-      this.worksheets.items.find((s) => s.name === name) ?? { isNullObject: true, getUsedRangeOrNullObject: () => NULL_RANGE },
-  };
-  tables = { items: [] as Array<{ name: string; worksheet: { name: string }; getRange: () => FakeRange }>, load: () => undefined };
+  /** Host list of sheets in tab order (tests read and reorder it directly). */
+  worksheets = { items: [] as FakeWorksheet[] };
+  tables: FakeTable[] = [];
   settingsStore = new Map<string, string>();
-  settings = {
-    getItemOrNullObject: (key: string) => {
-      const value = this.settingsStore.get(key);
-      return { isNullObject: value === undefined, value, load: () => undefined };
-    },
-    add: (key: string, value: string) => void this.settingsStore.set(key, value),
-  };
+  protection = { protected: false };
   calls: string[] = [];
   active = "";
   selected = "";
-  application = {
-    suspendApiCalculationUntilNextSync: () => this.calls.push("suspendApiCalculation"),
-    suspendScreenUpdatingUntilNextSync: () => this.calls.push("suspendScreenUpdating"),
-  };
+  /** The year Excel puts on a date typed without one. */
+  currentYear = new Date().getFullYear();
+  /** Excel on the web's payload limit; null models desktop Excel, which has none. */
+  payloadLimit: number | null = PAYLOAD_LIMIT;
+  /** Every sync of every context, in order: what was sent and what came back. */
+  requests: MeteredRequest[] = [];
+  syncCount = 0;
+  failure: { atSync: number; afterActions: number; code: string } | null = null;
+  sheetIds = 0;
 
   sheet(name: string): FakeWorksheet {
-    return this.worksheets.getItem(name);
-  }
-
-  addSheet(name: string, rows: unknown[][]): FakeWorksheet {
-    const sheet = this.worksheets.add(name);
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && sheet.write(r, c, v)));
+    const sheet = this.find(name);
+    if (!sheet) throw excelError("ItemNotFound", name);
     return sheet;
   }
+
+  find(name: string): FakeWorksheet | undefined {
+    return this.worksheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Seeds a sheet with the values it already holds (not through Range.values: no string conversion). */
+  addSheet(name: string, rows: unknown[][]): FakeWorksheet {
+    if (this.find(name)) throw excelError("ItemAlreadyExists", name);
+    const sheet = new FakeWorksheet(this, name);
+    this.worksheets.items.push(sheet);
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && sheet.seed(r, c, v)));
+    return sheet;
+  }
+
+  visibleCount(): number {
+    return this.worksheets.items.filter((s) => s.visibility === "Visible").length;
+  }
+
+  deleteSheet(sheet: FakeWorksheet): void {
+    if (this.protection.protected) throw excelError("AccessDenied", "Die Arbeitsmappenstruktur ist geschützt.");
+    if (sheet.visibility === "VeryHidden") throw excelError("InvalidOperation", "A VeryHidden worksheet cannot be deleted.");
+    if (sheet.visibility === "Visible" && this.visibleCount() === 1) throw excelError("InvalidOperation", "The only visible worksheet cannot be deleted.");
+    const items = this.worksheets.items;
+    items.splice(items.indexOf(sheet), 1);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    const reference = new RegExp(`(^|[^A-Za-z0-9_.'])('${escapeRegExp(sheet.name.replace(/'/g, "''"))}'|${escapeRegExp(sheet.name)})!`, "gi");
+    for (const other of items)
+      for (const cell of other.cells.values())
+        if (cell.formula && reference.test(cell.formula)) {
+          cell.formula = cell.formula.replace(new RegExp(`${reference.source}\\$?[A-Z]+\\$?\\d+(:\\$?[A-Z]+\\$?\\d+)?`, "gi"), "$1#REF!");
+          cell.value = "#REF!";
+        }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The client: proxies bound to one request context.
+
+interface Action {
+  bytes: number;
+  /** Runs on the host; returns the response bytes it produced. */
+  run: () => number;
 }
 
 export class FakeContext {
   syncs = 0;
   runtime = { enableEvents: true };
-  constructor(readonly workbook: FakeWorkbook) {}
+  readonly workbook: WorkbookProxy;
+  private queue: Action[] = [];
+  private pendingLoads: Array<() => void> = [];
+  private unsynced: ClientObject<unknown>[] = [];
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this, book);
+  }
+
+  enqueue(args: unknown[], run: () => number | void): void {
+    this.queue.push({ bytes: ACTION_OVERHEAD + args.reduce<number>((n, a) => n + argumentBytes(a), 0), run: () => run() ?? 0 });
+  }
+
+  /** A load: the snapshot is taken when the action runs and becomes readable only if the whole sync succeeds. */
+  enqueueLoad(properties: string, snapshot: () => { bytes: number; commit: () => void }): void {
+    this.enqueue([properties], () => {
+      const taken = snapshot();
+      this.pendingLoads.push(taken.commit);
+      return taken.bytes;
+    });
+  }
+
+  track(object: ClientObject<unknown>): void {
+    this.unsynced.push(object);
+  }
+
   async sync(): Promise<void> {
     this.syncs++;
+    const book = this.book;
+    const index = ++book.syncCount;
+    const batch = this.queue.splice(0);
+    const tracked = this.unsynced.splice(0);
+    this.pendingLoads = [];
+    const record: MeteredRequest = { actions: batch.length, requestBytes: batch.reduce((n, a) => n + a.bytes, 0), responseBytes: 0 };
+    book.requests.push(record);
+    if (book.payloadLimit !== null && record.requestBytes > book.payloadLimit) {
+      throw excelError("RequestPayloadSizeLimitExceeded", `Request of ${record.requestBytes} bytes`);
+    }
+    const failure = book.failure && book.failure.atSync === index ? book.failure : null;
+    batch.forEach((action, i) => {
+      if (failure && i === failure.afterActions) throw excelError(failure.code, `injected at sync ${index}, action ${i}`);
+      record.responseBytes += action.run();
+    });
+    if (failure) throw excelError(failure.code, `injected at sync ${index}, after the batch`);
+    if (book.payloadLimit !== null && record.responseBytes > book.payloadLimit) {
+      throw excelError("ResponsePayloadSizeLimitExceeded", `Response of ${record.responseBytes} bytes`);
+    }
+    for (const commit of this.pendingLoads) commit();
+    for (const object of tracked) object.settle();
+  }
+}
+
+/** An argument's size in a request: proxies travel as a reference to their object path. */
+function argumentBytes(value: unknown): number {
+  if (value instanceof ClientObject) return 30;
+  return jsonBytes(value);
+}
+
+function notLoaded(property: string): Error {
+  return excelError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** A proxy: its host object is found when its first action runs (or never, for a null object). */
+abstract class ClientObject<T> {
+  private resolved = false;
+  private target: T | null = null;
+  private settled: boolean | null = null;
+  protected loaded = new Map<string, unknown>();
+
+  constructor(readonly context: FakeContext, private readonly resolver: () => T | null) {
+    context.track(this as ClientObject<unknown>);
+  }
+
+  /** The host object; a method on a null object is undefined behaviour in Office.js, so it throws here. */
+  host(): T {
+    if (!this.resolved) {
+      this.target = this.resolver();
+      this.resolved = true;
+    }
+    if (this.target === null) throw excelError("InvalidOperation", `${this.constructor.name}: method called on a null object (undefined in Office.js)`);
+    return this.target;
+  }
+
+  /** Loading a null object is the documented pattern (load, sync, check isNullObject): it brings back nothing. */
+  isNullNow(): boolean {
+    try {
+      this.host();
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  settle(): void {
+    try {
+      this.host();
+      this.settled = false;
+    } catch {
+      this.settled = true;
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (this.settled === null) throw excelError("PropertyNotLoaded", "You must call context.sync() before reading the isNullObject property.");
+    return this.settled;
+  }
+
+  load(properties?: string): this {
+    if (!properties) throw new Error("load() without property names loads everything; the adapter must name what it reads.");
+    const names = properties.split(",").map((p) => p.trim());
+    this.context.enqueueLoad(properties, () => {
+      if (this.isNullNow()) return { bytes: 0, commit: () => undefined };
+      const values = names.map((name) => [name, this.snapshot(name)] as const);
+      return { bytes: jsonBytes(Object.fromEntries(values.map(([n, v]) => [n, v instanceof Map ? [...v.values()] : v]))), commit: () => values.forEach(([n, v]) => this.loaded.set(n, v)) };
+    });
+    return this;
+  }
+
+  protected read<V>(property: string): V {
+    if (!this.loaded.has(property)) throw notLoaded(property);
+    return this.loaded.get(property) as V;
+  }
+
+  /** The host's value of a loadable property, at the time the load runs. */
+  protected abstract snapshot(property: string): unknown;
+
+  protected queue(args: unknown[], run: (host: T) => number | void): void {
+    this.context.enqueue(args, () => run(this.host()));
+  }
+}
+
+/** Property bags such as Range.format.font or a chart title: each set is one queued action on the host record. */
+function recorder(context: FakeContext, apply: (path: string[], value: unknown) => void, path: string[] = [], methods: Record<string, (...args: unknown[]) => unknown> = {}): Record<string, unknown> {
+  return new Proxy({} as Record<string, unknown>, {
+    get(_t, key) {
+      if (typeof key !== "string") return undefined;
+      if (key in methods) return methods[key];
+      if (key === "getItem") return (item: string) => recorder(context, apply, [...path, item]);
+      return recorder(context, apply, [...path, key]);
+    },
+    set(_t, key, value) {
+      context.enqueue([String(key), value], () => apply([...path, String(key)], value));
+      return true;
+    },
+  });
+}
+
+export class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
+  readonly application: Record<string, () => void>;
+
+  constructor(context: FakeContext, book: FakeWorkbook) {
+    this.worksheets = new WorksheetCollectionProxy(context, () => book);
+    this.tables = new TableCollectionProxy(context, () => book);
+    this.settings = new SettingCollectionProxy(context, book);
+    this.protection = new WorkbookProtectionProxy(context, () => book);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendApiCalculation")),
+      suspendScreenUpdatingUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendScreenUpdating")),
+    };
+  }
+}
+
+class WorkbookProtectionProxy extends ClientObject<FakeWorkbook> {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protected snapshot(property: string): unknown {
+    if (property !== "protected") throw excelError("PropertyNotFound", property);
+    return this.host().protection.protected;
+  }
+}
+
+export class WorksheetCollectionProxy extends ClientObject<FakeWorkbook> {
+  get items(): WorksheetProxy[] {
+    return this.read("items");
+  }
+
+  /** "items/name,items/visibility": one proxy per sheet, each with those properties loaded. */
+  override load(properties: string): this {
+    const names = properties.split(",").map((p) => p.trim().replace(/^items\//, ""));
+    this.context.enqueueLoad(properties, () => {
+      const sheets = this.host().worksheets.items.slice();
+      const proxies = sheets.map((sheet) => new WorksheetProxy(this.context, () => sheet));
+      const values = sheets.map((sheet) => Object.fromEntries(names.map((n) => [n, sheetProperty(sheet, n)])));
+      return {
+        bytes: jsonBytes(values),
+        commit: () => {
+          proxies.forEach((p, i) => p.preload(values[i]));
+          this.loaded.set("items", proxies);
+        },
+      };
+    });
+    return this;
+  }
+
+  getItem(name: string): WorksheetProxy {
+    const book = this.context.book;
+    return new WorksheetProxy(this.context, () => {
+      const sheet = book.find(name);
+      if (!sheet) throw excelError("ItemNotFound", `Worksheet ${name}`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    const book = this.context.book;
+    return new WorksheetProxy(this.context, () => book.find(name) ?? null);
+  }
+
+  add(name: string): WorksheetProxy {
+    let created: FakeWorksheet | null = null;
+    const book = this.context.book;
+    this.context.enqueue([name], () => {
+      if (book.protection.protected) throw excelError("AccessDenied", "Workbook structure is protected");
+      if (book.find(name)) throw excelError("ItemAlreadyExists", `Worksheet ${name}`);
+      created = new FakeWorksheet(book, name);
+      book.worksheets.items.push(created);
+    });
+    return new WorksheetProxy(this.context, () => created);
+  }
+
+  protected snapshot(): unknown {
+    throw new Error("unreachable");
+  }
+}
+
+function sheetProperty(sheet: FakeWorksheet, property: string): unknown {
+  switch (property) {
+    case "name":
+      return sheet.name;
+    case "visibility":
+      return sheet.visibility;
+    case "position":
+      return sheet.position;
+    case "id":
+      return sheet.id;
+    case "tabColor":
+      return sheet.tabColor;
+    default:
+      throw excelError("PropertyNotFound", property);
+  }
+}
+
+export class WorksheetProxy extends ClientObject<FakeWorksheet> {
+  preload(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.queue([value], (sheet) => {
+      const book = this.context.book;
+      if (book.protection.protected) throw excelError("AccessDenied", "Workbook structure is protected");
+      const other = book.find(value);
+      if (other && other !== sheet) throw excelError("ItemAlreadyExists", `Worksheet ${value}`);
+      sheet.name = value;
+    });
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  set visibility(value: string) {
+    this.queue([value], (sheet) => {
+      const book = this.context.book;
+      if (book.protection.protected) throw excelError("AccessDenied", "Workbook structure is protected");
+      if (value !== "Visible" && sheet.visibility === "Visible" && book.visibleCount() === 1) throw excelError("InvalidOperation", "Cannot hide the only visible worksheet");
+      sheet.visibility = value;
+    });
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  set position(value: number) {
+    this.queue([value], (sheet) => {
+      if (this.context.book.protection.protected) throw excelError("AccessDenied", "Workbook structure is protected");
+      sheet.position = value;
+    });
+  }
+  set tabColor(value: string) {
+    this.queue([value], (sheet) => void (sheet.tabColor = value));
+  }
+
+  get protection(): WorksheetProtectionProxy {
+    return new WorksheetProtectionProxy(this.context, () => this.host());
+  }
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.context, () => this.host());
+  }
+  get freezePanes() {
+    const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => void (sheet.frozen = frozen);
+    return {
+      freezeRows: (n: number) => this.queue([n], set({ rows: n, cols: 0 })),
+      freezeColumns: (n: number) => this.queue([n], set({ rows: 0, cols: n })),
+      freezeAt: (range: RangeProxy) => this.queue([range], (sheet) => {
+        const box = range.box();
+        set({ rows: box.row + box.rows, cols: box.col + box.cols })(sheet);
+      }),
+      unfreeze: () => this.queue([], set(null)),
+    };
+  }
+  get pageLayout(): Record<string, unknown> {
+    const apply = (path: string[], value: unknown) => {
+      const sheet = this.host();
+      if (path.length > 1) throw excelError("InvalidArgument", `pageLayout.${path.join(".")}: set zoom as one object`);
+      (sheet.pageLayout as Record<string, unknown>)[path[0]] = value;
+    };
+    return recorder(this.context, apply, [], {
+      setPrintTitleRows: (rows: unknown) => this.queue([rows], (sheet) => void (sheet.pageLayout.printTitleRows = String(rows))),
+    });
+  }
+
+  /** Creating an object from this one is an action on it: on a null object that is undefined, so it throws at sync. */
+  private navigate(args: unknown[]): void {
+    this.queue(args, () => undefined);
+  }
+
+  getRange(address?: string): RangeProxy {
+    this.navigate([address ?? null]);
+    return new RangeProxy(this.context, () => this.host(), () => (address ? parseAddress(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    this.navigate([row, col, rows, cols]);
+    return new RangeProxy(this.context, () => this.host(), () => {
+      if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) throw excelError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
+      return { row, col, rows, cols };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    this.navigate([valuesOnly]);
+    return new RangeProxy(this.context, () => this.host(), () => this.host().usedBox());
+  }
+
+  activate(): void {
+    this.queue([], (sheet) => void (this.context.book.active = sheet.name));
+  }
+
+  delete(): void {
+    this.queue([], (sheet) => this.context.book.deleteSheet(sheet));
+  }
+
+  protected snapshot(property: string): unknown {
+    return sheetProperty(this.host(), property);
+  }
+}
+
+class WorksheetProtectionProxy extends ClientObject<FakeWorksheet> {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protected snapshot(property: string): unknown {
+    if (property !== "protected") throw excelError("PropertyNotFound", property);
+    return this.host().protected;
+  }
+}
+
+function parseAddress(address: string): Box {
+  const m = /^\$?([A-Z]+)?\$?(\d+)?(?::\$?([A-Z]+)?\$?(\d+)?)?$/i.exec(address.replace(/^.*!/, ""));
+  if (!m || (!m[1] && !m[2])) throw excelError("InvalidArgument", address);
+  const col = (letters: string | undefined, fallback: number) => (letters ? [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : fallback);
+  const top = m[2] ? Number(m[2]) - 1 : 0;
+  const left = col(m[1], 0);
+  const bottom = m[4] ? Number(m[4]) - 1 : m[3] || m[4] ? MAX_ROWS - 1 : m[2] ? top : MAX_ROWS - 1;
+  const right = m[3] ? col(m[3], 0) : m[2] && !m[1] ? MAX_COLS - 1 : left;
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+function inside(box: Box, r: number, c: number): boolean {
+  return r >= box.row && r < box.row + box.rows && c >= box.col && c < box.col + box.cols;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function checkShape(matrix: unknown, box: Box, property: string): unknown[][] {
+  if (!Array.isArray(matrix) || matrix.length !== box.rows || matrix.some((row) => !Array.isArray(row) || row.length !== box.cols)) {
+    throw excelError("InvalidArgument", `${property}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${box.rows}×${box.cols}).`);
+  }
+  return matrix as unknown[][];
+}
+
+export class RangeProxy extends ClientObject<FakeWorksheet> {
+  private resolvedBox: Box | null | undefined;
+
+  constructor(context: FakeContext, sheet: () => FakeWorksheet, private readonly where: () => Box | null) {
+    super(context, () => {
+      const host = sheet();
+      return this.boxOrNull() === null ? null : host;
+    });
+  }
+
+  private boxOrNull(): Box | null {
+    if (this.resolvedBox === undefined) this.resolvedBox = this.where();
+    return this.resolvedBox;
+  }
+
+  box(): Box {
+    this.host();
+    return this.boxOrNull() as Box;
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get values(): CellValue[][] {
+    return this.read("values");
+  }
+  set values(matrix: unknown[][]) {
+    this.queue([matrix], (sheet) => {
+      const box = this.box();
+      if (sheet.protected) throw excelError("AccessDenied", `Worksheet ${sheet.name} is protected`);
+      checkShape(matrix, box, "values").forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== null && !["string", "number", "boolean"].includes(typeof value)) throw excelError("InvalidArgument", `values[${r}][${c}]`);
+          if (typeof value === "number" && !Number.isFinite(value)) throw excelError("InvalidArgument", `values[${r}][${c}] = ${value}`);
+          sheet.write(box.row + r, box.col + c, value);
+        }),
+      );
+      sheet.valueWrites++;
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(matrix: string[][]) {
+    this.queue([matrix], (sheet) => {
+      const box = this.box();
+      if (sheet.protected) throw excelError("AccessDenied", `Worksheet ${sheet.name} is protected`);
+      checkShape(matrix, box, "numberFormat").forEach((row, r) => row.forEach((format, c) => (sheet.cell(box.row + r, box.col + c).numberFormat = String(format))));
+    });
+  }
+
+  get format(): Record<string, unknown> {
+    return recorder(this.context, (path, value) => {
+      const sheet = this.host();
+      const box = this.box();
+      if (sheet.protected) throw excelError("AccessDenied", `Worksheet ${sheet.name} is protected`);
+      sheet.formatWrites++;
+      if (path.join(".") === "columnWidth") for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, Number(value));
+    });
+  }
+
+  get conditionalFormats() {
+    return {
+      add: (type: string) => {
+        const entry: FakeConditionalFormat = { type, range: { row: 0, col: 0, rows: 0, cols: 0 }, rule: {}, format: {} };
+        this.queue([type], (sheet) => {
+          entry.range = this.box();
+          sheet.conditionalFormats.push(entry);
+        });
+        const apply = (path: string[], value: unknown) => {
+          if (path.join(".") === "cellValue.rule") entry.rule = value as Record<string, unknown>;
+          else entry.format[path.join(".")] = value;
+        };
+        return recorder(this.context, apply);
+      },
+      clearAll: () =>
+        this.queue([], (sheet) => {
+          const box = this.box();
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !overlaps(cf.range, box));
+        }),
+    };
+  }
+
+  merge(across = false): void {
+    this.queue([across], (sheet) => void sheet.merges.push(this.box()));
+  }
+
+  unmerge(): void {
+    this.queue([], (sheet) => {
+      const box = this.box();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, box));
+    });
+  }
+
+  /** Range.clear(applyTo): "All" (default), "Contents" or "Formats". */
+  clear(applyTo = "All"): void {
+    this.queue([applyTo], (sheet) => {
+      if (sheet.protected) throw excelError("AccessDenied", `Worksheet ${sheet.name} is protected`);
+      const box = this.box();
+      for (const [key, cell] of sheet.cells) {
+        const [r, c] = key.split(":").map(Number);
+        if (!inside(box, r, c)) continue;
+        if (applyTo === "All") sheet.cells.delete(key);
+        else if (applyTo === "Contents") {
+          cell.value = "";
+          delete cell.formula;
+        } else delete cell.numberFormat;
+      }
+    });
+  }
+
+  select(): void {
+    this.queue([], (sheet) => {
+      const box = this.box();
+      this.context.book.selected = `${sheet.name}!${a1(box.row, box.col)}`;
+    });
+  }
+
+  protected snapshot(property: string): unknown {
+    const sheet = this.host();
+    const box = this.box();
+    switch (property) {
+      case "address": {
+        const name = /[^A-Za-z0-9_]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
+        const end = box.rows === 1 && box.cols === 1 ? "" : `:${a1(box.row + box.rows - 1, box.col + box.cols - 1)}`;
+        return `${name}!${a1(box.row, box.col)}${end}`;
+      }
+      case "rowCount":
+        return box.rows;
+      case "columnCount":
+        return box.cols;
+      case "values":
+        return sheet.valuesOf(box);
+      case "numberFormat":
+        return sheet.formatsOf(box);
+      default:
+        throw excelError("PropertyNotFound", property);
+    }
+  }
+}
+
+class ChartCollectionProxy extends ClientObject<FakeWorksheet> {
+  get items(): ChartProxy[] {
+    return this.read("items");
+  }
+
+  override load(properties: string): this {
+    this.context.enqueueLoad(properties, () => {
+      const charts = this.host().charts.slice();
+      const proxies = charts.map((chart) => new ChartProxy(this.context, () => chart, this));
+      return { bytes: jsonBytes(charts.map((c) => ({ name: c.name }))), commit: () => this.loaded.set("items", proxies) };
+    });
+    return this;
+  }
+
+  add(type: string, source: RangeProxy, by: string): ChartProxy {
+    let created: FakeChart | null = null;
+    this.queue([type, source, by], (sheet) => {
+      created = new FakeChart(type, source.box(), by, sheet.charts.length + 1);
+      sheet.charts.push(created);
+    });
+    return new ChartProxy(this.context, () => created, this);
+  }
+
+  protected snapshot(): unknown {
+    throw new Error("unreachable");
+  }
+}
+
+class ChartProxy extends ClientObject<FakeChart> {
+  constructor(context: FakeContext, chart: () => FakeChart | null, private readonly collection: ChartCollectionProxy) {
+    super(context, chart);
+  }
+
+  get title() {
+    return recorder(this.context, (_p, value) => void (this.host().title.text = String(value)));
+  }
+  get legend() {
+    return recorder(this.context, (_p, value) => void (this.host().legend.position = String(value)));
+  }
+  get axes() {
+    return recorder(this.context, (path, value) => {
+      if (path.join(".") === "valueAxis.numberFormat") this.host().axes.valueAxis.numberFormat = String(value);
+    });
+  }
+  get series() {
+    const chart = () => this.host();
+    return {
+      getItemAt: (i: number) => new SeriesProxy(this.context, () => chart().seriesList[i] ?? null),
+      add: (name: string) => {
+        let created: FakeSeries | null = null;
+        this.queue([name], (c) => void c.seriesList.push((created = new FakeSeries(name))));
+        return new SeriesProxy(this.context, () => created);
+      },
+    };
+  }
+
+  setPosition(from: string, to: string): void {
+    this.queue([from, to], (chart) => void (chart.position = [from, to]));
+  }
+
+  delete(): void {
+    this.queue([], (chart) => {
+      const sheet = this.collection.host();
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property === "name") return this.host().name;
+    throw excelError("PropertyNotFound", property);
+  }
+}
+
+class SeriesProxy extends ClientObject<FakeSeries> {
+  set name(value: string) {
+    this.queue([value], (series) => void (series.name = value));
+  }
+  setXAxisValues(range: RangeProxy): void {
+    this.queue([range], (series) => void (series.xValues = range.box()));
+  }
+  setValues(range: RangeProxy): void {
+    this.queue([range], (series) => void (series.values = range.box()));
+  }
+  get format() {
+    return {
+      fill: {
+        clear: () => this.queue([], (series) => void (series.invisible = true)),
+        setSolidColor: (color: string) => this.queue([color], (series) => void (series.color = color)),
+      },
+      line: recorder(this.context, (_p, value) => void (this.host().lineColor = String(value))),
+    };
+  }
+  protected snapshot(property: string): unknown {
+    throw excelError("PropertyNotFound", property);
+  }
+}
+
+class SettingCollectionProxy {
+  constructor(private readonly context: FakeContext, private readonly book: FakeWorkbook) {}
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.context, () => (this.book.settingsStore.has(key) ? key : null), this.book);
+  }
+
+  add(key: string, value: string): void {
+    this.context.enqueue([key, value], () => void this.book.settingsStore.set(key, value));
+  }
+}
+
+class SettingProxy extends ClientObject<string> {
+  constructor(context: FakeContext, key: () => string | null, private readonly book: FakeWorkbook) {
+    super(context, key);
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  protected snapshot(property: string): unknown {
+    if (property !== "value") throw excelError("PropertyNotFound", property);
+    return this.book.settingsStore.get(this.host());
+  }
+}
+
+class TableCollectionProxy extends ClientObject<FakeWorkbook> {
+  get items(): TableProxy[] {
+    return this.read("items");
+  }
+  /** "items/name,items/worksheet/name". */
+  override load(properties: string): this {
+    this.context.enqueueLoad(properties, () => {
+      const tables = this.host().tables.slice();
+      const proxies = tables.map((table) => new TableProxy(this.context, () => table));
+      return {
+        bytes: jsonBytes(tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet.name } }))),
+        commit: () => {
+          proxies.forEach((p, i) => p.preload(tables[i]));
+          this.loaded.set("items", proxies);
+        },
+      };
+    });
+    return this;
+  }
+  protected snapshot(): unknown {
+    throw new Error("unreachable");
+  }
+}
+
+class TableProxy extends ClientObject<FakeTable> {
+  private sheetName = "";
+  preload(table: FakeTable): void {
+    this.loaded.set("name", table.name);
+    this.sheetName = table.sheet.name;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get worksheet(): { name: string } {
+    return { name: this.sheetName };
+  }
+  getRange(): RangeProxy {
+    return new RangeProxy(this.context, () => this.host().sheet, () => this.host().range);
+  }
+  protected snapshot(property: string): unknown {
+    if (property === "name") return this.host().name;
+    throw excelError("PropertyNotFound", property);
   }
 }
 
@@ -248,7 +1075,7 @@ function a1(row: number, col: number): string {
   return `${name}${row + 1}`;
 }
 
-/** An ExcelRunner over the fake, exposing the context so tests can count syncs. */
+/** An ExcelRunner over the fake, exposing the contexts so tests can count syncs. */
 export function fakeRunner(workbook: FakeWorkbook) {
   const contexts: FakeContext[] = [];
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
