@@ -1,6 +1,6 @@
 /**
  * Benchmark: the largest request and response (UTF-8 bytes, measured by the fake Excel's payload meter) of a full
- * Office.js refresh — readSheets, buildReport, render — on
+ * Office.js refresh — readSheets, computeReport, render — on
  *  1. the scale workbook (scripts/make-scale-workbook.ts: 100.000 case rows, 5.000 budget lines), and
  *  2. a 60.000 × 8 case list with long German texts (umlauts, dashes: two and three bytes a character).
  * Target: every request and response below 4 MB (Excel on the web refuses above 5 MB). The fake enforces the 5 MB
@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildReport } from "../src/report/build-report";
+import { computeReport } from "../src/pipeline/run-report";
 import { createOfficeWorkbook } from "../src/workbook/office";
 import type { WorkbookRead } from "../src/workbook/port";
 import { XlsxWorkbook } from "../src/workbook/xlsx";
@@ -25,7 +25,7 @@ async function refresh(book: FakeWorkbook, reportMonth: string) {
   const port = createOfficeWorkbook({ run: meter.run, supports: () => true });
   const read = await port.readSheets({ numberFormats: true });
   const readRequests = meter.take();
-  const built = buildReport(read, { reportMonth });
+  const built = computeReport(read, { reportMonth });
   if (built.plan.sheets.length > 0) await port.render(built.plan);
   const renderRequests = meter.take();
   const largest = (list: typeof readRequests, key: "requestBytes" | "responseBytes") => Math.max(0, ...list.map((r) => r[key]));

@@ -1,6 +1,7 @@
 /**
  * Offline manifest check. `office-addin-manifest validate` uploads the manifest to Microsoft and needs the network,
- * so CI validates it here against Microsoft's own XSD files (test/manifest-xsd/, origin in its README) with xmllint
+ * so CI validates it here against Microsoft's own XSD files (../shared/manifest-xsd/ beside the project, origin in its
+ * README) with xmllint
  * (Debian libxml2-utils; .ci/run installs it, without it the schema test is skipped locally but fails in CI), and
  * checks what the schema cannot: HTTPS, icons that exist, resids, the ribbon buttons.
  */
@@ -11,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
-const SCHEMA = join(__dirname, "manifest-xsd", "OfficeAppManifestV1_1.xsd");
+const SCHEMA = join(ROOT, "..", "shared", "manifest-xsd", "OfficeAppManifestV1_1.xsd");
 const haveXmllint = spawnSync("xmllint", ["--version"]).status === 0;
 const itIfXmllint = haveXmllint || process.env.CI ? it : it.skip;
 const validate = (file: string) => spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });

@@ -43,7 +43,7 @@ export interface ResolvedSheet {
   plan: SheetPlan;
   /** The name the sheet will have. */
   name: string;
-  /** The add-in's own sheet from an earlier run that this one replaces (deleted first), if any. */
+  /** The add-in's own sheet from an earlier run that this one rewrites (in Excel cleared and refilled in place; in the .xlsx package replaced), if any. */
   replaces?: string;
   preferredName?: string;
   /** Cells whose text must be written as literal text, never parsed: [row, col] pairs. */
