@@ -1,0 +1,190 @@
+/**
+ * Runs the built CLI on every corpus workbook — as declared and with its sheets in reverse order — and checks the
+ * expected figures against the JSON summary. Returns, per workbook, passed or the list of failed assertions
+ * (expected vs. got), so the jest test and a person at the terminal see the same thing.
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import type { Expectation, LayoutWorkbook, Level, MessageMatch } from "./model";
+import { writeLayoutWorkbook, type SheetOrder } from "./write-workbook";
+
+export const CLI = join(__dirname, "..", "..", "..", "bin", "steuerungscockpit.js");
+
+export interface RunResult {
+  exitCode: number;
+  summary: Record<string, unknown> | null;
+  stderr: string;
+}
+
+export interface Failure {
+  order: SheetOrder;
+  assertion: string;
+  expected: string;
+  got: string;
+}
+
+export interface WorkbookResult {
+  file: string;
+  passed: boolean;
+  failures: Failure[];
+}
+
+export function runCli(file: string, out: string, args: string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, "report", file, "--out", out, "--json", "-", ...args],
+      { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        const exitCode = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        let summary: Record<string, unknown> | null = null;
+        try {
+          summary = stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : null;
+        } catch {
+          summary = null;
+        }
+        resolve({ exitCode, summary, stderr });
+      },
+    );
+  });
+}
+
+export async function checkWorkbook(layout: LayoutWorkbook, dir: string): Promise<WorkbookResult> {
+  const failures: Failure[] = [];
+  for (const order of ["declared", "reversed"] as const) {
+    const base = layout.file.replace(/\.xlsx$/, "");
+    const input = join(dir, order === "declared" ? layout.file : `${base}.umgekehrt.xlsx`);
+    await writeLayoutWorkbook(layout, input, order);
+    const run = await runCli(input, join(dir, `${base}.${order}.bericht.xlsx`), layout.args);
+    // Without a summary every figure fails alike: one line says why instead of one per assertion.
+    const expectations = run.summary ? layout.expect : layout.expect.filter((e) => "exitCode" in e);
+    if (!run.summary) failures.push({ order, assertion: "JSON summary", expected: "a summary on stdout", got: `none (exit ${run.exitCode}: ${firstLine(run.stderr)})` });
+    for (const expectation of expectations) {
+      const outcome = evaluate(expectation, run);
+      if (outcome) failures.push({ order, ...outcome });
+    }
+  }
+  return { file: layout.file, passed: failures.length === 0, failures };
+}
+
+/** Bounded concurrency: the machine has two cores shared with others. */
+export async function checkAll(layouts: LayoutWorkbook[], dir: string, concurrency = 2): Promise<WorkbookResult[]> {
+  const results: WorkbookResult[] = new Array(layouts.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < layouts.length) {
+      const i = next++;
+      results[i] = await checkWorkbook(layouts[i], dir);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+type Outcome = { assertion: string; expected: string; got: string } | null;
+
+export function evaluate(expectation: Expectation, run: RunResult): Outcome {
+  if ("exitCode" in expectation) {
+    return run.exitCode === expectation.exitCode ? null : { assertion: "exit code", expected: String(expectation.exitCode), got: `${run.exitCode} ${firstLine(run.stderr)}` };
+  }
+  if (!run.summary) return { assertion: describe(expectation), expected: "a JSON summary", got: `none (exit ${run.exitCode}: ${firstLine(run.stderr)})` };
+  if ("message" in expectation) {
+    const found = findMessages(run.summary, expectation.message);
+    if (expectation.present === found.length > 0) return null;
+    return {
+      assertion: describe(expectation),
+      expected: expectation.present ? "such a message" : "no such message",
+      got: expectation.present ? `messages: ${messageDigest(run.summary)}` : found.map((m) => JSON.stringify(m)).join(" | "),
+    };
+  }
+  const resolved = resolvePath(run.summary, expectation.path);
+  if ("absent" in expectation) return resolved.found ? { assertion: expectation.path, expected: "absent", got: JSON.stringify(resolved.value) } : null;
+  if (!resolved.found) return { assertion: expectation.path, expected: expectedText(expectation), got: `not found (${resolved.reason})` };
+  if ("equals" in expectation) {
+    return resolved.value === expectation.equals ? null : { assertion: expectation.path, expected: JSON.stringify(expectation.equals), got: JSON.stringify(resolved.value) };
+  }
+  const tolerance = expectation.tolerance ?? 0.001;
+  const got = resolved.value;
+  if (typeof got === "number" && Number.isFinite(got) && Math.abs(got - expectation.value) <= tolerance) return null;
+  return { assertion: expectation.path, expected: expectedText(expectation), got: JSON.stringify(got) };
+}
+
+const firstLine = (text: string): string => text.split("\n").find((l) => l.trim()) ?? "";
+
+function expectedText(e: Expectation): string {
+  if ("value" in e) return `${e.value} ± ${e.tolerance ?? 0.001}`;
+  if ("equals" in e) return JSON.stringify(e.equals);
+  return "";
+}
+
+function describe(e: Expectation): string {
+  if ("message" in e) return `message ${JSON.stringify(e.message)}${e.why ? ` (${e.why})` : ""}`;
+  if ("path" in e) return e.path;
+  return "exit code";
+}
+
+interface Resolved {
+  found: boolean;
+  value?: unknown;
+  reason?: string;
+}
+
+/** `indicators[code=K2].actual`, `budget.lines[instrument~EGZ].plan`, `budget.lines.length`. */
+export function resolvePath(root: unknown, path: string): Resolved {
+  let current: unknown = root;
+  for (const segment of path.split(/\.(?![^[]*\])/)) {
+    const match = /^([^[]+)(?:\[([^=~\]]+)([=~])([^\]]*)\])?$/.exec(segment);
+    if (!match) return { found: false, reason: `bad path segment ${segment}` };
+    const [, key, filterKey, operator, filterValue] = match;
+    if (key === "length" && Array.isArray(current)) {
+      current = current.length;
+      continue;
+    }
+    if (current === null || typeof current !== "object" || !(key in (current as object))) return { found: false, reason: `no ${key}` };
+    current = (current as Record<string, unknown>)[key];
+    if (filterKey) {
+      if (!Array.isArray(current)) return { found: false, reason: `${key} is not a list` };
+      const wanted = filterValue.toLowerCase();
+      const hit = current.find((item: Record<string, unknown>) => {
+        const v = String(item?.[filterKey] ?? "");
+        return operator === "=" ? v === filterValue : v.toLowerCase().includes(wanted);
+      });
+      if (hit === undefined) return { found: false, reason: `no ${key} with ${filterKey}${operator}${filterValue}` };
+      current = hit;
+    }
+  }
+  return { found: true, value: current };
+}
+
+interface SummaryMessage {
+  level?: Level;
+  text?: string;
+  sheet?: string;
+  cell?: string;
+}
+
+function allMessages(summary: Record<string, unknown>): SummaryMessage[] {
+  const messages = (summary.messages as SummaryMessage[] | undefined) ?? [];
+  const checks = ((summary.budget as { checks?: SummaryMessage[] } | null)?.checks as SummaryMessage[] | undefined) ?? [];
+  return [...messages, ...checks];
+}
+
+export function findMessages(summary: Record<string, unknown>, match: MessageMatch): SummaryMessage[] {
+  return allMessages(summary).filter((m) => {
+    const text = (m.text ?? "").toLowerCase();
+    if (match.levels && !match.levels.includes(m.level as Level)) return false;
+    if (match.text && !match.text.every((t) => text.includes(t.toLowerCase()))) return false;
+    if (match.sheets && !match.sheets.every((sheet) => m.sheet === sheet || text.includes(sheet.toLowerCase()))) return false;
+    return true;
+  });
+}
+
+function messageDigest(summary: Record<string, unknown>): string {
+  const list = allMessages(summary);
+  if (list.length === 0) return "(none)";
+  return list
+    .slice(0, 6)
+    .map((m) => `[${m.level}] ${m.sheet ?? ""}${m.cell ? "!" + m.cell : ""} ${m.text}`)
+    .join(" | ")
+    .concat(list.length > 6 ? ` … (+${list.length - 6})` : "");
+}

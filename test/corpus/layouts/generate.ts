@@ -1,0 +1,45 @@
+/**
+ * The layout corpus: controller workbooks in layouts the product's own tests do not contain, each with the figures
+ * a user should see (computed from the raw data with domain.md's formulas). `writeCorpus(dir)` writes every workbook
+ * (sheets as declared) into `dir`; the checker also writes each with its sheets reversed. The .xlsx files are never
+ * committed: run `npx ts-node --transpile-only test/corpus/layouts/generate.ts <dir>` to look at them.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { LayoutWorkbook } from "./model";
+import { writeLayoutWorkbook } from "./write-workbook";
+import { baStatistikLayouts } from "./ba-statistik";
+import { caseListLayouts } from "./case-lists";
+import { crossSectionLayouts } from "./cross-section";
+import { diagnosticLayouts } from "./diagnostics";
+import { financeExportLayouts } from "./finance-exports";
+import { labelUnitLayouts } from "./labels-units";
+import { periodLayouts } from "./periods";
+import { sideBySideLayouts } from "./side-by-side";
+import { yearSheetLayouts } from "./year-sheets";
+import { zielIstLayouts } from "./ziel-ist-rows";
+
+export function corpusLayouts(): LayoutWorkbook[] {
+  const all = [
+    ...zielIstLayouts(), ...yearSheetLayouts(), ...crossSectionLayouts(), ...financeExportLayouts(), ...periodLayouts(),
+    ...sideBySideLayouts(), ...labelUnitLayouts(), ...caseListLayouts(), ...baStatistikLayouts(), ...diagnosticLayouts(),
+  ];
+  const names = new Set<string>();
+  for (const layout of all) {
+    if (names.has(layout.file)) throw new Error(`corpus: ${layout.file} twice`);
+    names.add(layout.file);
+  }
+  return all;
+}
+
+export async function writeCorpus(dir: string): Promise<LayoutWorkbook[]> {
+  mkdirSync(dir, { recursive: true });
+  const layouts = corpusLayouts();
+  for (const layout of layouts) await writeLayoutWorkbook(layout, join(dir, layout.file), "declared");
+  return layouts;
+}
+
+if (require.main === module) {
+  const dir = process.argv[2] ?? "out/layout-corpus";
+  writeCorpus(dir).then((layouts) => console.log(`${layouts.length} Arbeitsmappen in ${dir}`));
+}
