@@ -4,7 +4,7 @@
  */
 import type { MonthKey } from "../domain/months";
 import { type Message, type MessageLevel, message } from "../domain/messages";
-import type { WorkbookRead } from "./workbook-read";
+import type { SheetRead, WorkbookRead } from "./workbook-read";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
 import { type FoundBaseSeries, findBaseSeries, findEmptyMonthHeader } from "./find-base-series";
@@ -21,6 +21,7 @@ import type { IsoDate } from "../domain/processing/holidays";
 import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
+import { blockAddress, sheetBlocks } from "./sheet-blocks";
 import { chooseJobcenter, combineMonths, type CrossSectionTable, jobcenterChoiceHint, ownPublishedValues, readCrossSection, type RegionRow } from "./cross-section";
 import { formatMonthLong } from "../domain/months";
 import type { Period } from "../domain/periods";
@@ -108,7 +109,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       data.mappings.push({ ...base, kind: null, status: "ignored", confidence: "hoch", reasons: ["vom Benutzer ausgeschlossen"] });
       continue;
     }
-    const detection = detectSheet(grid, options, decision?.kind);
+    const detection = decision ? detectSheet(grid, options, decision.kind) : detectBlocks(sheet, grid, options);
     const changed = decision ? layoutChange(decision, detection, base.header) : null;
     if (changed) {
       data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed] });
@@ -117,6 +118,8 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     }
     if (!detection) {
       noteUnfilledTable(grid, unfilled);
+      const unused = unusedNumbers(grid);
+      if (unused) data.messages.push(unused);
       data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt"] });
       continue;
     }
@@ -432,6 +435,57 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind)
     if (cases) return { kind: "faelle", reasons: [`${CASE_LIST_NAMES[cases.kind]}: ${cases.cases.length.toLocaleString("de-DE")} Fälle`], messages: cases.messages, take: (into) => void into.caseLists.push(cases) };
   }
   return null;
+}
+
+/**
+ * A sheet read as a whole, or — when it holds several tables side by side or one under another — each table on its
+ * own. The tables win when at least two of them are recognised: a Grunddaten block and a Zielwerte block beside it,
+ * two years side by side, quality figures above the budget. The budget's Mittelherleitung and its instrument table
+ * belong together and are read from the whole sheet.
+ */
+function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions): Detection | null {
+  const whole = detectSheet(grid, options);
+  const blocks = sheetBlocks(sheet);
+  if (blocks.length === 0) return whole;
+  const found = blocks.flatMap((block) => {
+    const detection = detectSheet(new SheetGrid(block), options);
+    return detection && detection.kind !== "egt" ? [{ block, detection }] : [];
+  });
+  if (found.length < 2 && !(found.length === 1 && whole === null)) return whole;
+  const budget = blocks.length > 0 ? detectSheet(grid, options, "egt") : null;
+  const parts = [...found.map((f) => ({ ...f.detection, reasons: [`Bereich ${blockAddress(f.block)}: ${f.detection.reasons.join("; ")}`] })), ...(budget ? [budget] : [])];
+  const kinds = [...new Set(parts.map((p) => p.kind))];
+  return {
+    kind: parts[0].kind,
+    reasons: [`${parts.length} Tabellen auf dem Blatt (${kinds.map((k) => SOURCE_KIND_NAMES[k]).join(", ")})`, ...parts.flatMap((p) => p.reasons)],
+    messages: parts.flatMap((p) => p.messages),
+    take(into) {
+      for (const part of parts) part.take(into);
+    },
+  };
+}
+
+/**
+ * A sheet with figures that nothing reads is said, never passed over in silence: which sheet, how many numbers, and
+ * what would make it readable.
+ */
+function unusedNumbers(grid: SheetGrid): Message | null {
+  let numbers = 0;
+  let first: string | null = null;
+  for (let r = 0; r < grid.rowCount && numbers < 1000; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      if (typeof grid.value(r, c) !== "number") continue;
+      numbers++;
+      first ??= grid.address(r, c);
+    }
+  }
+  if (numbers < 4 || first === null) return null;
+  return message(
+    "warning",
+    `Das Blatt „${grid.name}“ enthält Zahlen (${numbers >= 1000 ? "über 1.000" : numbers.toLocaleString("de-DE")} Zellen, ab ${first}), wird aber nicht ausgewertet: es wurde keine Kopfzeile erkannt – weder Monate (Grunddaten), noch „Kennzahl | Zielwert“, noch „Instrument | Plan“ (EGT), noch Eingangs- und Erledigungsdatum (Fallliste). Unter „Quellen“ lässt sich festlegen, was das Blatt enthält, oder „nicht verwenden“ wählen.`,
+    grid.name,
+    first,
+  );
 }
 
 function grunddaten(grid: SheetGrid, base: FoundBaseSeries): Detection {
