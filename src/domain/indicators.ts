@@ -6,7 +6,8 @@
 import type { Direction } from "./direction";
 import type { SeriesKey } from "./grunddaten";
 
-export type Unit = "percent" | "persons" | "eur" | "grade" | "days";
+/** "days" are Arbeitstage (what the add-in computes from case lists); "calendarDays" are Tage as a source states them. */
+export type Unit = "percent" | "persons" | "eur" | "grade" | "days" | "calendarDays";
 
 /** The Zielbereiche of §48b Abs. 3 plus quality and local goals, in report order; ids apart from display text. */
 export const GOAL_AREAS = {
@@ -185,8 +186,8 @@ export const ALL_INDICATORS: readonly IndicatorDefinition[] = [...INDICATORS, ..
  * a grade or a quota misleads. Amounts and stocks are compared in %.
  */
 export function comparesByDifference(definition: IndicatorDefinition): boolean {
-  return definition.isQuota || definition.unit === "grade" || definition.unit === "days";
+  return definition.isQuota || definition.unit === "grade" || definition.unit === "days" || definition.unit === "calendarDays";
 }
 
 /** Decimals the report shows per unit; the status is judged at this precision (see VarianceInput.resolution). */
-export const DISPLAY_DECIMALS: Record<Unit, number> = { percent: 1, persons: 0, eur: 0, grade: 2, days: 1 };
+export const DISPLAY_DECIMALS: Record<Unit, number> = { percent: 1, persons: 0, eur: 0, grade: 2, days: 1, calendarDays: 1 };

@@ -86,6 +86,7 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
       .filter((d) => isShown(d, sources, targets, feed.derived))
       .map((d) => withDirectionOverride(d, targets))
       .map((d) => withReportingPeriod(d, sources))
+      .map((d) => withSourceUnit(d, sources))
       .map((definition) =>
         compareIndicator(definition, series, month, targetFor(definition, sources, targets, month, settings), pathFor(definition, settings), periodLabels(sources, definition.code)),
       );
@@ -155,6 +156,14 @@ function withReportingPeriod(definition: IndicatorDefinition, sources: SourceDat
   if (definition.measure.kind !== "reported" || kinds.size === 0) return definition;
   const maxAgeMonths = Math.max(definition.measure.maxAgeMonths, kinds.has("half-year") ? 11 : 5);
   return { ...definition, measure: { ...definition.measure, maxAgeMonths } };
+}
+
+/** A duration the source gives in Tage (Kalendertage) is shown in Tage, never relabelled Arbeitstage; and back. */
+function withSourceUnit(definition: IndicatorDefinition, sources: SourceData): IndicatorDefinition {
+  const stated = sources.units.get(definition.code);
+  const durations: ReadonlyArray<IndicatorDefinition["unit"]> = ["days", "calendarDays"];
+  if (!stated || stated === definition.unit || !durations.includes(stated) || !durations.includes(definition.unit)) return definition;
+  return { ...definition, unit: stated };
 }
 
 function periodLabels(sources: SourceData, code: string): Map<MonthKey, string> | undefined {

@@ -44,7 +44,7 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
   const year = context.month.slice(0, 4);
   sheet.row([`Ziel-Ist-Vergleich ${year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
   sheet.row([`Berichtsmonat: ${formatMonthLong(context.month)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"} · Zielvereinbarung nach § 48b SGB II`], { fontColor: COLOR.muted });
-  sheet.row(["Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar); Noten mit zwei Nachkommastellen; Dauern in Arbeitstagen"], { italic: true, fontColor: COLOR.muted });
+  sheet.row(["Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar); Noten mit zwei Nachkommastellen; Dauern in Arbeitstagen, wo die Quelle nicht „Tage“ (Kalendertage) sagt"], { italic: true, fontColor: COLOR.muted });
   sheet.blank();
   const headerRow = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
   const firstDataRow = sheet.nextRow;
@@ -178,6 +178,7 @@ const UNIT_FORMATS: Record<Unit, { level: string; delta: string; label: string }
   persons: { level: FORMAT.count, delta: FORMAT.countDelta, label: "Personen" },
   grade: { level: FORMAT.grade, delta: FORMAT.gradeDelta, label: "Note" },
   days: { level: FORMAT.days, delta: FORMAT.daysDelta, label: "Arbeitstage" },
+  calendarDays: { level: FORMAT.days, delta: FORMAT.daysDelta, label: "Tage" },
 };
 
 function unitLabel(d: IndicatorDefinition): string {

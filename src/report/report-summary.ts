@@ -13,7 +13,7 @@ import type { ProcessingSection } from "./processing-sheet";
 import type { SheetPlan } from "./plan";
 import type { BudgetLineSummary, BudgetSummary, DurationSummary, IndicatorSummary, KennzahlSummary, ProcessingSummary } from "./summary";
 
-const SUMMARY_UNITS: Record<IndicatorDefinition["unit"], string> = { percent: "%", eur: "EUR", persons: "Personen", grade: "Note", days: "Arbeitstage" };
+const SUMMARY_UNITS: Record<IndicatorDefinition["unit"], string> = { percent: "%", eur: "EUR", persons: "Personen", grade: "Note", days: "Arbeitstage", calendarDays: "Tage" };
 
 const round = (n: number | null, digits = 4) => (n === null ? null : roundCommercial(n, digits));
 

@@ -21,6 +21,8 @@ export interface FoundLongSeries {
   cells: Map<string, Map<MonthKey, string>>;
   /** Quarters and half-years the values stand for, by code and the month they are filed under. */
   periods: Map<string, Map<MonthKey, Period>>;
+  /** The unit the rows name ("Einheit" column), as written, by code. */
+  units: Map<string, string>;
   /** Zielwerte by indicator code and month, when the rows carry them. */
   target: Map<string, Map<MonthKey, number>>;
   /** Rows with names no catalogue knows, by normalised name: they may be local indicators defined with the targets. */
@@ -34,6 +36,7 @@ const HEADERS = {
   month: ["monat", "berichtsmonat", "zeitraum", "stand", "month"],
   actual: ["ist", "ist wert", "istwert", "wert", "actual", "value"],
   target: ["zielwert", "ziel", "soll", "sollwert", "target"],
+  unit: ["einheit", "unit"],
 };
 
 const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
@@ -41,7 +44,7 @@ const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.cod
 export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const header = findHeader(grid);
   if (!header) return null;
-  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), periods: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
+  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), periods: new Map(), units: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
   const doubtful = new Set(doubtfulMonthRows(grid, header));
   const seen = new Set<string>();
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
@@ -70,6 +73,7 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
       continue;
     }
     seen.add(`${definition.code} ${month}`);
+    if (header.unit !== null && grid.text(r, header.unit) !== "") found.units.set(definition.code, grid.text(r, header.unit));
     const actual = readValue(grid, r, header.actual, definition, found.messages);
     put(found.actual, definition, month, actual);
     if (actual !== null) noteCell(found.cells, definition.code, month, grid.address(r, header.actual));
@@ -132,6 +136,7 @@ interface LongHeader {
   month: number;
   actual: number;
   target: number | null;
+  unit: number | null;
 }
 
 function findHeader(grid: SheetGrid): LongHeader | null {
@@ -142,7 +147,8 @@ function findHeader(grid: SheetGrid): LongHeader | null {
     if (indicator === null || month === null) continue;
     const actual = col(HEADERS.actual, [indicator, month]);
     if (actual === null) continue;
-    return { row: r, indicator, month, actual, target: col(HEADERS.target, [indicator, month, actual]) };
+    const target = col(HEADERS.target, [indicator, month, actual]);
+    return { row: r, indicator, month, actual, target, unit: col(HEADERS.unit, [indicator, month, actual, ...(target === null ? [] : [target])]) };
   }
   return null;
 }

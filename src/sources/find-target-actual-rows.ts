@@ -31,6 +31,8 @@ export interface FoundTargetActualRows {
   grunddaten: FoundBaseSeries;
   /** Quarters and half-years the columns stand for, by the month they are filed under. */
   periods: Map<MonthKey, Period>;
+  /** The unit each row names ("Einheit" column), as written. */
+  units: Map<string, string>;
   messages: Message[];
 }
 
@@ -42,6 +44,7 @@ interface Layout {
   /** null: a sheet of indicator rows with values per period and no Zielwert column (a quality sheet kept wide). */
   target: number | null;
   tolerance: number | null;
+  unit: number | null;
   months: Array<{ col: number; month: MonthKey; period: Period }>;
   year: number | null;
 }
@@ -57,6 +60,7 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
   const messages: Message[] = [];
   const targets = new Map<string, FoundTarget>();
   const seen = new Set<string>();
+  const units = new Map<string, string>();
   const reported = new Map<string, Map<MonthKey, number>>();
   const reportedCells = new Map<string, Map<MonthKey, string>>();
   const grunddaten: FoundBaseSeries = { sheet: grid.name, series: new Map(), cells: new Map(), messages: [] };
@@ -74,6 +78,7 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
       continue;
     }
     seen.add(definition.code);
+    if (layout.unit !== null && grid.text(r, layout.unit) !== "") units.set(definition.code, grid.text(r, layout.unit));
     if (layout.target !== null) {
       const annualTarget = readTarget(grid, r, layout.target, definition, messages);
       const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
@@ -96,7 +101,7 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
   }
   if (seen.size === 0) return null;
   const periods = new Map(layout.months.filter((m) => m.period.kind !== "month").map((m) => [m.month, m.period]));
-  return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, periods, messages };
+  return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, periods, units, messages };
 }
 
 /** A Bestand and a sum are monthly Grunddaten; every other indicator's monthly value is its reported Ist. */
@@ -135,7 +140,7 @@ function findLayout(grid: SheetGrid, withTarget: boolean): Layout | null {
       const label = labelColumn(grid, monthRow + 1, firstValueCol);
       if (label === null) continue;
       const tolerance = target !== null ? grid.headerColumn(r, TARGET_HEADERS.tolerance) : null;
-      return { header: r, lastHeader: monthRow, label, target, tolerance, months, year: (target !== null ? yearOf(grid.text(r, target)) : null) ?? year };
+      return { header: r, lastHeader: monthRow, label, target, tolerance, unit: grid.headerColumn(r, TARGET_HEADERS.unit), months, year: (target !== null ? yearOf(grid.text(r, target)) : null) ?? year };
     }
   }
   return null;

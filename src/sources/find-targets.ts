@@ -11,6 +11,9 @@ import type { Tolerance } from "../domain/variance";
 import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
+import { parseMonthLabel } from "../domain/month-labels";
+import type { MonthKey } from "../domain/months";
+import { noteCell } from "./find-base-series";
 
 export interface FoundTarget extends AgreedTarget {
   code: string;
@@ -27,6 +30,13 @@ export interface FoundTargets {
   targets: Map<string, FoundTarget>;
   /** Indicators the Jobcenter defines itself: unknown names with a Richtung (and Einheit) in the Zielwerte table. */
   locals: IndicatorDefinition[];
+  /**
+   * The Ist values the table states beside the Zielwerte ("Ist Juni 2024", "Ist 2024", "Ist 2023"), by code and the
+   * month they stand for (a year's Ist stands for its December, as a Zielabrechnung gives the annual value).
+   */
+  stated?: { values: Map<string, Map<MonthKey, number>>; cells: Map<string, Map<MonthKey, string>> };
+  /** The unit each row names in an "Einheit" column, as written ("Tage", "%"). */
+  units?: Map<string, string>;
   messages: Message[];
 }
 
@@ -47,6 +57,9 @@ export function findTargets(grid: SheetGrid): FoundTargets | null {
   const targets = new Map<string, FoundTarget>();
   const locals: IndicatorDefinition[] = [];
   const messages: Message[] = [];
+  const statedColumns = istColumns(grid, columns);
+  const stated = { values: new Map<string, Map<MonthKey, number>>(), cells: new Map<string, Map<MonthKey, string>>() };
+  const units = new Map<string, string>();
 
   for (let r = columns.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const label = grid.text(r, columns.indicator);
@@ -70,8 +83,17 @@ export function findTargets(grid: SheetGrid): FoundTargets | null {
     const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
     const direction = columns.direction !== null ? directionOf(grid.text(r, columns.direction)) : null;
     targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
+    for (const { col, month } of statedColumns) {
+      const value = grid.number(r, col);
+      if (value.kind !== "number") continue;
+      const v = definition.unit === "percent" && !value.percent && grid.numberFormat(r, col).includes("%") ? value.value * 100 : value.value;
+      if (!stated.values.has(definition.code)) stated.values.set(definition.code, new Map());
+      stated.values.get(definition.code)?.set(month, v);
+      noteCell(stated.cells, definition.code, month, grid.address(r, col));
+    }
+    if (columns.unit !== null && grid.text(r, columns.unit) !== "") units.set(definition.code, grid.text(r, columns.unit));
   }
-  return targets.size > 0 ? { sheet: grid.name, year: targetYear(grid, columns), targets, locals, messages } : null;
+  return targets.size > 0 ? { sheet: grid.name, year: targetYear(grid, columns), targets, locals, stated, units, messages } : null;
 }
 
 /**
@@ -83,6 +105,25 @@ export function findEmptyTargetTable(grid: SheetGrid): string | null {
   if (!columns) return null;
   for (let r = columns.row + 1; r < grid.rowCount; r++) if (!grid.rowIsBlank(r)) return null;
   return grid.address(columns.row, columns.indicator);
+}
+
+/**
+ * Ist columns beside the Zielwert that say which period they hold: "Ist Juni 2024", "Ist 06/2024", "Ist 2024" (the
+ * year, standing for its December), "Ist 2023" / "Ist Vorjahr" (with the Zielwert's year known). A bare "Ist" says
+ * no month and is not read as one.
+ */
+function istColumns(grid: SheetGrid, columns: TargetColumns): Array<{ col: number; month: MonthKey }> {
+  const year = targetYear(grid, columns);
+  const found: Array<{ col: number; month: MonthKey }> = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    if (c === columns.target || c === columns.indicator) continue;
+    const match = /^ist(?:wert)?\b[\s:-]*(.*)$/i.exec(grid.text(columns.row, c));
+    if (!match) continue;
+    const rest = match[1].replace(/^(stand|per|zum|bis)\s+/i, "").trim();
+    const month = parseMonthLabel(rest) ?? (/^(19|20)\d\d$/.test(rest) ? `${rest}-12` : null) ?? (/^vorjahr$/i.test(rest) && year !== null ? `${year - 1}-12` : null);
+    if (month) found.push({ col: c, month });
+  }
+  return found;
 }
 
 /** The year of the Zielwerte: from the target column's header, else the sheet's name, else a title row above. */
@@ -121,12 +162,22 @@ function directionOf(text: string): Direction | null {
 }
 
 function unitOf(text: string): Unit {
+  return unitFromText(text) ?? "persons";
+}
+
+/**
+ * The unit a source names ("Einheit" column, a unit row under the header): never invented — Tage stay Tage
+ * (Kalendertage), Arbeitstage stay Arbeitstage, a percent stays a percent. Null when the text names none.
+ */
+export function unitFromText(text: string): Unit | null {
   const t = normalizeLabel(text);
-  if (text.includes("%") || t.startsWith("prozent")) return "percent";
-  if (/tag/.test(t)) return "days";
+  if (text.includes("%") || t.startsWith("prozent") || t === "pp") return "percent";
+  if (/^(arbeitstage?|at|werktage?|wt)\b/.test(t) || /\barbeitstag/.test(t)) return "days";
+  if (/^(tage?|kalendertage?|kt|d)\b/.test(t) || /\btage\b/.test(t)) return "calendarDays";
   if (/note/.test(t)) return "grade";
   if (text.includes("€") || /^eur/.test(t)) return "eur";
-  return "persons";
+  if (/^(personen|anzahl|faelle|stueck)/.test(t)) return "persons";
+  return null;
 }
 
 function findHeader(grid: SheetGrid): TargetColumns | null {

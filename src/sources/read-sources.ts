@@ -21,6 +21,9 @@ import type { IsoDate } from "../domain/processing/holidays";
 import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
+import { findIndicatorColumns } from "./find-indicator-columns";
+import { unitFromText } from "./find-targets";
+import type { Unit } from "../domain/indicators";
 import { blockAddress, sheetBlocks } from "./sheet-blocks";
 import { chooseJobcenter, combineMonths, type CrossSectionTable, jobcenterChoiceHint, ownPublishedValues, readCrossSection, type RegionRow } from "./cross-section";
 import { formatMonthLong } from "../domain/months";
@@ -39,6 +42,8 @@ export interface SourceData {
   reported: Map<string, Map<MonthKey, number>>;
   /** Quarters and half-years reported values stand for, by code and the month they are filed under. */
   periods: Map<string, Map<MonthKey, Period>>;
+  /** The unit a source names for an indicator ("Tage" stays Tage), by code. */
+  units: Map<string, Unit>;
   /** Every sheet the Grunddaten came from (one per year, or one for all), by name. */
   baseSeriesSheets: string[];
   /** Zielwerte per year they are agreed for (null: the table names no year); see targetsForYear. */
@@ -165,6 +170,14 @@ class Gathered {
   readonly crossSections: CrossSectionTable[] = [];
 
   readonly periods = new Map<string, Map<MonthKey, Period>>();
+  readonly units = new Map<string, Unit>();
+
+  noteUnits(units: ReadonlyMap<string, string> | undefined): void {
+    for (const [code, text] of units ?? []) {
+      const unit = unitFromText(text);
+      if (unit) this.units.set(code, unit);
+    }
+  }
 
   notePeriod(code: string, month: MonthKey, period: Period): void {
     if (!this.periods.has(code)) this.periods.set(code, new Map());
@@ -206,6 +219,7 @@ class Gathered {
     data.published = this.published.toMap();
     data.reported = this.reported.toMap();
     data.periods = this.periods;
+    data.units = this.units;
     data.monthlyTargets = this.monthlyTargets.toMap();
     data.baseSeriesSheets = [...this.baseSeriesSheets].sort((a, b) => a.localeCompare(b, "de"));
     data.reportedSheets = [...this.reportedSheets].sort((a, b) => a.localeCompare(b, "de"));
@@ -329,6 +343,7 @@ function emptySourceData(): SourceData {
     baseSeries: new Map(),
     reported: new Map(),
     periods: new Map(),
+    units: new Map(),
     published: new Map(),
     baseSeriesSheets: [],
     targetSets: [],
@@ -397,13 +412,43 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind)
           for (const [code, periods] of long.periods) for (const [month, period] of periods) into.notePeriod(code, month, period);
           into.reportedSheets.add(long.sheet);
           into.unmatchedRows.push(long.unmatched);
+          into.noteUnits(long.units);
+        },
+      };
+    }
+  }
+  if (tries("qualitaet")) {
+    const columns = findIndicatorColumns(grid);
+    if (columns) {
+      return {
+        kind: "qualitaet",
+        reasons: [`${columns.reported.size} Kennzahlen als Spalten, Zeiträume als Zeilen${monthSpanText(columns.reported.values())}`],
+        messages: columns.messages,
+        take(into) {
+          for (const [code, values] of columns.reported) into.reported.addSeries(code, values, columns.reportedCells.get(code), columns.sheet);
+          for (const [code, values] of columns.monthlyTargets) into.monthlyTargets.addSeries(code, values, undefined, columns.sheet);
+          for (const [code, periods] of columns.periods) for (const [month, period] of periods) into.notePeriod(code, month, period);
+          if (columns.targets) into.targets.push(columns.targets);
+          into.noteUnits(columns.units);
+          into.reportedSheets.add(columns.sheet);
         },
       };
     }
   }
   if (tries("zielwerte")) {
     const targets = findTargets(grid);
-    if (targets) return { kind: "zielwerte", reasons: targetReasons(targets), messages: [], take: (into) => void into.targets.push(targets) };
+    if (targets) {
+      return {
+        kind: "zielwerte",
+        reasons: targetReasons(targets),
+        messages: [],
+        take(into) {
+          into.targets.push(targets);
+          for (const [code, values] of targets.stated?.values ?? []) into.reported.addSeries(code, values, targets.stated?.cells.get(code), targets.sheet);
+          into.noteUnits(targets.units);
+        },
+      };
+    }
   }
   if (tries("egt")) {
     const budget = findBudget(grid);
@@ -449,11 +494,13 @@ function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions)
   if (blocks.length === 0) return whole;
   const found = blocks.flatMap((block) => {
     const detection = detectSheet(new SheetGrid(block), options);
-    return detection && detection.kind !== "egt" ? [{ block, detection }] : [];
+    return detection ? [{ block, detection }] : [];
   });
   if (found.length < 2 && !(found.length === 1 && whole === null)) return whole;
-  const budget = blocks.length > 0 ? detectSheet(grid, options, "egt") : null;
-  const parts = [...found.map((f) => ({ ...f.detection, reasons: [`Bereich ${blockAddress(f.block)}: ${f.detection.reasons.join("; ")}`] })), ...(budget ? [budget] : [])];
+  const budget = found.some((f) => f.detection.kind === "egt") ? detectSheet(grid, options, "egt") : null;
+  const tables = found.filter((f) => f.detection.kind !== "egt");
+  const parts = [...tables.map((f) => ({ ...f.detection, reasons: [`Bereich ${blockAddress(f.block)}: ${f.detection.reasons.join("; ")}`] })), ...(budget ? [budget] : [])];
+  if (parts.length === 0) return whole;
   const kinds = [...new Set(parts.map((p) => p.kind))];
   return {
     kind: parts[0].kind,
@@ -513,6 +560,7 @@ function targetActualRows(rows: FoundTargetActualRows): Detection {
     messages: rows.messages,
     take(into) {
       if (withTargets) into.targets.push(rows.targets);
+      into.noteUnits(rows.units);
       for (const [month, period] of rows.periods) for (const code of rows.reported.keys()) into.notePeriod(code, month, period);
       for (const [code, values] of rows.reported) into.reported.addSeries(code, values, rows.reportedCells.get(code), rows.sheet);
       if (rows.grunddaten.series.size > 0) into.grunddatenFrom(rows.grunddaten);

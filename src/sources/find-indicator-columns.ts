@@ -1,0 +1,129 @@
+/**
+ * Indicator figures with the periods as rows and the indicators as columns, as small quality sheets are kept:
+ *
+ *   Zeitraum  | KZI  | Zielwert          Quartal         | Erstberatung U25 | Erstberatung Ü25
+ *   HJ 1/2024 | 2,19 | 2,2                               | Tage             | Tage
+ *   HJ 2/2024 | 2,41 | 2,2               1. Quartal 2024 | 11,2             | 16,3
+ *                                         Ziel 2024       | 10               | 15
+ *
+ * A "Ziel" column beside a single indicator gives its Zielwert per period; a row headed "Ziel 2024" gives each
+ * column's annual Zielwert; a row of units under the header names each column's unit.
+ */
+import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
+import { type Message, message } from "../domain/messages";
+import type { MonthKey } from "../domain/months";
+import { type Period, parsePeriodLabel } from "../domain/periods";
+import { noteCell } from "./find-base-series";
+import { type FoundTarget, type FoundTargets, unitFromText } from "./find-targets";
+import { bestAliasMatch } from "./labels";
+import type { SheetGrid } from "./sheet-grid";
+import { TARGET_HEADERS } from "./vocabulary";
+
+export interface FoundIndicatorColumns {
+  sheet: string;
+  reported: Map<string, Map<MonthKey, number>>;
+  reportedCells: Map<string, Map<MonthKey, string>>;
+  /** Zielwerte per period (a "Ziel" column beside one indicator), by code. */
+  monthlyTargets: Map<string, Map<MonthKey, number>>;
+  /** Annual Zielwerte from a "Ziel 2024" row. */
+  targets: FoundTargets | null;
+  periods: Map<string, Map<MonthKey, Period>>;
+  units: Map<string, string>;
+  messages: Message[];
+}
+
+const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
+const PERIOD_HEADERS = ["monat", "zeitraum", "quartal", "halbjahr", "berichtsmonat", "periode", "berichtszeitraum", "stand"];
+
+export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | null {
+  const layout = findLayout(grid);
+  if (!layout) return null;
+  const found: FoundIndicatorColumns = { sheet: grid.name, reported: new Map(), reportedCells: new Map(), monthlyTargets: new Map(), targets: null, periods: new Map(), units: new Map(), messages: [] };
+  const annual = new Map<string, FoundTarget>();
+  let targetYear: number | null = null;
+  for (let r = layout.header + 1; r < grid.rowCount; r++) {
+    if (grid.rowIsBlank(r)) {
+      if (found.reported.size > 0) break;
+      continue;
+    }
+    const label = grid.text(r, layout.period);
+    const period = parsePeriodLabel(grid.value(r, layout.period));
+    if (!period) {
+      const target = /^(ziel|zielwert|soll)\b\s*(\d{4})?/i.exec(label);
+      if (target) {
+        targetYear = target[2] ? Number(target[2]) : targetYear;
+        for (const { col, definition } of layout.indicators) {
+          const value = grid.number(r, col);
+          if (value.kind === "number") annual.set(definition.code, { code: definition.code, annualTarget: value.value, sheet: grid.name, cell: grid.address(r, col) });
+        }
+        continue;
+      }
+      // A row of units under the header: "Tage", "%", "Note".
+      for (const { col, definition } of layout.indicators) if (unitFromText(grid.text(r, col))) found.units.set(definition.code, grid.text(r, col));
+      continue;
+    }
+    for (const { col, definition } of layout.indicators) {
+      const value = readValue(grid, r, col, definition, found.messages);
+      if (value === null) continue;
+      put(found.reported, definition.code, period.last, value);
+      noteCell(found.reportedCells, definition.code, period.last, grid.address(r, col));
+      if (period.kind !== "month") {
+        if (!found.periods.has(definition.code)) found.periods.set(definition.code, new Map());
+        found.periods.get(definition.code)?.set(period.last, period);
+      }
+    }
+    if (layout.target !== null && layout.indicators.length === 1) {
+      const target = grid.number(r, layout.target);
+      if (target.kind === "number") put(found.monthlyTargets, layout.indicators[0].definition.code, period.last, target.value);
+    }
+  }
+  if (found.reported.size === 0) return null;
+  if (annual.size > 0) found.targets = { sheet: grid.name, year: targetYear, targets: annual, locals: [], messages: [] };
+  return found;
+}
+
+interface Layout {
+  header: number;
+  period: number;
+  target: number | null;
+  indicators: Array<{ col: number; definition: IndicatorDefinition }>;
+}
+
+function findLayout(grid: SheetGrid): Layout | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 30); r++) {
+    const indicators: Layout["indicators"] = [];
+    for (let c = 0; c < grid.colCount; c++) {
+      const definition = bestAliasMatch(grid.text(r, c), CANDIDATES);
+      if (definition && !indicators.some((i) => i.definition.code === definition.code)) indicators.push({ col: c, definition });
+    }
+    if (indicators.length === 0) continue;
+    const period = grid.headerColumn(r, PERIOD_HEADERS) ?? periodColumn(grid, r, indicators.map((i) => i.col));
+    if (period === null || indicators.some((i) => i.col === period)) continue;
+    const target = grid.headerColumn(r, TARGET_HEADERS.target, [period, ...indicators.map((i) => i.col)]);
+    return { header: r, period, target, indicators };
+  }
+  return null;
+}
+
+/** A column whose cells below the header are periods ("HJ 1/2024", "Jan. 2024"), at least two of them. */
+function periodColumn(grid: SheetGrid, header: number, except: number[]): number | null {
+  for (let c = 0; c < grid.colCount; c++) {
+    if (except.includes(c)) continue;
+    let periods = 0;
+    for (let r = header + 1; r < Math.min(grid.rowCount, header + 30); r++) if (parsePeriodLabel(grid.value(r, c))) periods++;
+    if (periods >= 2) return c;
+  }
+  return null;
+}
+
+function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition, messages: Message[]): number | null {
+  const parsed = grid.number(r, c);
+  if (parsed.kind === "number") return d.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%") ? parsed.value * 100 : parsed.value;
+  if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl (${d.name}).`, grid.name, grid.address(r, c)));
+  return null;
+}
+
+function put(into: Map<string, Map<MonthKey, number>>, code: string, month: MonthKey, value: number): void {
+  if (!into.has(code)) into.set(code, new Map());
+  into.get(code)?.set(month, value);
+}
