@@ -7,7 +7,7 @@
 import { GRUNDDATEN_LABELS, makeJobcenter, monthDate, monthLabel, monthsOfYear, type JobcenterData } from "./data";
 import { addMonths, changeVsPreviousYear, integrationRateYtd, monthsBetween, pctChange, ytdSum, type MonthKey } from "./formulas";
 import { TOLERANCE, type CellInput, type Expectation, type LayoutWorkbook } from "./model";
-import { grunddatenWide, STANDARD_CODES, zieleSheet } from "./sheets";
+import { cellAddress, grunddatenWide, STANDARD_CODES, zieleSheet } from "./sheets";
 import { kennzahlenExpected, llaMonitoringExpected, noErrors, reportMonthExpected, targetsFor, zielindikatorenExpected } from "./standard";
 
 const FAMILY = "BA-Statistik und Monitoring";
@@ -95,6 +95,7 @@ function missingTokens(): LayoutWorkbook {
   const col = (m: MonthKey) => 3 + data.months.indexOf(m);
   const row = (code: string) => 4 + STANDARD_CODES.indexOf(code);
   sheet.rows[row("int")][col("2024-03")] = "–";
+  const missingIntegrations = cellAddress(row("int"), col("2024-03"));
   sheet.rows[row("lzb")][col("2024-02")] = "x";
   sheet.rows[row("luh")][col("2024-06")] = ".";
   sheet.rows[row("int_f")][col("2024-05")] = "k.A.";
@@ -102,6 +103,7 @@ function missingTokens(): LayoutWorkbook {
     { exitCode: 0 },
     reportMonthExpected(M),
     { path: "indicators[code=K2].actual", equals: null, why: "Integrationen März fehlen" },
+    { message: { sheets: ["Grunddaten"], cell: missingIntegrations }, present: true, why: "die leere Zahl sagt, warum: „–“ in der Zelle" },
     { path: "indicators[code=K2_F].actual", equals: null, why: "Integrationen Frauen Mai fehlen" },
     { path: "indicators[code=LZB].actual", equals: null, why: "LZB Februar fehlt" },
     { path: "kennzahlen[code=K1E1].value", equals: null, why: "LUH Juni fehlt" },

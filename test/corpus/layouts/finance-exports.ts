@@ -226,6 +226,29 @@ function gesamtsummeOffByOneCent(): LayoutWorkbook {
   };
 }
 
+/**
+ * The sample's own EGT layout (Kategorie | Instrument | Plan | Ist | Bindung), but with the category as a group header
+ * row above its instruments (category cell blank in the lines) and a closing "Summe" row: the issue reports that group
+ * headers become instruments and the Summe row is reported as an error.
+ */
+function groupHeadersAndSumRow(): LayoutWorkbook {
+  const ls = lines(36);
+  const rows: CellInput[][] = [["Eingliederungstitel 2022 – Finanzplanung"], ["Stand: 31.10.2022"], [], ["Kategorie", "Instrument", "Plan 2022", "Ist Jan–Okt", "Bindung"]];
+  for (const category of categoriesOf(ls)) {
+    rows.push([category]);
+    for (const l of ls.filter((x) => x.category === category)) rows.push([null, l.instrument, l.verfuegungsrahmen, l.ist, l.festlegung]);
+  }
+  rows.push(["Summe", null, total(ls, (l) => l.verfuegungsrahmen), total(ls, (l) => l.ist), total(ls, (l) => l.festlegung)]);
+  return {
+    file: "egt-gruppenzeilen-summe.xlsx",
+    family: FAMILY,
+    description: "EGT-Blatt im Standardaufbau, aber Kategorien als Gruppenzeilen über ihren Instrumenten und eine Schlusszeile „Summe“",
+    args: ["--month", MONTH],
+    sheets: [grunddaten(306), { name: "EGT 2022", rows }],
+    expect: [{ exitCode: 0 }, ...budgetExpected(ls, (l) => l.verfuegungsrahmen), noErrors],
+  };
+}
+
 export function financeExportLayouts(): LayoutWorkbook[] {
-  return [haushaltsstellenExport(), kapitelTitelAnsatz(), sollUndAnsatz(), huelExport(), gesamtsummeOffByOneCent()];
+  return [haushaltsstellenExport(), kapitelTitelAnsatz(), sollUndAnsatz(), huelExport(), gesamtsummeOffByOneCent(), groupHeadersAndSumRow()];
 }
