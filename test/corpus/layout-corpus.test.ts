@@ -52,6 +52,9 @@ export const KNOWN_GAPS: readonly string[] = [
   "unbenutztes-datenblatt.xlsx",
   "fremde-blaetter-dazwischen.xlsx",
   "ziele-vorjahr-und-jahr.xlsx",
+  "egt-ansatz-und-verfuegungsrahmen.xlsx",
+  "faelle-und-anteil-14-tage.xlsx",
+  "finanzsystem-mit-mittelherleitung.xlsx",
 ];
 
 const ROOT = join(__dirname, "..", "..");

@@ -12,7 +12,7 @@ export type CellInput =
   | null
   | undefined
   | { value: string | number | Date; numFmt: string }
-  | { formula: string; result: number };
+  | { formula: string; result: number | { error: "#DIV/0!" | "#N/A" | "#VALUE!" | "#REF!" } };
 
 export interface SheetSpec {
   name: string;
