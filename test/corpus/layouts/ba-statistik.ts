@@ -7,7 +7,7 @@
 import { GRUNDDATEN_LABELS, makeJobcenter, monthDate, monthLabel, monthsOfYear, type JobcenterData } from "./data";
 import { addMonths, changeVsPreviousYear, integrationRateYtd, monthsBetween, pctChange, ytdSum, type MonthKey } from "./formulas";
 import { TOLERANCE, type CellInput, type Expectation, type LayoutWorkbook } from "./model";
-import { grunddatenWide, STANDARD_CODES, zieleSheet } from "./sheets";
+import { cellAddress, grunddatenWide, STANDARD_CODES, zieleSheet } from "./sheets";
 import { kennzahlenExpected, llaMonitoringExpected, noErrors, reportMonthExpected, targetsFor, zielindikatorenExpected } from "./standard";
 
 const FAMILY = "BA-Statistik und Monitoring";
@@ -95,6 +95,7 @@ function missingTokens(): LayoutWorkbook {
   const col = (m: MonthKey) => 3 + data.months.indexOf(m);
   const row = (code: string) => 4 + STANDARD_CODES.indexOf(code);
   sheet.rows[row("int")][col("2024-03")] = "–";
+  const missingIntegrations = cellAddress(row("int"), col("2024-03"));
   sheet.rows[row("lzb")][col("2024-02")] = "x";
   sheet.rows[row("luh")][col("2024-06")] = ".";
   sheet.rows[row("int_f")][col("2024-05")] = "k.A.";
@@ -102,6 +103,7 @@ function missingTokens(): LayoutWorkbook {
     { exitCode: 0 },
     reportMonthExpected(M),
     { path: "indicators[code=K2].actual", equals: null, why: "Integrationen März fehlen" },
+    { message: { sheets: ["Grunddaten"], cell: missingIntegrations }, present: true, why: "die leere Zahl sagt, warum: „–“ in der Zelle" },
     { path: "indicators[code=K2_F].actual", equals: null, why: "Integrationen Frauen Mai fehlen" },
     { path: "indicators[code=LZB].actual", equals: null, why: "LZB Februar fehlt" },
     { path: "kennzahlen[code=K1E1].value", equals: null, why: "LUH Juni fehlt" },
@@ -136,6 +138,34 @@ function longExcelTable(): LayoutWorkbook {
   };
 }
 
+/** Formula cells whose cached result is an Excel error (#DIV/0!, #NV): blank with a message naming the cell, never 0. */
+function excelErrors(): LayoutWorkbook {
+  const data: JobcenterData = makeJobcenter(95, "2022-12", M);
+  const sheet = grunddatenWide("Grunddaten", data, data.months);
+  const col = (m: MonthKey) => 3 + data.months.indexOf(m);
+  const row = (code: string) => 4 + STANDARD_CODES.indexOf(code);
+  sheet.rows[row("elb_m")][col("2024-02")] = { formula: `${cellAddress(row("elb"), col("2024-02"))}-${cellAddress(row("elb_f"), col("2024-02"))}/0`, result: { error: "#DIV/0!" } };
+  sheet.rows[row("lzb")][col("2024-04")] = { formula: "VLOOKUP(\"LZB\",Import!A:B,2,FALSE)", result: { error: "#N/A" } };
+  return {
+    file: "grunddaten-excel-fehler.xlsx",
+    family: FAMILY,
+    description: "Grunddaten mit Formelzellen, deren Ergebnis ein Excel-Fehler ist (#DIV/0! bei ELB Männer, #NV bei LZB): leer mit Meldung zur Zelle, nie 0",
+    args: [],
+    sheets: [sheet],
+    expect: [
+      { exitCode: 0 },
+      reportMonthExpected(M),
+      { path: "indicators[code=K2_M].actual", equals: null, why: "ELB Männer Februar ist ein Fehlerwert" },
+      { path: "indicators[code=LZB].actual", equals: null, why: "LZB April ist ein Fehlerwert" },
+      { path: "indicators[code=K2].actual", value: integrationRateYtd(data.series.int, data.series.elb, M)!, tolerance: TOLERANCE.quota },
+      { path: "indicators[code=K2_F].actual", value: integrationRateYtd(data.series.int_f, data.series.elb_f, M)!, tolerance: TOLERANCE.quota },
+      { message: { sheets: ["Grunddaten"], cell: cellAddress(row("elb_m"), col("2024-02")) }, present: true, why: "#DIV/0! mit Zelle" },
+      { message: { sheets: ["Grunddaten"], cell: cellAddress(row("lzb"), col("2024-04")) }, present: true, why: "#NV mit Zelle" },
+      noErrors,
+    ],
+  };
+}
+
 export function baStatistikLayouts(): LayoutWorkbook[] {
-  return [eckwerte(), lluMonitoring(), missingTokens(), longExcelTable()];
+  return [eckwerte(), lluMonitoring(), missingTokens(), longExcelTable(), excelErrors()];
 }

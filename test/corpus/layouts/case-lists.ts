@@ -129,6 +129,47 @@ function excelTableCases(): LayoutWorkbook {
   };
 }
 
+/**
+ * A case list next to a quality sheet that reports the share of Anträge decided within 14 Arbeitstage as a percent
+ * (Ist 83 %, Ziel 80 %): that share is its own percent indicator; the Bearbeitungsdauer stays in Arbeitstage with its
+ * Sollvorgabe of 14 (the issue: "a percent target is shown as 0,8 AT").
+ */
+function shareWithinFourteenDays(): LayoutWorkbook {
+  const m = "2024-06";
+  const list = cases(84, ["2024-05", "2024-06"], 140);
+  const pct = (x: number) => ({ value: x, numFmt: "0%" });
+  const share: SheetSpec = {
+    name: "Qualität",
+    rows: [
+      // A local indicator (domain.md §3 "Anteil Anträge ≤ N Arbeitstage", % ↑) with the "Richtung" column the product asks for.
+      ["Kennzahl", "Monat", "Ist", "Ziel", "Einheit", "Richtung"],
+      ["Anteil Leistungsanträge bearbeitet innerhalb von 14 Arbeitstagen", "05/2024", pct(0.81), pct(0.8), "%", "höher"],
+      ["Anteil Leistungsanträge bearbeitet innerhalb von 14 Arbeitstagen", "06/2024", pct(0.83), pct(0.8), "%", "höher"],
+    ],
+  };
+  return {
+    file: "faelle-und-anteil-14-tage.xlsx",
+    family: FAMILY,
+    description: "Fallliste plus Qualitätszeile „Anteil … innerhalb von 14 Arbeitstagen“ (Ist 83 %, Ziel 80 %): eigene Prozent-Kennzahl, die Bearbeitungsdauer behält 14 Arbeitstage",
+    args: ["--month", m],
+    sheets: [
+      grunddaten(84, m),
+      { name: "Fälle", rows: [["Aktenzeichen", "Antragsart", "Antragseingang", "Bescheid"], ...list.map((c) => [c.id, c.kind, c.received, c.decided] as CellInput[])] },
+      share,
+    ],
+    expect: [
+      { exitCode: 0 },
+      { path: "indicators[code=BD].actual", value: meanWorkingDaysDecidedIn(list, m), tolerance: TOLERANCE.quota },
+      { path: "indicators[code=BD].target", value: 14, tolerance: TOLERANCE.quota, why: "nicht 0,8" },
+      { path: "indicators[code=BD].unit", equals: "Arbeitstage" },
+      { path: "indicators[name~innerhalb von 14].actual", value: 83, tolerance: TOLERANCE.quota },
+      { path: "indicators[name~innerhalb von 14].target", value: 80, tolerance: TOLERANCE.quota },
+      { path: "indicators[name~innerhalb von 14].unit", equals: "%" },
+      noErrors,
+    ],
+  };
+}
+
 export function caseListLayouts(): LayoutWorkbook[] {
-  return [perMonthSheets(), exportWithTitleAndFooter(), excelTableCases()];
+  return [perMonthSheets(), exportWithTitleAndFooter(), excelTableCases(), shareWithinFourteenDays()];
 }

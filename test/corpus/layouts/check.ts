@@ -88,6 +88,11 @@ export function evaluate(expectation: Expectation, run: RunResult): Outcome {
     return run.exitCode === expectation.exitCode ? null : { assertion: "exit code", expected: String(expectation.exitCode), got: `${run.exitCode} ${firstLine(run.stderr)}` };
   }
   if (!run.summary) return { assertion: describe(expectation), expected: "a JSON summary", got: `none (exit ${run.exitCode}: ${firstLine(run.stderr)})` };
+  if ("uniqueMessages" in expectation) {
+    const seen = new Set<string>();
+    const twice = allMessages(run.summary).map((m) => JSON.stringify([m.level, m.sheet, m.cell, m.text])).filter((key) => seen.has(key) || !seen.add(key));
+    return twice.length === 0 ? null : { assertion: "no message twice", expected: "each message once", got: twice.slice(0, 3).join(" | ") };
+  }
   if ("message" in expectation) {
     const found = findMessages(run.summary, expectation.message);
     if (expectation.present === found.length > 0) return null;
@@ -99,6 +104,7 @@ export function evaluate(expectation: Expectation, run: RunResult): Outcome {
   }
   const resolved = resolvePath(run.summary, expectation.path);
   if ("absent" in expectation) return resolved.found ? { assertion: expectation.path, expected: "absent", got: JSON.stringify(resolved.value) } : null;
+  if ("exists" in expectation) return resolved.found ? null : { assertion: expectation.path, expected: "present", got: `not found (${resolved.reason})` };
   if (!resolved.found) return { assertion: expectation.path, expected: expectedText(expectation), got: `not found (${resolved.reason})` };
   if ("equals" in expectation) {
     return resolved.value === expectation.equals ? null : { assertion: expectation.path, expected: JSON.stringify(expectation.equals), got: JSON.stringify(resolved.value) };
@@ -120,6 +126,7 @@ function expectedText(e: Expectation): string {
 function describe(e: Expectation): string {
   if ("message" in e) return `message ${JSON.stringify(e.message)}${e.why ? ` (${e.why})` : ""}`;
   if ("path" in e) return e.path;
+  if ("uniqueMessages" in e) return "no message twice";
   return "exit code";
 }
 
@@ -175,6 +182,7 @@ export function findMessages(summary: Record<string, unknown>, match: MessageMat
     if (match.levels && !match.levels.includes(m.level as Level)) return false;
     if (match.text && !match.text.every((t) => text.includes(t.toLowerCase()))) return false;
     if (match.sheets && !match.sheets.every((sheet) => m.sheet === sheet || text.includes(sheet.toLowerCase()))) return false;
+    if (match.cell && m.cell !== match.cell && !new RegExp(`\\b${match.cell}\\b`, "i").test(m.text ?? "")) return false;
     return true;
   });
 }

@@ -5,8 +5,8 @@
  * its values become published Kennzahlen (source "published"). Without a choice: a message naming the number of
  * Jobcenter in the sheet.
  */
-import { germanNumber, makeJobcenter, seededRandom, type JobcenterData } from "./data";
-import { roundTo, type MonthKey } from "./formulas";
+import { germanNumber, makeJobcenter, monthLabel, seededRandom, type JobcenterData } from "./data";
+import { monthsBetween, roundTo, type MonthKey } from "./formulas";
 import { TOLERANCE, type CellInput, type Expectation, type LayoutWorkbook, type SheetSpec } from "./model";
 import { grunddatenWide } from "./sheets";
 import { kennzahl, noErrors, reportMonthExpected, targetsFor, zielindikatorenExpected } from "./standard";
@@ -193,6 +193,43 @@ function withGrunddaten(): LayoutWorkbook {
   };
 }
 
+/** sgb2.info time series of one Jobcenter: months as rows (newest first), codes as columns, text numbers. */
+function ownTimeSeries(): LayoutWorkbook {
+  const rnd = seededRandom(46);
+  const codes = ["K1", "K1E1", "K2", "K2_F", "K2_M", "K3", "K3E1", "K3E2"];
+  const months = monthsBetween("2023-01", M).reverse();
+  const values = new Map(months.map((m) => [m, Object.fromEntries(codes.map((c) => [c, roundTo((c.startsWith("K2") ? 18 : c === "K3E2" ? 12 : -2) + 6 * rnd(), 1)]))]));
+  const sheet: SheetSpec = {
+    name: "Zeitreihe 03353",
+    rows: [
+      ["Kennzahlen nach § 48a SGB II – Zeitreihe"],
+      ["Jobcenter Landkreis Harburg (03353), Vergleichstyp 3"],
+      [],
+      ["Berichtsmonat", ...codes],
+      ...months.map((m) => [monthLabel(m), ...codes.map((c) => germanNumber(values.get(m)![c], 1))]),
+      [],
+      ["Quelle: Statistik der Bundesagentur für Arbeit"],
+    ],
+  };
+  const now = values.get(M)!;
+  const before = values.get("2023-06")!;
+  const expect: Expectation[] = [{ exitCode: 0 }, reportMonthExpected(M)];
+  for (const c of codes) {
+    expect.push({ path: `kennzahlen[code=${c}].value`, value: now[c], tolerance: TOLERANCE.quota });
+    expect.push({ path: `kennzahlen[code=${c}].previousYear`, value: before[c], tolerance: TOLERANCE.quota });
+    expect.push({ path: `kennzahlen[code=${c}].source`, equals: "published" });
+  }
+  expect.push(noErrors);
+  return {
+    file: "sgb2info-zeitreihe-eigenes-jc.xlsx",
+    family: FAMILY,
+    description: "sgb2.info-Zeitreihe des eigenen Jobcenters: Berichtsmonate als Zeilen (neuester oben), K1 … K3E2 als Spalten mit Textzahlen",
+    args: [],
+    sheets: [sheet],
+    expect,
+  };
+}
+
 export function crossSectionLayouts(): LayoutWorkbook[] {
-  return [sgb2infoByKey(), sgb2infoByName(), sgb2infoWithoutChoice(), baKreistabelle(), withGrunddaten()];
+  return [sgb2infoByKey(), sgb2infoByName(), sgb2infoWithoutChoice(), baKreistabelle(), withGrunddaten(), ownTimeSeries()];
 }

@@ -226,6 +226,94 @@ function gesamtsummeOffByOneCent(): LayoutWorkbook {
   };
 }
 
+/**
+ * The sample's own EGT layout (Kategorie | Instrument | Plan | Ist | Bindung), but with the category as a group header
+ * row above its instruments (category cell blank in the lines) and a closing "Summe" row: the issue reports that group
+ * headers become instruments and the Summe row is reported as an error.
+ */
+function groupHeadersAndSumRow(): LayoutWorkbook {
+  const ls = lines(36);
+  const rows: CellInput[][] = [["Eingliederungstitel 2022 – Finanzplanung"], ["Stand: 31.10.2022"], [], ["Kategorie", "Instrument", "Plan 2022", "Ist Jan–Okt", "Bindung"]];
+  for (const category of categoriesOf(ls)) {
+    rows.push([category]);
+    for (const l of ls.filter((x) => x.category === category)) rows.push([null, l.instrument, l.verfuegungsrahmen, l.ist, l.festlegung]);
+  }
+  rows.push(["Summe", null, total(ls, (l) => l.verfuegungsrahmen), total(ls, (l) => l.ist), total(ls, (l) => l.festlegung)]);
+  return {
+    file: "egt-gruppenzeilen-summe.xlsx",
+    family: FAMILY,
+    description: "EGT-Blatt im Standardaufbau, aber Kategorien als Gruppenzeilen über ihren Instrumenten und eine Schlusszeile „Summe“",
+    args: ["--month", MONTH],
+    sheets: [grunddaten(306), { name: "EGT 2022", rows }],
+    expect: [{ exitCode: 0 }, ...budgetExpected(ls, (l) => l.verfuegungsrahmen), noErrors],
+  };
+}
+
+/** The sample's EGT layout with both "Ansatz 2022" and "Verfügungsrahmen": the Verfügungsrahmen is the plan, not the Ansatz. */
+function ansatzAndVerfuegungsrahmen(): LayoutWorkbook {
+  const ls = lines(37);
+  const rows: CellInput[][] = [
+    ["Eingliederungstitel 2022"],
+    [],
+    ["Kategorie", "Instrument", "Ansatz 2022", "Verfügungsrahmen", "Ist Jan–Okt", "Bindung"],
+    ...ls.map((l) => [l.category, l.instrument, l.ansatz, l.verfuegungsrahmen, l.ist, l.festlegung] as CellInput[]),
+    ["Gesamt", null, ...[(l: Line) => l.ansatz, (l: Line) => l.verfuegungsrahmen, (l: Line) => l.ist, (l: Line) => l.festlegung].map((f) => total(ls, f))],
+  ];
+  return {
+    file: "egt-ansatz-und-verfuegungsrahmen.xlsx",
+    family: FAMILY,
+    description: "EGT-Blatt im Standardaufbau mit Spalten „Ansatz 2022“ und „Verfügungsrahmen“: Planbasis ist der Verfügungsrahmen, nicht der Ansatz",
+    args: ["--month", MONTH],
+    sheets: [grunddaten(307), { name: "EGT 2022", rows }],
+    expect: [{ exitCode: 0 }, ...budgetExpected(ls, (l) => l.verfuegungsrahmen), noErrors],
+  };
+}
+
+/**
+ * The Mittelherleitung above a finance-system export on one sheet (stacked blocks). AmIP 2022 (domain.md §4.2, T10):
+ * Zuteilung 8.388.398 € − Umschichtung 1.900.000 € = 6.488.398 € verfügbar (= Σ Verfügungsrahmen of the lines);
+ * − Vorbelastungen 3.105.398 € − Reserve 300.000 € = Neugeschäft 3.083.000 €.
+ */
+function derivationAboveExport(): LayoutWorkbook {
+  const ls = lines(38);
+  const columns = [(l: Line) => l.verfuegungsrahmen, (l: Line) => l.ist, (l: Line) => l.festlegung, available];
+  const allocation = 8_388_398;
+  const shift = 1_900_000;
+  const prior = 3_105_398;
+  const reserve = 300_000;
+  const rows: CellInput[][] = [
+    ["Mittelherleitung Eingliederungstitel 2022"],
+    ["Zuteilung EGT", euroText(allocation)],
+    ["Umschichtung in das Verwaltungskostenbudget", euroText(shift)],
+    ["Vorbelastungen aus Vorjahren", euroText(prior)],
+    ["Reserve", euroText(reserve)],
+    ["Mittel für Neugeschäft", euroText(allocation - shift - prior - reserve)],
+    [],
+    [],
+    ["Haushaltsstelle", "Bezeichnung", "Verfügungsrahmen", "Ist", "Festlegungen", "Verfügbar"],
+    ...exportRows(ls, columns, euroText, "B"),
+  ];
+  return {
+    file: "finanzsystem-mit-mittelherleitung.xlsx",
+    family: FAMILY,
+    description: "Mittelherleitung (Zuteilung 8.388.398 €, Umschichtung, Vorbelastungen, Reserve) über dem Finanzsystem-Export auf einem Blatt, Beträge als Text",
+    args: ["--month", MONTH],
+    sheets: [grunddaten(308), { name: "EGT 2022", rows }],
+    expect: [
+      { exitCode: 0 },
+      { path: "budget.derivation.allocation", value: allocation, tolerance: TOLERANCE.money },
+      { path: "budget.derivation.shift", value: shift, tolerance: TOLERANCE.money },
+      { path: "budget.derivation.availableForIntegration", value: allocation - shift, tolerance: TOLERANCE.money, why: "V = A − U (domain.md §4.2)" },
+      { path: "budget.derivation.newBusiness", value: 3_083_000, tolerance: TOLERANCE.money, why: "AmIP 2022: 3.083.000 €" },
+      ...budgetExpected(ls, (l) => l.verfuegungsrahmen),
+      noErrors,
+    ],
+  };
+}
+
 export function financeExportLayouts(): LayoutWorkbook[] {
-  return [haushaltsstellenExport(), kapitelTitelAnsatz(), sollUndAnsatz(), huelExport(), gesamtsummeOffByOneCent()];
+  return [
+    haushaltsstellenExport(), kapitelTitelAnsatz(), sollUndAnsatz(), huelExport(), gesamtsummeOffByOneCent(), groupHeadersAndSumRow(),
+    ansatzAndVerfuegungsrahmen(), derivationAboveExport(),
+  ];
 }

@@ -24,6 +24,12 @@ export function corpusLayouts(): LayoutWorkbook[] {
     ...zielIstLayouts(), ...yearSheetLayouts(), ...crossSectionLayouts(), ...financeExportLayouts(), ...periodLayouts(),
     ...sideBySideLayouts(), ...labelUnitLayouts(), ...caseListLayouts(), ...baStatistikLayouts(), ...diagnosticLayouts(),
   ];
+  // Corpus-wide rules of the issue, asserted on every workbook: no message twice (point 7); every sheet's model is in
+  // the summary's `mappings` (Done when).
+  for (const layout of all) {
+    layout.expect.push({ uniqueMessages: true });
+    for (const sheet of layout.sheets) layout.expect.push({ path: `mappings[sheet=${sheet.name}]`, exists: true, why: "Zuordnung je Blatt in mappings" });
+  }
   const names = new Set<string>();
   for (const layout of all) {
     if (names.has(layout.file)) throw new Error(`corpus: ${layout.file} twice`);

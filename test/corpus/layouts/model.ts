@@ -12,7 +12,7 @@ export type CellInput =
   | null
   | undefined
   | { value: string | number | Date; numFmt: string }
-  | { formula: string; result: number };
+  | { formula: string; result: number | { error: "#DIV/0!" | "#N/A" | "#VALUE!" | "#REF!" } };
 
 export interface SheetSpec {
   name: string;
@@ -34,6 +34,8 @@ export interface MessageMatch {
   text?: string[];
   /** Sheets the message is about: each must be its `sheet` field or occur in its text. */
   sheets?: string[];
+  /** The cell the message names: its `cell` field or the address in its text ("P5"). */
+  cell?: string;
 }
 
 /**
@@ -45,8 +47,11 @@ export type Expectation =
   | { path: string; value: number; tolerance?: number; why?: string }
   | { path: string; equals: string | null; why?: string }
   | { path: string; absent: true; why?: string }
+  | { path: string; exists: true; why?: string }
   | { message: MessageMatch; present: boolean; why?: string }
-  | { exitCode: number; why?: string };
+  | { exitCode: number; why?: string }
+  /** Issue, point 7: "No message twice" — no two messages with the same level, sheet, cell and text. */
+  | { uniqueMessages: true; why?: string };
 
 export interface LayoutWorkbook {
   /** File name, also the workbook's name in KNOWN_GAPS. */

@@ -36,3 +36,14 @@ export function zieleSheet(name: string, year: number, targets: Targets): SheetS
 export function deckblatt(name = "Deckblatt"): SheetSpec {
   return { name, rows: [["Controllingbericht Jobcenter Landkreis Harburg"], [], ["Erstellt von: Controlling (Team 61)"], ["Vertraulich – nur für den Dienstgebrauch"]] };
 }
+
+/** "P5" for the 0-based row 4 and column 15 of a sheet's `rows`. */
+export function cellAddress(rowIndex: number, columnIndex: number): string {
+  let n = columnIndex + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${rowIndex + 1}`;
+}

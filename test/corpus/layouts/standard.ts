@@ -38,10 +38,10 @@ const QUOTAS: Array<[keyof Targets, string, string]> = [
 ];
 
 /** §2.3: the Zielindikatoren from Grunddaten (JFW for the quotas, JDW for LZB) against the given annual targets. */
-export function zielindikatorenExpected(data: JobcenterData, m: MonthKey, targets: Partial<Targets>, opts: { status?: boolean } = {}): Expectation[] {
+export function zielindikatorenExpected(data: JobcenterData, m: MonthKey, targets: Partial<Targets>, opts: { status?: boolean; quotaTolerance?: number } = {}): Expectation[] {
   const out: Expectation[] = [];
   for (const [code, num, den] of QUOTAS) {
-    out.push({ path: `indicators[code=${code}].actual`, value: integrationRateYtd(data.series[num], data.series[den], m)!, tolerance: TOLERANCE.quota });
+    out.push({ path: `indicators[code=${code}].actual`, value: integrationRateYtd(data.series[num], data.series[den], m)!, tolerance: opts.quotaTolerance ?? TOLERANCE.quota });
     const annual = targets[code];
     if (annual === undefined) continue;
     out.push({ path: `indicators[code=${code}].annualTarget`, value: annual, tolerance: TOLERANCE.quota });

@@ -44,7 +44,7 @@ function writeTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: NonNullable<S
 function plain(cell: CellInput): ExcelJS.CellValue {
   if (cell === undefined) return null;
   if (cell && typeof cell === "object" && "numFmt" in cell) return cell.value;
-  if (cell && typeof cell === "object" && "formula" in cell) return { formula: cell.formula, result: cell.result };
+  if (cell && typeof cell === "object" && "formula" in cell) return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
   return cell;
 }
 
@@ -57,7 +57,7 @@ function setCell(target: ExcelJS.Cell, cell: CellInput): void {
     target.value = cell.value;
     target.numFmt = cell.numFmt;
   } else if (typeof cell === "object" && "formula" in cell) {
-    target.value = { formula: cell.formula, result: cell.result };
+    target.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
   } else {
     target.value = cell;
   }

@@ -3,10 +3,10 @@
  * lists per year, overlaps that agree and one that contradicts. Mid-year K2/K3 need both years (domain.md §1.2:
  * the K2 denominator reaches back to m−12, the JFW denominator to December of the previous year).
  */
-import { GRUNDDATEN_LABELS, MONTH_NAMES, makeJobcenter, monthsOfYear, type JobcenterData } from "./data";
+import { GRUNDDATEN_LABELS, MONTH_NAMES, makeJobcenter, monthDate, monthsOfYear, type JobcenterData } from "./data";
 import { monthsBetween, type MonthKey } from "./formulas";
 import type { CellInput, LayoutWorkbook, SheetSpec } from "./model";
-import { grunddatenWide, STANDARD_CODES, zieleSheet } from "./sheets";
+import { cellAddress, grunddatenWide, STANDARD_CODES, zieleSheet } from "./sheets";
 import { kennzahlenExpected, llaMonitoringExpected, noErrors, reportMonthExpected, targetsFor, zielindikatorenExpected } from "./standard";
 
 const FAMILY = "Jahresblätter";
@@ -107,8 +107,9 @@ function equalOverlap(): LayoutWorkbook {
 function contradictingOverlap(): LayoutWorkbook {
   const data = dataUntil(15, M);
   const older = grunddatenWide("Grunddaten 2023", data, monthsBetween("2023-01", "2024-01"));
-  // Row 5 is ELB (title, Stand, blank, header); column 16 (P) is January 2024 (3 label columns + 13th month).
+  // Row index 4 is ELB (title, Stand, blank, header); column index 15 is January 2024 (3 label columns + 13th month).
   older.rows[4][15] = (data.series.elb["2024-01"] as number) + 37;
+  const olderCell = cellAddress(4, 15);
   return {
     file: "jahresblaetter-widerspruch.xlsx",
     family: FAMILY,
@@ -117,7 +118,7 @@ function contradictingOverlap(): LayoutWorkbook {
     sheets: [older, grunddatenWide("Grunddaten 2024", data, monthsOfYear(data, 2024)), zieleSheet("Ziele 2024", 2024, targetsFor(data, M))],
     expect: [
       { message: { levels: ["error"], sheets: ["Grunddaten 2023", "Grunddaten 2024"] }, present: true, why: "widersprüchliche Werte nennen beide Blätter" },
-      { message: { levels: ["error"], text: ["P5"] }, present: true, why: "die Zelle des älteren Blatts" },
+      { message: { levels: ["error"], cell: olderCell }, present: true, why: "die Zelle des älteren Blatts (P5)" },
       { exitCode: 1 },
     ],
   };
@@ -141,6 +142,31 @@ function longListsPerYear(): LayoutWorkbook {
   };
 }
 
+/** One wide sheet with "Summe 2023", "Ø 2023" after December and "Veränderung Vorjahr in %" at the end: not months. */
+function withYearSumColumns(): LayoutWorkbook {
+  const data = dataUntil(17, M);
+  const m2023 = monthsOfYear(data, 2023);
+  const m2024 = monthsOfYear(data, 2024);
+  const sum = (code: string, ms: MonthKey[]) => ms.reduce((a, m) => a + (data.series[code][m] as number), 0);
+  const rows: CellInput[][] = [
+    ["Grunddaten Jobcenter Landkreis Harburg 2023/2024"],
+    ["Grunddatum", ...m2023.map(monthDate), "Summe 2023", "Ø 2023", ...m2024.map(monthDate), "Veränderung Juni ggü. Vorjahr in %"],
+  ];
+  for (const code of STANDARD_CODES) {
+    const now = data.series[code][M] as number;
+    const before = data.series[code]["2023-06"] as number;
+    rows.push([GRUNDDATEN_LABELS[code], ...m2023.map((m) => data.series[code][m] ?? null), sum(code, m2023), Math.round((sum(code, m2023) / 12) * 10) / 10, ...m2024.map((m) => data.series[code][m] ?? null), Math.round((now / before - 1) * 1000) / 10]);
+  }
+  return {
+    file: "grunddaten-mit-jahressummen.xlsx",
+    family: FAMILY,
+    description: "Grunddaten 2023 und 2024 auf einem Blatt, dazwischen Spalten „Summe 2023“ und „Ø 2023“, am Ende „Veränderung ggü. Vorjahr in %“ – keine Monate",
+    args: [],
+    sheets: [{ name: "Grunddaten", rows }, zieleSheet("Ziele 2024", 2024, targetsFor(data, M))],
+    expect: standardExpectations(data, M),
+  };
+}
+
 export function yearSheetLayouts(): LayoutWorkbook[] {
-  return [yearSheetsWide(), yearOnlyInSheetName(), threeYearsMonthsAsRows(), equalOverlap(), contradictingOverlap(), longListsPerYear()];
+  return [yearSheetsWide(), yearOnlyInSheetName(), threeYearsMonthsAsRows(), equalOverlap(), contradictingOverlap(), longListsPerYear(), withYearSumColumns()];
 }

@@ -230,6 +230,43 @@ function percentAsFraction(): LayoutWorkbook {
   };
 }
 
+/** The Ziel-Ist rows as an Excel table: header cells are text ("Ziel 2024", "Jan 24" … "Dez 24"), next to Grunddaten. */
+function asExcelTable(): LayoutWorkbook {
+  const data = makeJobcenter(26, "2022-12", "2024-04");
+  const m = "2024-04";
+  const months = monthsBetween("2024-01", "2024-12");
+  const targets = targetsFor(data, m);
+  const o: RowOptions = { upTo: m, decimals: 2 };
+  const short = (mm: MonthKey) => `${MONTH_SHORT[monthOf(mm) - 1]} ${mm.slice(2, 4)}`;
+  const sheet: SheetSpec = {
+    name: "Zielnachhaltung",
+    rows: [
+      ["Zielnachhaltung 2024"],
+      [],
+      ["Kennzahl", "Ziel 2024", ...months.map(short)],
+      ["Integrationsquote", targets.K2, ...quotaSeries(data, "int", "elb", months, o)],
+      ["Integrationsquote Frauen", targets.K2_F, ...quotaSeries(data, "int_f", "elb_f", months, o)],
+      ["Integrationsquote Männer", targets.K2_M, ...quotaSeries(data, "int_m", "elb_m", months, o)],
+      ["Bestand Langzeitleistungsbeziehende", targets.LZB, ...stockSeries(data, "lzb", months, m)],
+    ],
+    table: { name: "ZielIst2024", headerRow: 3 },
+  };
+  return {
+    file: "ziel-ist-excel-tabelle.xlsx",
+    family: FAMILY,
+    description: "Ziel-Ist-Zeilen als Excel-Tabelle (Kopf als Text „Jan 24“ … „Dez 24“), Monats-Ist bis April, daneben das Grunddatenblatt mit denselben LZB-Werten",
+    args: [],
+    sheets: [sheet, grunddatenWide("Grunddaten", data, data.months)],
+    expect: [
+      { exitCode: 0 },
+      reportMonthExpected(m),
+      // Reported JFW (to 0,01) or computed from the Grunddaten: either is right, so the tolerance covers the rounding.
+      ...zielindikatorenExpected(data, m, targets, { quotaTolerance: 0.006 }),
+      noErrors,
+    ],
+  };
+}
+
 export function zielIstLayouts(): LayoutWorkbook[] {
-  return [bandLaufendesJahr(), besideGrunddaten(), withPreviousYearColumn(), zielabrechnungJahr(), percentAsFraction()];
+  return [bandLaufendesJahr(), besideGrunddaten(), withPreviousYearColumn(), zielabrechnungJahr(), percentAsFraction(), asExcelTable()];
 }
