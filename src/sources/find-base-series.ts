@@ -113,8 +113,29 @@ function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: n
       const stacked = monthsUnderYears(grid, r);
       if (stacked.length >= MIN_MONTH_COLUMNS) return { row: r, months: stacked };
     }
+    // Bare month names ("Januar | Februar | …") on a sheet named after its year ("2023") or titled "Grunddaten 2023".
+    const year = sheetYear(grid, r);
+    if (year !== null) {
+      const named: Array<{ col: number; month: MonthKey }> = [];
+      for (let c = 0; c < grid.colCount; c++) {
+        const label = grid.text(r, c);
+        const month = label !== "" && !/\d/.test(label) ? parseMonthLabel(`${label.replace(/\.$/, "")} ${year}`) : null;
+        if (month) named.push({ col: c, month });
+      }
+      if (named.length >= MIN_MONTH_COLUMNS) return { row: r, months: named };
+    }
   }
   return null;
+}
+
+/** The one year a sheet is about: in its name ("2023", "Grunddaten 2023"), else in the title rows above the header. */
+function sheetYear(grid: SheetGrid, headerRow: number): number | null {
+  const years = (text: string) => [...text.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/g)].map((m) => Number(m[1]));
+  const fromName = years(grid.name);
+  if (fromName.length === 1) return fromName[0];
+  const above = new Set<number>();
+  for (let r = 0; r < headerRow; r++) for (let c = 0; c < grid.colCount; c++) for (const y of years(grid.text(r, c))) above.add(y);
+  return above.size === 1 ? [...above][0] : null;
 }
 
 function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; month: MonthKey }> {

@@ -114,7 +114,10 @@ interface InstrumentColumns {
 
 function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
   for (let r = 0; r < grid.rowCount; r++) {
-    const col = (names: readonly string[], except: number[] = []) => grid.headerColumn(r, names, except);
+    // A two-row header (HÜL: "Titel | Maßnahme" merged down beside a band "Beträge in EUR" over the amount headers):
+    // a column whose header cell is empty takes the header above it.
+    const col = (names: readonly string[], except: number[] = []) =>
+      grid.headerColumn(r, names, except) ?? (r > 0 ? grid.headerColumns(r - 1, names, except).find((c) => grid.text(r, c) === "") ?? null : null);
     const instrument = col(COLUMN_NAMES.instrument);
     const plan = PLAN_BASES.map((names) => col(names, instrument === null ? [] : [instrument])).find((c) => c !== null) ?? null;
     if (instrument === null || plan === null) continue;
@@ -167,16 +170,17 @@ function readLines(
       continue;
     }
     if (categoryText) category = categoryText;
-    if (!instrument) {
-      reportAmountsWithoutInstrument(grid, r, columns, messages);
+    // A group header of an export: a name without any amount, over lines that have them ("Aktivierung und berufliche
+    // Eingliederung" above its instruments, in the name or the code column). It names the lines' category.
+    const groupLabel = instrument || labels[0];
+    if (groupLabel && !categoryText && !hasAmounts(r) && nextRowHasAmounts(grid, r, hasAmounts)) {
+      category = groupLabel;
+      groupStart = lines.length;
+      messages.push(message("info", `„${groupLabel}“ hat keine Beträge und steht über Zeilen mit Beträgen: als Gruppe gelesen, nicht als Instrument.`, grid.name, grid.address(r, instrument ? columns.instrument : 0)));
       continue;
     }
-    // A group header of an export: a name without any amount, over lines that have them ("Aktivierung und berufliche
-    // Eingliederung" above its instruments). It names the lines' category and is no instrument itself.
-    if (!hasAmounts(r) && nextRowHasAmounts(grid, r, hasAmounts)) {
-      category = instrument;
-      groupStart = lines.length;
-      messages.push(message("info", `„${instrument}“ hat keine Beträge und steht über Zeilen mit Beträgen: als Gruppe gelesen, nicht als Instrument.`, grid.name, grid.address(r, columns.instrument)));
+    if (!instrument) {
+      reportAmountsWithoutInstrument(grid, r, columns, messages);
       continue;
     }
     const available = amount(r, columns.available, "verfügbar");

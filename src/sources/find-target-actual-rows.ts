@@ -16,7 +16,7 @@ import { type Message, message } from "../domain/messages";
 import { type Period, parsePeriodLabel } from "../domain/periods";
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell } from "./find-base-series";
-import { type FoundTarget, type FoundTargets, readTarget, readTolerance } from "./find-targets";
+import { type FoundTarget, type FoundTargets, readTarget, readTolerance, unitFromText } from "./find-targets";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
@@ -79,6 +79,11 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
     }
     seen.add(definition.code);
     if (layout.unit !== null && grid.text(r, layout.unit) !== "") units.set(definition.code, grid.text(r, layout.unit));
+    else {
+      // "Erstgespräch U25 (Tage)": the unit in brackets behind the name.
+      const bracketed = /\(([^)]+)\)\s*$/.exec(label)?.[1];
+      if (bracketed && unitFromText(bracketed)) units.set(definition.code, bracketed);
+    }
     if (layout.target !== null) {
       const annualTarget = readTarget(grid, r, layout.target, definition, messages);
       const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);

@@ -50,7 +50,7 @@ export const GENDER_SUFFIXED_KEY = /^([a-z0-9_]+?)_(f|m)$/;
 /** German first, English synonyms for workbooks kept in English. */
 export const TARGET_HEADERS = {
   indicator: ["kennzahl", "indikator", "zielindikator", "messgröße", "kennziffer", "indicator", "kpi"],
-  target: ["zielwert", "ziel", "zielwert jahr", "zielvorgabe", "soll", "sollwert", "plan", "planwert", "target"],
+  target: ["zielwert", "ziel", "zielwert jahr", "zielvorgabe", "soll", "sollwert", "sollvorgabe", "plan", "planwert", "target"],
   tolerance: ["toleranz", "toleranzband", "schwelle", "tolerance"],
   unit: ["einheit", "unit"],
   direction: ["richtung", "wirkungsrichtung", "polarität", "direction"],
@@ -66,7 +66,7 @@ export const YEAR_HEADERS = ["jahr", "berichtsjahr", "year"] as const;
 
 /** Headers of long Grunddaten: what the row is about, and its figure. */
 export const LONG_HEADERS = {
-  label: ["grunddatum", "grunddaten", "kennzahl", "kennziffer", "merkmal", "indikator", "indicator", "measure"],
+  label: ["grunddatum", "grunddaten", "kennzahl", "kennziffer", "merkmal", "indikator", "kürzel", "kurzbezeichnung", "bezeichnung", "indicator", "measure"],
   value: ["wert", "anzahl", "ist", "istwert", "value", "count"],
 } as const;
 
