@@ -18,11 +18,15 @@ import { type FoundTarget, type FoundTargets, unitFromText } from "./find-target
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
+import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
 
 export interface FoundIndicatorColumns {
   sheet: string;
   reported: Map<string, Map<MonthKey, number>>;
   reportedCells: Map<string, Map<MonthKey, string>>;
+  /** Columns headed by a §48a code ("K1", "K2_F"): published Kennzahlen, as an sgb2.info time series has them. */
+  published: Map<string, Map<MonthKey, number>>;
+  publishedCells: Map<string, Map<MonthKey, string>>;
   /** Zielwerte per period (a "Ziel" column beside one indicator), by code. */
   monthlyTargets: Map<string, Map<MonthKey, number>>;
   /** Annual Zielwerte from a "Ziel 2024" row. */
@@ -38,7 +42,7 @@ const PERIOD_HEADERS = ["monat", "zeitraum", "quartal", "halbjahr", "berichtsmon
 export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | null {
   const layout = findLayout(grid);
   if (!layout) return null;
-  const found: FoundIndicatorColumns = { sheet: grid.name, reported: new Map(), reportedCells: new Map(), monthlyTargets: new Map(), targets: null, periods: new Map(), units: new Map(), messages: [] };
+  const found: FoundIndicatorColumns = { sheet: grid.name, reported: new Map(), reportedCells: new Map(), published: new Map(), publishedCells: new Map(), monthlyTargets: new Map(), targets: null, periods: new Map(), units: new Map(), messages: [] };
   const annual = new Map<string, FoundTarget>();
   let targetYear: number | null = null;
   for (let r = layout.header + 1; r < grid.rowCount; r++) {
@@ -62,6 +66,12 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
       for (const { col, definition } of layout.indicators) if (unitFromText(grid.text(r, col))) found.units.set(definition.code, grid.text(r, col));
       continue;
     }
+    for (const { col, code } of layout.published) {
+      const value = grid.number(r, col);
+      if (value.kind !== "number") continue;
+      put(found.published, code, period.last, value.value);
+      noteCell(found.publishedCells, code, period.last, grid.address(r, col));
+    }
     for (const { col, definition } of layout.indicators) {
       const value = readValue(grid, r, col, definition, found.messages);
       if (value === null) continue;
@@ -77,7 +87,7 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
       if (target.kind === "number") put(found.monthlyTargets, layout.indicators[0].definition.code, period.last, target.value);
     }
   }
-  if (found.reported.size === 0) return null;
+  if (found.reported.size === 0 && found.published.size === 0) return null;
   if (annual.size > 0) found.targets = { sheet: grid.name, year: targetYear, targets: annual, locals: [], messages: [] };
   return found;
 }
@@ -87,20 +97,28 @@ interface Layout {
   period: number;
   target: number | null;
   indicators: Array<{ col: number; definition: IndicatorDefinition }>;
+  published: Array<{ col: number; code: string }>;
 }
 
 function findLayout(grid: SheetGrid): Layout | null {
   for (let r = 0; r < Math.min(grid.rowCount, 30); r++) {
     const indicators: Layout["indicators"] = [];
+    const published: Layout["published"] = [];
     for (let c = 0; c < grid.colCount; c++) {
+      const code = grid.text(r, c).toUpperCase();
+      if (KENNZAHL_CODE.test(code)) {
+        published.push({ col: c, code });
+        continue;
+      }
       const definition = bestAliasMatch(grid.text(r, c), CANDIDATES);
       if (definition && !indicators.some((i) => i.definition.code === definition.code)) indicators.push({ col: c, definition });
     }
-    if (indicators.length === 0) continue;
-    const period = grid.headerColumn(r, PERIOD_HEADERS) ?? periodColumn(grid, r, indicators.map((i) => i.col));
-    if (period === null || indicators.some((i) => i.col === period)) continue;
-    const target = grid.headerColumn(r, TARGET_HEADERS.target, [period, ...indicators.map((i) => i.col)]);
-    return { header: r, period, target, indicators };
+    if (indicators.length === 0 && published.length === 0) continue;
+    const used = [...indicators.map((i) => i.col), ...published.map((p) => p.col)];
+    const period = grid.headerColumn(r, PERIOD_HEADERS) ?? periodColumn(grid, r, used);
+    if (period === null || used.includes(period)) continue;
+    const target = grid.headerColumn(r, TARGET_HEADERS.target, [period, ...used]);
+    return { header: r, period, target, indicators, published };
   }
   return null;
 }

@@ -136,7 +136,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
   gathered.into(data, options);
   linkLocalIndicators(data, data.unmatchedRows);
   if (data.baseSeriesSheets.length === 0) {
-    const anythingElse = data.budget !== null || data.reported.size > 0 || data.caseLists.length > 0 || data.crossSection !== null;
+    const anythingElse = data.budget !== null || data.reported.size > 0 || data.published.size > 0 || data.caseLists.length > 0 || data.crossSection !== null;
     const level: MessageLevel = anythingElse ? "warning" : "error";
     if (unfilled.grunddaten.length > 0) data.messages.push(...unfilled.grunddaten.map((m) => message(level, m.text, m.sheet, m.cell)));
     else data.messages.push(message(level, "In der Arbeitsmappe wurden keine monatlichen Grunddaten gefunden (eine Kopfzeile mit Monaten, z. B. „Jan 22 | Feb 22 | …“, und Zeilen wie „Integrationen“, „ELB“, „LZB“)."));
@@ -422,10 +422,11 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind)
     if (columns) {
       return {
         kind: "qualitaet",
-        reasons: [`${columns.reported.size} Kennzahlen als Spalten, Zeiträume als Zeilen${monthSpanText(columns.reported.values())}`],
+        reasons: [`${columns.reported.size + columns.published.size} Kennzahlen als Spalten, Zeiträume als Zeilen${monthSpanText([...columns.reported.values(), ...columns.published.values()])}`],
         messages: columns.messages,
         take(into) {
           for (const [code, values] of columns.reported) into.reported.addSeries(code, values, columns.reportedCells.get(code), columns.sheet);
+          for (const [code, values] of columns.published) into.published.addSeries(code, values, columns.publishedCells.get(code), columns.sheet);
           for (const [code, values] of columns.monthlyTargets) into.monthlyTargets.addSeries(code, values, undefined, columns.sheet);
           for (const [code, periods] of columns.periods) for (const [month, period] of periods) into.notePeriod(code, month, period);
           if (columns.targets) into.targets.push(columns.targets);

@@ -26,10 +26,11 @@ export interface CrossSectionHeader {
 const HEADER_SEARCH_ROWS = 40;
 const MIN_KENNZAHL_COLUMNS = 2;
 
-const REGIONAL_KEY_HEADERS = ["regionalschlüssel", "kreisschlüssel", "ags", "ars", "schlüssel", "kreis nr", "kreiskennziffer", "kreis"];
+const REGIONAL_KEY_HEADERS = ["regionalschlüssel", "kreisschlüssel", "ags", "ars", "schlüssel", "kreis nr", "kreiskennziffer", "kreis", "regional schlüssel", "regional schluessel"];
 const JOBCENTER_KEY_HEADERS = ["jc nr", "jc nummer", "jobcenter nr", "jobcenter nummer", "träger nr", "dienststellennummer", "kennziffer"];
 const NAME_HEADERS = ["jobcenter", "name", "region", "regionsname", "bezeichnung", "träger", "kreisfreie stadt landkreis", "gebiet", "kreis"];
-const TYPE_HEADERS = ["sgb ii vergleichstyp", "vergleichstyp", "vergleichsgruppe", "sgb ii typ", "typ"];
+// Printed tables hyphenate long headers over two lines ("Regional-schlüssel", "Vergleichs-typ"): both spellings count.
+const TYPE_HEADERS = ["sgb ii vergleichstyp", "vergleichstyp", "sgb ii vergleichs typ", "vergleichs typ", "vergleichsgruppe", "sgb ii typ", "typ"];
 const LAND_HEADERS = ["bundesland", "land"];
 const MONTH_HEADERS = ["berichtsmonat", "monat", "zeitraum", "stand"];
 
@@ -101,10 +102,12 @@ function baseCode(code: string): string {
 function withIdentity(grid: SheetGrid, row: number, kennzahlen: Array<{ code: string; col: number }>): CrossSectionHeader {
   const lastRow = row + 1 < grid.rowCount && isSecondHeaderRow(grid, row + 1, kennzahlen) ? row + 1 : row;
   const taken = kennzahlen.map((k) => k.col);
+  // The identity columns may be headed once above a taller Kennzahl header, merged down (their cells in the code
+  // row read blank): rows above the code row count for columns that are blank in it.
   const find = (names: readonly string[]): number | null => {
-    for (let r = row; r <= lastRow; r++) {
-      const c = grid.headerColumn(r, names, taken);
-      if (c !== null) {
+    for (let r = Math.max(0, row - 3); r <= lastRow; r++) {
+      const c = grid.headerColumns(r, names, taken).find((col) => r >= row || grid.text(row, col) === "");
+      if (c !== undefined) {
         taken.push(c);
         return c;
       }
@@ -123,7 +126,8 @@ function withIdentity(grid: SheetGrid, row: number, kennzahlen: Array<{ code: st
 
 /** A "Kreis" column may hold the key (03353) or the name (Landkreis Harburg): its first values decide. */
 function findKeyColumn(grid: SheetGrid, row: number, lastRow: number, taken: number[]): number | null {
-  const columns = [row, lastRow].flatMap((r) => grid.headerColumns(r, REGIONAL_KEY_HEADERS, taken));
+  const above = Array.from({ length: Math.min(3, row) }, (_, i) => row - 1 - i);
+  const columns = [row, lastRow, ...above].flatMap((r) => grid.headerColumns(r, REGIONAL_KEY_HEADERS, taken).filter((c) => r >= row || grid.text(row, c) === ""));
   for (const c of columns) {
     const samples = Array.from({ length: 5 }, (_, i) => grid.value(lastRow + 1 + i, c)).filter((v) => v !== null);
     if (samples.length === 0 || samples.some((v) => typeof v === "number" || /^\s*\d+\s*$/.test(String(v)))) return c;
