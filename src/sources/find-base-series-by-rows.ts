@@ -21,7 +21,8 @@ interface Columns {
   header: number;
   month: number;
   year: number | null;
-  series: Array<{ col: number; key: string }>;
+  /** A column headed with its year ("LLU 2023 | LLU 2024") holds that year's months; the rows name only the month. */
+  series: Array<{ col: number; key: string; year?: number }>;
 }
 
 function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
@@ -32,8 +33,11 @@ function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
     const series: Columns["series"] = [];
     for (let c = 0; c < grid.colCount; c++) {
       if (c === month || c === year) continue;
-      const key = bestAliasMatch(grid.text(r, c), BASE_SERIES_ALIASES);
-      if (key && !series.some((s) => s.key === key)) series.push({ col: c, key });
+      const text = grid.text(r, c);
+      const columnYear = /^(.*\S)\s+((?:19|20)\d\d)$/.exec(text);
+      const key = bestAliasMatch(columnYear ? columnYear[1] : text, BASE_SERIES_ALIASES);
+      const y = columnYear ? Number(columnYear[2]) : undefined;
+      if (key && !series.some((s) => s.key === key && s.year === y)) series.push({ col: c, key, ...(y !== undefined ? { year: y } : {}) });
     }
     if (series.length >= 2) return readRows(grid, { header: r, month, year, series });
   }
@@ -49,7 +53,8 @@ function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
     if (grid.rowIsBlank(r)) continue;
     const raw = grid.value(r, columns.month);
     if (typeof raw === "string" && SUBTOTAL_LABEL.test(raw.trim())) continue; // "Summe 2022" / "Gesamt"
-    const month = monthOfRow(grid, r, columns);
+    const byColumnYear = columns.series.some((s) => s.year !== undefined);
+    const month = byColumnYear ? parseMonthWithYear(raw, columns.series.find((s) => s.year !== undefined)?.year ?? null) : monthOfRow(grid, r, columns);
     if (month && doubtful.has(r)) {
       messages.push(message("warning", doubtfulMonthText(String(raw), month, "Zeile"), grid.name, grid.address(r, columns.month)));
       continue;
@@ -60,7 +65,16 @@ function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
       }
       continue;
     }
-    for (const { col, key } of columns.series) {
+    for (const { col, key, year } of columns.series) {
+      const monthOfColumn: MonthKey | null = year !== undefined ? parseMonthWithYear(raw, year) : month;
+      if (monthOfColumn !== month && monthOfColumn !== null) {
+        const parsed = grid.number(r, col);
+        if (parsed.kind === "number") {
+          series.get(key)?.set(monthOfColumn, parsed.value);
+          noteCell(cells, key, monthOfColumn, grid.address(r, col));
+        }
+        continue;
+      }
       const parsed = grid.number(r, col);
       if (parsed.kind === "number" && isImpossibleCount(key, parsed.value)) messages.push(message("warning", negativeCountText(parsed.value), grid.name, grid.address(r, col)));
       else if (parsed.kind === "number") {

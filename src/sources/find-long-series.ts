@@ -13,6 +13,18 @@ import type { SheetGrid } from "./sheet-grid";
 import { noteCell } from "./find-base-series";
 import { type Period, parsePeriodLabel } from "../domain/periods";
 
+/** Rows of a name no catalogue knows: a local indicator, when the table or the Zielwerte say which way is better. */
+export interface UnmatchedRows {
+  label: string;
+  actual: Map<MonthKey, number>;
+  target: Map<MonthKey, number>;
+  /** As written in the rows' "Richtung" and "Einheit" columns, when the table has them. */
+  direction?: string;
+  unit?: string;
+  sheet: string;
+  cell: string;
+}
+
 export interface FoundLongSeries {
   sheet: string;
   /** Reported Ist values by indicator code. */
@@ -26,7 +38,7 @@ export interface FoundLongSeries {
   /** Zielwerte by indicator code and month, when the rows carry them. */
   target: Map<string, Map<MonthKey, number>>;
   /** Rows with names no catalogue knows, by normalised name: they may be local indicators defined with the targets. */
-  unmatched: Map<string, { label: string; actual: Map<MonthKey, number>; target: Map<MonthKey, number>; sheet: string; cell: string }>;
+  unmatched: Map<string, UnmatchedRows>;
   messages: Message[];
 }
 
@@ -37,6 +49,7 @@ const HEADERS = {
   actual: ["ist", "ist wert", "istwert", "wert", "actual", "value"],
   target: ["zielwert", "ziel", "soll", "sollwert", "target"],
   unit: ["einheit", "unit"],
+  direction: ["richtung", "wirkungsrichtung", "polarität", "direction"],
 };
 
 const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
@@ -97,8 +110,10 @@ function doubtfulMonthRows(grid: SheetGrid, header: LongHeader): number[] {
 function collectUnmatched(found: FoundLongSeries, grid: SheetGrid, r: number, header: LongHeader, label: string): void {
   const key = normalizeLabel(label);
   const month = parsePeriodLabel(grid.value(r, header.month))?.last ?? null;
-  const entry = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), sheet: grid.name, cell: grid.address(r, header.indicator) };
+  const entry: UnmatchedRows = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), sheet: grid.name, cell: grid.address(r, header.indicator) };
   found.unmatched.set(key, entry);
+  if (header.direction !== null && grid.text(r, header.direction) !== "") entry.direction = grid.text(r, header.direction);
+  if (header.unit !== null && grid.text(r, header.unit) !== "") entry.unit = grid.text(r, header.unit);
   if (!month) return;
   const actual = grid.number(r, header.actual);
   if (actual.kind === "number") entry.actual.set(month, actual.value);
@@ -137,6 +152,7 @@ interface LongHeader {
   actual: number;
   target: number | null;
   unit: number | null;
+  direction: number | null;
 }
 
 function findHeader(grid: SheetGrid): LongHeader | null {
@@ -148,7 +164,8 @@ function findHeader(grid: SheetGrid): LongHeader | null {
     const actual = col(HEADERS.actual, [indicator, month]);
     if (actual === null) continue;
     const target = col(HEADERS.target, [indicator, month, actual]);
-    return { row: r, indicator, month, actual, target, unit: col(HEADERS.unit, [indicator, month, actual, ...(target === null ? [] : [target])]) };
+    const others = [indicator, month, actual, ...(target === null ? [] : [target])];
+    return { row: r, indicator, month, actual, target, unit: col(HEADERS.unit, others), direction: col(HEADERS.direction, others) };
   }
   return null;
 }

@@ -154,7 +154,7 @@ function localDefinition(grid: SheetGrid, r: number, columns: TargetColumns, lab
   return localIndicator({ code: `L${index}`, name: label, unit, direction });
 }
 
-function directionOf(text: string): Direction | null {
+export function directionOf(text: string): Direction | null {
   const t = normalizeLabel(text);
   if (/[↑▲]/.test(text) || /^(hoeher|hoher|hoch|steigend|up|higher|mehr)/.test(t)) return "up";
   if (/[↓▼]/.test(text) || /^(niedriger|niedrig|sinkend|down|lower|weniger)/.test(t)) return "down";

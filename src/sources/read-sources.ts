@@ -22,7 +22,8 @@ import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
 import { findIndicatorColumns } from "./find-indicator-columns";
-import { unitFromText } from "./find-targets";
+import { directionOf, unitFromText } from "./find-targets";
+import { localIndicator } from "../domain/indicators";
 import type { Unit } from "../domain/indicators";
 import { blockAddress, sheetBlocks } from "./sheet-blocks";
 import { chooseJobcenter, combineMonths, type CrossSectionTable, jobcenterChoiceHint, ownPublishedValues, readCrossSection, type RegionRow } from "./cross-section";
@@ -606,9 +607,28 @@ function linkLocalIndicators(data: SourceData, unmatched: FoundLongSeries["unmat
   }
   for (const map of unmatched) {
     for (const [key, entry] of map) {
-      if (!used.has(key)) data.messages.push(message("info", `„${entry.label}“ ist keine bekannte Kennzahl; die Zeilen werden nicht ausgewertet.`, entry.sheet, entry.cell));
+      if (used.has(key)) continue;
+      used.add(key);
+      // The rows say themselves which way is better ("Richtung": höher/niedriger): a local indicator of their own.
+      const direction = entry.direction ? directionOf(entry.direction) : null;
+      if (direction) {
+        const unit = entry.unit ? unitFromText(entry.unit) ?? "persons" : "persons";
+        const local = localIndicator({ code: `L${data.localIndicators.length + 1}`, name: entry.label, unit, direction });
+        data.localIndicators.push(local);
+        data.reported.set(local.code, asPercent(entry.actual, unit));
+        if (entry.target.size > 0) data.monthlyTargets.set(local.code, asPercent(entry.target, unit));
+        data.messages.push(message("info", `„${entry.label}“ wird als lokale Kennzahl ausgewertet (${direction === "up" ? "höher ist besser" : "niedriger ist besser"}).`, entry.sheet, entry.cell));
+        continue;
+      }
+      data.messages.push(message("info", `„${entry.label}“ ist keine bekannte Kennzahl; die Zeilen werden nicht ausgewertet. Für eine lokale Kennzahl bitte eine Spalte „Richtung“ (höher/niedriger) ergänzen.`, entry.sheet, entry.cell));
     }
   }
+}
+
+/** Shares written as fractions (0,83) under the unit "%" are 83 %: every value of the row between 0 and 1 says so. */
+function asPercent(values: Map<MonthKey, number>, unit: Unit): Map<MonthKey, number> {
+  if (unit !== "percent" || values.size === 0 || [...values.values()].some((v) => v < 0 || v > 1)) return values;
+  return new Map([...values].map(([m, v]) => [m, v * 100]));
 }
 
 function findDataAsOf(grid: SheetGrid): string | null {

@@ -8,7 +8,7 @@
 import { germanNumber, makeJobcenter, monthLabel, seededRandom, type JobcenterData } from "./data";
 import { monthsBetween, roundTo, type MonthKey } from "./formulas";
 import { TOLERANCE, type CellInput, type Expectation, type LayoutWorkbook, type SheetSpec } from "./model";
-import { grunddatenWide } from "./sheets";
+import { grunddatenWide, zieleSheet } from "./sheets";
 import { kennzahl, noErrors, reportMonthExpected, targetsFor, zielindikatorenExpected } from "./standard";
 
 const FAMILY = "Querschnittstabellen";
@@ -188,7 +188,8 @@ function withGrunddaten(): LayoutWorkbook {
     family: FAMILY,
     description: "sgb2.info-Download neben dem eigenen Grunddatenblatt: veröffentlichte und berechnete Kennzahlen stimmen überein",
     args: ["--jobcenter", "03353"],
-    sheets: [grunddatenWide("Grunddaten", data, data.months), sgb2infoSheet(rs)],
+    // The Zielwerte the expectations compare with stand on a sheet of their own, as in every controller workbook.
+    sheets: [grunddatenWide("Grunddaten", data, data.months), zieleSheet(`Ziele ${M.slice(0, 4)}`, Number(M.slice(0, 4)), targets), sgb2infoSheet(rs)],
     expect: out,
   };
 }
