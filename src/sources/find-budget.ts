@@ -68,9 +68,15 @@ export function findBudget(grid: SheetGrid): FoundBudget | null {
   };
 }
 
+/**
+ * Where a budget's Mittelherleitung and the instrument header are looked for: the top of the sheet. A 100.000-row
+ * case list is not searched row by row for a "Zuteilung".
+ */
+const SEARCH_ROWS = 200;
+
 function findDerivation(grid: SheetGrid, messages: Message[], cells: FoundBudget["derivationCells"]): BudgetDerivation {
   const derivation: BudgetDerivation = { allocation: null, shift: null, priorCommitments: null, reserve: null, carryOver: null, newBusiness: null };
-  for (let r = 0; r < grid.rowCount; r++) {
+  for (let r = 0; r < Math.min(grid.rowCount, SEARCH_ROWS); r++) {
     for (let c = 0; c < grid.colCount; c++) {
       const label = normalizeLabel(grid.value(r, c));
       const field = DERIVATION_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
@@ -113,7 +119,7 @@ interface InstrumentColumns {
 }
 
 function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
-  for (let r = 0; r < grid.rowCount; r++) {
+  for (let r = 0; r < Math.min(grid.rowCount, SEARCH_ROWS); r++) {
     // A two-row header (HÜL: "Titel | Maßnahme" merged down beside a band "Beträge in EUR" over the amount headers):
     // a column whose header cell is empty takes the header above it.
     const col = (names: readonly string[], except: number[] = []) =>

@@ -372,8 +372,8 @@ function emptySourceData(): SourceData {
  * What a sheet holds, tried in a fixed order. Every sheet is looked at for every kind: several sheets of one kind
  * combine. With `only`, the user said what the sheet is, and only that is tried.
  */
-function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind): Detection | null {
-  const tries = (kind: SourceKind) => only === undefined || only === kind;
+function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind, skip: ReadonlySet<SourceKind> = new Set()): Detection | null {
+  const tries = (kind: SourceKind) => (only === undefined || only === kind) && !skip.has(kind);
   if (tries("querschnitt")) {
     // One row per Jobcenter with §48a codes as columns: tried first, so ~400 rows never read as Grunddaten.
     const table = readCrossSection(grid);
@@ -492,17 +492,17 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind)
  */
 function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions): Detection | null {
   const whole = detectSheet(grid, options);
+  // Read as a budget, nothing that is tried before a budget stands on the sheet: its blocks are the budget's own.
+  if (whole?.kind === "egt") return whole;
   const blocks = sheetBlocks(sheet);
   if (blocks.length === 0) return whole;
   const found = blocks.flatMap((block) => {
-    const detection = detectSheet(new SheetGrid(block), options);
+    const detection = detectSheet(new SheetGrid(block), options, undefined, BUDGET_FROM_WHOLE_SHEET);
     return detection ? [{ block, detection }] : [];
   });
-  if (found.length < 2 && !(found.length === 1 && whole === null)) return whole;
-  const budget = found.some((f) => f.detection.kind === "egt") ? detectSheet(grid, options, "egt") : null;
-  const tables = found.filter((f) => f.detection.kind !== "egt");
-  const parts = [...tables.map((f) => ({ ...f.detection, reasons: [`Bereich ${blockAddress(f.block)}: ${f.detection.reasons.join("; ")}`] })), ...(budget ? [budget] : [])];
-  if (parts.length === 0) return whole;
+  const budget = found.length > 0 ? detectSheet(grid, options, "egt") : null;
+  const parts = [...found.map((f) => ({ ...f.detection, reasons: [`Bereich ${blockAddress(f.block)}: ${f.detection.reasons.join("; ")}`] })), ...(budget ? [budget] : [])];
+  if (parts.length < 2 && !(parts.length === 1 && whole === null)) return whole;
   const kinds = [...new Set(parts.map((p) => p.kind))];
   return {
     kind: parts[0].kind,
@@ -513,6 +513,9 @@ function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions)
     },
   };
 }
+
+/** The budget's Mittelherleitung and its instrument table are one budget: read from the whole sheet, never per block. */
+const BUDGET_FROM_WHOLE_SHEET: ReadonlySet<SourceKind> = new Set(["egt"]);
 
 /**
  * A sheet with figures that nothing reads is said, never passed over in silence: which sheet, how many numbers, and

@@ -18,11 +18,15 @@ interface Rect {
  * (titles, "Stand:" lines and footnotes are no tables). Fewer than two: the sheet is one table, read as a whole.
  */
 export function sheetBlocks(sheet: SheetRead): SheetRead[] {
+  // A list of tens of thousands of rows (a case export) is one table: cutting it would cost a pass for nothing.
+  if (sheet.values.length > MAX_SEGMENTED_ROWS) return [];
   const filled = (r: number, c: number) => !isBlank(sheet.values[r]?.[c] ?? null);
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
   const rects = split({ top: 0, left: 0, bottom: sheet.values.length - 1, right: width - 1 }, filled, 0).filter((r) => r.bottom > r.top && r.right > r.left);
   return rects.length < 2 || rects.length > MAX_BLOCKS ? [] : rects.map((rect) => blockOf(sheet, rect));
 }
+
+const MAX_SEGMENTED_ROWS = 20_000;
 
 /** More blocks than this is a list with gaps (a case export with blank lines), not tables side by side. */
 const MAX_BLOCKS = 12;
