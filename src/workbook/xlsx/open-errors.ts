@@ -2,9 +2,9 @@
  * Why a file could not be opened, in words a controller understands. Never a stack trace.
  * Runs in Node and in the browser (standalone pane): no file system here, see node-files.ts.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { hasAcceptableSheetNameCharacters } from "../output-safety";
-import { sheetPartsOf, xmlEncoding } from "./package/opc";
+import { loadPackage, sheetPartsOf, xmlEncoding } from "./package/opc";
 
 export class WorkbookOpenError extends Error {
   constructor(message: string) {
@@ -75,7 +75,7 @@ const count = (n: number) => n.toLocaleString("de-DE");
 export async function assertUnpackedSize(buffer: Uint8Array, name: string, limits: UnpackedLimits = UNPACKED_LIMITS): Promise<void> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(buffer);
+    zip = await loadPackage(buffer);
   } catch {
     throw unreadableFile(name);
   }

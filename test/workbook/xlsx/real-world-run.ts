@@ -11,7 +11,7 @@ import type { SheetPlan } from "../../../src/report/plan";
 import { buildTemplateSheets } from "../../../src/report/template-sheets";
 import { inspectSources } from "../../../src/workbook/source-decisions";
 import { WorkbookOpenError, XlsxWorkbook } from "../../../src/workbook/xlsx";
-import { attribute, parseRelationships, resolveTarget } from "../../../src/workbook/xlsx/package/opc";
+import { attribute, loadPackage, parseRelationships, relationshipsOf, relsPathOf, resolveTarget, workbookPartOf } from "../../../src/workbook/xlsx/package/opc";
 
 export type Outcome =
   /** The product said, in German, why it does not read the file (encrypted, not a zip, beyond the limits …). */
@@ -101,10 +101,10 @@ export async function packageProblems(input: Uint8Array, output: Uint8Array, ste
     }
   }
   // The user's parts: everything that was there, apart from the package's directory parts and the calculation chain.
-  const directory = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/calcChain\.xml|docProps\/app\.xml)$/i;
+  const directory = await directoryParts(input);
   const strict = textOf(before.get("_rels/.rels")).includes("http://purl.oclc.org/ooxml/");
   for (const [path, content] of before) {
-    if (directory.test(path) || strict) continue;
+    if (directory.has(path.toLowerCase()) || strict) continue;
     if (!after.has(path)) problems.push(`${step}: user part ${path} lost`);
     else if (!sameBytes(content, after.get(path))) problems.push(`${step}: user part ${path} changed`);
   }
@@ -134,10 +134,27 @@ export function undeclaredPrefixes(xml: string): string[] {
   return [...found];
 }
 
+/** The parts a splice rewrites: content types, the workbook part, its relationships, styles and calculation chain. */
+async function directoryParts(bytes: Uint8Array): Promise<Set<string>> {
+  const zip = await loadPackage(bytes);
+  const directory = new Set(["[content_types].xml"]);
+  try {
+    const workbook = await workbookPartOf(zip);
+    directory.add(workbook.toLowerCase()).add(relsPathOf(workbook).toLowerCase());
+    for (const r of await relationshipsOf(zip, workbook)) {
+      if (/\/(styles|calcChain)$/.test(r.type) && !r.external) directory.add(resolveTarget(workbook, r.target).toLowerCase());
+    }
+  } catch {
+    // no workbook part: every part counts as the user's
+  }
+  return directory;
+}
+
 async function contents(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   const zip = await JSZip.loadAsync(bytes);
   const files = Object.values(zip.files).filter((f) => !f.dir);
-  return new Map(await Promise.all(files.map(async (f) => [f.name, await f.async("uint8array")] as const)));
+  // A part named with "\\" is read (and written back) under its "/" name.
+  return new Map(await Promise.all(files.map(async (f) => [f.name.replace(/\\/g, "/"), await f.async("uint8array")] as const)));
 }
 
 /** Part names compare ignoring case (OPC §6.2.2.3). */

@@ -4,7 +4,7 @@
  * purpose: the parts come from Excel, LibreOffice or ExcelJS, and only their relationship and content-type entries are
  * ever changed here, never their content.
  */
-import type JSZip from "jszip";
+import JSZip from "jszip";
 import { transitionalType } from "./strict-conformance";
 import { childElements, findContainer, startTagOf } from "./xml-elements";
 import { declarations, namespacedAttribute, prefixFor, qualified, rootElement, type Scope } from "./xml-namespaces";
@@ -28,6 +28,20 @@ export interface Relationship {
   /** The target as written: relative to the source part's folder, absolute ("/xl/…") or, if external, a URI. */
   target: string;
   external: boolean;
+}
+
+/**
+ * The package in a zip archive. Part names written with "\\" (zip tools on Windows; APPNOTE 4.4.17 asks for "/") are
+ * read as the "/" names they stand for, as Excel and other readers do.
+ */
+export async function loadPackage(bytes: Uint8Array): Promise<JSZip> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((n) => n.includes("\\"))) {
+    const file = zip.files[name];
+    zip.remove(name);
+    if (!file.dir) zip.file(name.replace(/\\/g, "/"), file.async("uint8array"));
+  }
+  return zip;
 }
 
 /**

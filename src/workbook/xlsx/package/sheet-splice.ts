@@ -10,6 +10,7 @@ import {
   attribute,
   ContentTypes,
   decodeXml,
+  loadPackage,
   partFile,
   RELATIONSHIPS_CONTENT_TYPE,
   escapeXml,
@@ -60,7 +61,7 @@ export interface SpliceResult {
 }
 
 export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8Array, request: SpliceRequest): Promise<SpliceResult> {
-  const target = await JSZip.loadAsync(workbookBytes);
+  const target = await loadPackage(workbookBytes);
   const source = await JSZip.loadAsync(reportBytes);
   // A report in the transitional form cannot join a Strict workbook: the whole package goes transitional.
   const madeTransitional = isStrictText(await partText(target, "_rels/.rels").catch(() => ""));
@@ -80,7 +81,9 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   // Out with the add-in's earlier sheets (and the calculation chain, which lists cells by sheet and is rebuilt by Excel).
   const reachableBefore = await reachableParts(target);
   const dropped = new Set(oldSheets.filter((s) => removed.has(s.name) && s.relationshipId).map((s) => s.relationshipId));
-  book.relationships = book.relationships.filter((r) => !dropped.has(r.id) && r.type !== REL_TYPE.calcChain);
+  book.relationships = book.relationships.filter((r) => !dropped.has(r.id) && r.type !== REL_TYPE.calcChain && book.dangling(target, r) !== "unused");
+  // What the user's file already had broken is theirs, not a defect of this splice.
+  const alreadyBroken = new Map([[relsPathOf(book.path), new Set(book.relationships.filter((r) => book.dangling(target, r) === "used").map((r) => r.id))]]);
   book.saveRelationships(target);
   const reachableAfter = await reachableParts(target);
   for (const part of reachableBefore) {
@@ -115,7 +118,7 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   const layout: Layout = { oldSheets, newSheets, order: finalOrder(oldSheets, newSheets, removed, successor), successor };
   target.file(book.path, book.rewritten(layout, added, report.definedNames()));
   types.save(target);
-  await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written()], types);
+  await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written()], types, alreadyBroken);
   const bytes = await target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { bytes, madeTransitional };
 }
@@ -209,6 +212,16 @@ class WorkbookParts {
 
   partOf(type: string): string | undefined {
     return relatedPart(this.path, this.relationships, type);
+  }
+
+  /**
+   * A relationship to a part the package does not have, that nothing in the workbook part refers to (a shared-strings
+   * table a generator announced and never wrote). The workbook's relationships are written anew, and not with a
+   * target that is not there; a dangling one the workbook part refers to (a sheet's) is kept, as the user left it.
+   */
+  dangling(zip: JSZip, relationship: Relationship): "no" | "used" | "unused" {
+    if (relationship.external || partFile(zip, resolveTarget(this.path, relationship.target))) return "no";
+    return new RegExp(`=\\s*["']${relationship.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']`).test(this.xml) ? "used" : "unused";
   }
 
   targetOf(relationshipId: string): string {

@@ -15,7 +15,8 @@ export class WrittenPackageDefect extends Error {
   }
 }
 
-export async function assertWrittenPackage(zip: JSZip, written: string[], types: ContentTypes): Promise<void> {
+/** `alreadyBroken`: relationships part → ids that pointed at missing parts in the user's file already. */
+export async function assertWrittenPackage(zip: JSZip, written: string[], types: ContentTypes, alreadyBroken = new Map<string, Set<string>>()): Promise<void> {
   for (const part of new Set(written)) {
     const file = partFile(zip, part);
     if (!file) throw new WrittenPackageDefect(part, "fehlt im Paket");
@@ -27,7 +28,7 @@ export async function assertWrittenPackage(zip: JSZip, written: string[], types:
     if (!part.endsWith(".rels")) continue;
     const source = part === "_rels/.rels" ? "" : part.replace(/_rels\/([^/]+)\.rels$/, "$1");
     for (const r of parseRelationships(xml)) {
-      if (!r.external && !partFile(zip, resolveTarget(source, r.target))) throw new WrittenPackageDefect(part, `verweist auf den fehlenden Teil „${r.target}“`);
+      if (!r.external && !alreadyBroken.get(part)?.has(r.id) && !partFile(zip, resolveTarget(source, r.target))) throw new WrittenPackageDefect(part, `verweist auf den fehlenden Teil „${r.target}“`);
     }
   }
 }
@@ -35,7 +36,7 @@ export async function assertWrittenPackage(zip: JSZip, written: string[], types:
 const NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
 // Markup tokens; a "<" or "&" that starts none of them is an error where it stands.
 const TOKEN = new RegExp(
-  `<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|<!DOCTYPE[^>]*>|</(${NAME})\\s*>|<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\\d+|#x[0-9a-fA-F]+);)`,
+  `<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|<!DOCTYPE(?:[^>\\[]|\\[[\\s\\S]*?\\])*>|</(${NAME})\\s*>|<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\\d+|#x[0-9a-fA-F]+);)`,
   "g",
 );
 const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g");

@@ -43,7 +43,7 @@ export interface RootElement {
 
 /** The document element: the first start tag after the declaration, comments and processing instructions. */
 export function rootElement(xml: string): RootElement | undefined {
-  const match = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>/g, (s) => " ".repeat(s.length)));
+  const match = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>/g, (s) => " ".repeat(s.length)));
   if (!match) return undefined;
   const startTag = xml.slice(match.index, match.index + match[0].length);
   const [prefix, local] = match[1].includes(":") ? match[1].split(":") : ["", match[1]];

@@ -3,12 +3,13 @@
  * every cell format, and each worksheet's cells on demand. Values only — whatever else a sheet holds is never parsed,
  * and the package itself is never changed here.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { SheetRead, SheetVisibility, TableRead } from "../../port";
 import { parseRangeRef } from "../../range-ref";
 import { unreadableFile, WorkbookOpenError } from "../open-errors";
 import {
   attribute,
+  loadPackage,
   MAIN_NAMESPACES,
   optionalPartText,
   partText,
@@ -45,10 +46,11 @@ export class WorkbookPackage {
 
   static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
     try {
-      const zip = await JSZip.loadAsync(bytes);
+      const zip = await loadPackage(bytes);
       // Strict Open XML reads like the transitional form: the relationship types are mapped (opc), element names carry no namespace here.
       const workbookPath = await workbookPartOf(zip);
       const workbook = spreadsheetMarkup(await partText(zip, workbookPath));
+      await assertNoDocumentTypes(zip, [CONTENT_TYPES, "_rels/.rels", workbookPath], fileName);
       const relationships = await relationshipsOf(zip, workbookPath);
       const sheets = (await sheetPartsOf(zip)).map(sheetEntry);
       const stringsPart = relatedPart(workbookPath, relationships, `${REL_NS}/sharedStrings`);
@@ -94,6 +96,20 @@ export class WorkbookPackage {
       if (name && range) tables.push({ name, range });
     }
     return tables;
+  }
+}
+
+const CONTENT_TYPES = "[Content_Types].xml";
+
+/**
+ * The package format forbids document type declarations, and readers must refuse them (ISO/IEC 29500-2 §8.1.4): they
+ * are how "billion laughs" files make a parser expand a few bytes into gigabytes.
+ */
+async function assertNoDocumentTypes(zip: JSZip, parts: string[], fileName: string): Promise<void> {
+  for (const part of parts) {
+    if (/<!DOCTYPE/i.test((await optionalPartText(zip, part)) ?? "")) {
+      throw new WorkbookOpenError(`Die Datei „${fileName}“ enthält eine Dokumenttyp-Deklaration (DTD), die das Dateiformat nicht erlaubt, und wird nicht verarbeitet.`);
+    }
   }
 }
 
