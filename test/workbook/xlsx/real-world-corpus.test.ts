@@ -10,7 +10,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runWorkbook } from "./real-world-run";
+import { buildTemplateSheets } from "../../../src/report/template-sheets";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { packageProblems, runWorkbook } from "./real-world-run";
 
 interface CorpusFile {
   file: string;
@@ -65,6 +67,19 @@ describe("real-world corpus", () => {
       expect(outcome.notices.filter((n) => /ganz neu zu schreiben/.test(n))).toEqual([]);
       if (readable.indexOf(entry) % 16 === 0 && outcome.outputs.report) forLibreOffice.push({ file: entry.file, bytes: outcome.outputs.report });
     });
+  });
+
+  // A file the sources code cannot yet take (see its `skip`): the .xlsx adapter's own part, `vorlage`, still runs.
+  describe.each(manifest.filter((e) => e.skip).map((e) => [e.file, e] as const))("%s", (_file, entry) => {
+    it("vorlage: read and written without loss", async () => {
+      const started = Date.now();
+      const input = new Uint8Array(readFileSync(join(CORPUS, entry.file)));
+      const workbook = await XlsxWorkbook.fromBuffer(input, entry.file);
+      await workbook.render({ sheets: buildTemplateSheets(2023) });
+      expect(await packageProblems(input, await workbook.toBuffer(), "vorlage")).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(MAX_MS);
+    });
+    it.skip(`quellen and report: ${entry.skip}`, () => undefined);
   });
 
   (hasLibreOffice ? it : it.skip)("LibreOffice opens a sample of the reports", () => {
