@@ -135,7 +135,8 @@ async function stylesInto(target: JSZip, book: WorkbookParts, types: ContentType
     target.file(existing.name, merged.xml);
     return { part: existing.name, shift: merged.shift };
   }
-  const part = related ?? freePartName(target, `${book.path.slice(0, book.path.lastIndexOf("/") + 1)}styles.xml`, new Set());
+  const usual = `${book.path.slice(0, book.path.lastIndexOf("/") + 1)}styles.xml`;
+  const part = related ?? (partFile(target, usual) ? freePartName(target, usual, new Set()) : usual);
   target.file(part, reportStyles);
   types.add(part, STYLES_CONTENT_TYPE);
   if (!related) {
