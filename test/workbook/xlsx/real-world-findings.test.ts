@@ -15,7 +15,7 @@ import { SpliceUnsupported } from "../../../src/workbook/xlsx/package/splice-uns
 import { ContentTypes } from "../../../src/workbook/xlsx/package/opc";
 import { assertWrittenPackage, WrittenPackageDefect, wellFormednessProblem } from "../../../src/workbook/xlsx/package/written-package-check";
 import { packageProblems, runWorkbook, undeclaredPrefixes } from "./real-world-run";
-import { editPackage, written } from "./package-fixtures";
+import { editPackage, partOf, written } from "./package-fixtures";
 
 const fixture = (file: string) => new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "real-world", file)));
 const TEMPLATE_NAMES = ["Grunddaten", "Ziele 2023", "EGT 2023", "Qualität"];
@@ -156,6 +156,21 @@ describe("finding 6: Strict Open XML, and a missing styles part", () => {
     const input = await editPackage(await written((wb) => (wb.addWorksheet("Daten").getCell("A1").value = 1)), (zip) => void zip.remove("xl/styles.xml"));
     const { output } = await vorlage(input);
     expect(await sheetNamesOf(output)).toEqual(["Daten", ...TEMPLATE_NAMES]);
+    expect(await packageProblems(input, output, "vorlage")).toEqual([]);
+  });
+});
+
+describe("missing optional parts", () => {
+  it("a workbook without a theme gets the report's, which its fonts and colours refer to", async () => {
+    const input = await editPackage(await written((wb) => (wb.addWorksheet("Daten").getCell("A1").value = 1)), async (zip) => {
+      zip.remove("xl/theme/theme1.xml");
+      const rels = await partOf(zip, "xl/_rels/workbook.xml.rels");
+      zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship [^>]*\/theme"[^>]*\/>/, ""));
+    });
+    const { output } = await vorlage(input);
+    const rels = await partText(output, "xl/_rels/workbook.xml.rels");
+    expect(rels).toMatch(/relationships\/theme" Target="theme\/theme1\.xml"/);
+    expect(await partText(output, "xl/theme/theme1.xml")).toMatch(/<a:theme\b/);
     expect(await packageProblems(input, output, "vorlage")).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The bits of the Open Packaging Conventions the .xlsx adapter needs to read a package and to splice the report into
- * it: part paths, relationships, content types and XML attribute text of a package held in JSZip. String-level on
- * purpose: the parts come from Excel, LibreOffice or ExcelJS, and only their relationship and content-type entries are
- * ever changed here, never their content.
+ * it: part paths (compared ignoring case), relationships (under any prefix, Strict types read as transitional),
+ * content types and XML attribute text of a package held in JSZip. String-level on purpose: only relationship and
+ * content-type entries are ever changed here, never a part's content; namespaces are resolved in xml-namespaces.ts.
  */
 import JSZip from "jszip";
 import { transitionalType } from "./strict-conformance";

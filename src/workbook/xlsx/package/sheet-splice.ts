@@ -4,6 +4,11 @@
  * source sheets with their charts, pictures, pivot tables and validations — is copied byte for byte, still compressed.
  * Re-writing the whole workbook with ExcelJS instead cost most of the time and memory of a large refresh and dropped
  * whatever ExcelJS does not model.
+ *
+ * Packages come from Excel, LibreOffice, the OpenXML SDK, openpyxl, generators and fuzzers: namespaces are resolved as
+ * a parser resolves them (xml-namespaces.ts), UTF-16 parts decoded, missing styles and theme parts supplied, a Strict
+ * package made transitional; and every part written here is checked before the package is saved
+ * (written-package-check.ts).
  */
 import JSZip from "jszip";
 import {
@@ -53,6 +58,7 @@ export interface SpliceRequest {
 const STYLES_TYPE = `${REL_NS}/styles`;
 const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const SHARED_STRINGS_TYPE = `${REL_NS}/sharedStrings`;
+const THEME_TYPE = `${REL_NS}/theme`;
 
 export interface SpliceResult {
   bytes: Uint8Array;
@@ -102,6 +108,12 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   const strings = sharedStringsPart ? childElements(findContainer(await partText(source, sharedStringsPart), "sst")?.inner ?? "").map(stringItemContent) : [];
 
   const copier = new PartCopier(source, target, sourceTypes, types, await tableNamesOf(target));
+  // The report's fonts and colours refer to the theme ("minor" font, theme colours): a workbook without one gets the report's.
+  const reportTheme = report.partOf(THEME_TYPE);
+  if (reportTheme && !book.partOf(THEME_TYPE)) {
+    const theme = await copier.copy(reportTheme);
+    book.relationships.push({ id: freeRelationshipId(book.relationships), type: THEME_TYPE, target: relativeTarget(book.path, theme), external: false });
+  }
   const added = new Map<string, string>();
   for (const sheet of newSheets) {
     const sourcePart = report.targetOf(sheet.relationshipId);
