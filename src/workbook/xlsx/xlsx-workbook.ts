@@ -7,6 +7,7 @@
  * user's sheets are copied as they are instead of being re-written.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { ChartPlan, ReportPlan } from "../../report/plan";
 import { assertFiniteCells, resolveRender, type ResolvedRender } from "../output-safety";
 import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type SheetRead, type WorkbookPort, type WorkbookRead } from "../port";
@@ -15,12 +16,14 @@ import { writeState } from "./addin-state";
 import { injectCharts } from "./charts";
 import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, unreadableFile } from "./open-errors";
 import { spliceSheets } from "./package/sheet-splice";
+import { assertWrittenPackage } from "./package/written-package-check";
+import { ContentTypes } from "./package/opc";
 import { lostInRewrite, rewriteNotice } from "./package/rewrite-losses";
 import { SpliceUnsupported } from "./package/splice-unsupported";
 import { type SheetEntry, WorkbookPackage } from "./reading/workbook-package";
 import { renderSheet, sheetOptions } from "./render-sheet";
 
-interface PendingReport {
+interface RenderedReport {
   resolved: ResolvedRender;
   /** The report sheets and the state sheet, rendered into a workbook of their own. */
   report: ExcelJS.Workbook;
@@ -85,20 +88,20 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Splices the rendered report into the workbook's package; what the user must know about it comes back as notices. */
-  private async write(pending: PendingReport): Promise<{ notices: string[] }> {
+  private async write(rendered: RenderedReport): Promise<{ notices: string[] }> {
     // The report's own package is only an intermediate: unpacked, it costs no compression that the splice would undo.
     const unpacked = { zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-    const reportBytes = await injectCharts(new Uint8Array(await pending.report.xlsx.writeBuffer(unpacked)), pending.charts, "STORE");
-    const takesPlaceOf = new Map(pending.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
+    const reportBytes = await injectCharts(new Uint8Array(await rendered.report.xlsx.writeBuffer(unpacked)), rendered.charts, "STORE");
+    const takesPlaceOf = new Map(rendered.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
     try {
-      const spliced = await spliceSheets(this.bytes, reportBytes, { remove: pending.remove, takesPlaceOf });
+      const spliced = await spliceSheets(this.bytes, reportBytes, { remove: rendered.remove, takesPlaceOf });
       this.bytes = spliced.bytes;
       return { notices: spliced.madeTransitional ? [strictNotice(this.name)] : [] };
     } catch (error) {
       if (!(error instanceof SpliceUnsupported)) throw error;
       // The lossy way, never without saying what it costs.
       const losses = await lostInRewrite(this.bytes);
-      this.bytes = await rewriteWhole(await load(this.bytes, this.name), pending.resolved);
+      this.bytes = await rewriteWhole(await load(this.bytes, this.name), rendered.resolved);
       return { notices: [rewriteNotice(this.name, losses)] };
     }
   }
@@ -155,10 +158,13 @@ function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender, oth
   return charts;
 }
 
-/** The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added. */
+/** The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added; checked like a splice. */
 async function rewriteWhole(workbook: ExcelJS.Workbook, resolved: ResolvedRender): Promise<Uint8Array> {
   const charts = addReportSheets(workbook, resolved);
-  return injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts);
+  const bytes = await injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts);
+  const zip = await JSZip.loadAsync(bytes);
+  await assertWrittenPackage(zip, Object.keys(zip.files).filter((name) => !zip.files[name].dir), await ContentTypes.of(zip));
+  return bytes;
 }
 
 /** ExcelJS orders sheets by this (untyped) property when it writes the workbook. */

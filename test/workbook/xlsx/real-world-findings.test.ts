@@ -152,6 +152,14 @@ describe("finding 6: Strict Open XML, and a missing styles part", () => {
     expect(await packageProblems(input, output, "vorlage")).toEqual([]);
   });
 
+  it("an empty <styleSheet/> takes the report's styles (poi/47889.xlsx)", async () => {
+    const input = fixture("poi/47889.xlsx");
+    const { output, notices } = await vorlage(input);
+    expect(notices).toEqual([]);
+    expect(await partText(output, "xl/styles.xml")).toMatch(/<cellXfs count="\d+">/);
+    expect(await packageProblems(input, output, "vorlage")).toEqual([]);
+  });
+
   it("a relationship to a styles part that is not there is not an internal error", async () => {
     const input = await editPackage(await written((wb) => (wb.addWorksheet("Daten").getCell("A1").value = 1)), (zip) => void zip.remove("xl/styles.xml"));
     const { output } = await vorlage(input);

@@ -130,7 +130,11 @@ function insertSection(xml: string, prefix: string, section: string, children: s
     const found = findContainer(xml, qualified(prefix, later));
     if (found) return xml.slice(0, found.start) + markup + xml.slice(found.start);
   }
-  const end = xml.lastIndexOf(`</${qualified(prefix, "styleSheet")}>`);
-  if (end < 0) throw new SpliceUnsupported("styles part without </styleSheet>");
+  const root = qualified(prefix, "styleSheet");
+  const stylesheet = findContainer(xml, root);
+  if (!stylesheet) throw new SpliceUnsupported("styles part without <styleSheet>");
+  // An empty <styleSheet/> (POI's 47889.xlsx) opens up to take the section.
+  if (stylesheet.startTag.endsWith("/>")) return `${xml.slice(0, stylesheet.start)}${stylesheet.startTag.replace(/\s*\/>$/, ">")}${markup}</${root}>${xml.slice(stylesheet.end)}`;
+  const end = stylesheet.end - `</${root}>`.length;
   return xml.slice(0, end) + markup + xml.slice(end);
 }
