@@ -51,9 +51,22 @@ export async function loadPackage(bytes: Uint8Array): Promise<JSZip> {
 export function partFile(zip: JSZip, path: string): JSZip.JSZipObject | null {
   const exact = zip.file(path);
   if (exact) return exact;
-  const lower = path.toLowerCase();
-  const name = Object.keys(zip.files).find((p) => p.toLowerCase() === lower && !zip.files[p].dir);
-  return name ? zip.files[name] : null;
+  const name = lowerCaseIndex(zip).get(path.toLowerCase());
+  const file = name === undefined ? undefined : zip.files[name];
+  return file && !file.dir ? file : null;
+}
+
+/** Lower-cased part name → part name, rebuilt when parts were added or removed (most lookups that miss are for .rels parts a part does not have). */
+const indexes = new WeakMap<JSZip, { size: number; names: Map<string, string> }>();
+
+function lowerCaseIndex(zip: JSZip): Map<string, string> {
+  const names = Object.keys(zip.files);
+  let index = indexes.get(zip);
+  if (!index || index.size !== names.length) {
+    index = { size: names.length, names: new Map(names.map((name) => [name.toLowerCase(), name])) };
+    indexes.set(zip, index);
+  }
+  return index.names;
 }
 
 export async function partText(zip: JSZip, path: string): Promise<string> {
