@@ -189,7 +189,7 @@ function countTags(text: string, tag: RegExp, end: number): number {
 function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, text: string, end: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // The encoding shows in the first bytes (UTF-16 parts exist: Windows Phone, PhpSpreadsheet's tests).
-    let decoder: TextDecoder | undefined;
+    let decoder: InstanceType<typeof TextDecoder> | undefined;
     let carry = "";
     // internalStream works in Node and in the browser (nodeStream does not); it is public API but missing from the types.
     const stream = (file as unknown as { internalStream(type: "uint8array"): PartStream }).internalStream("uint8array");
