@@ -17,12 +17,16 @@ export type NumberConvention = "de" | "en";
 const NO_VALUE_MARKS = new Set(["k.a.", "k. a.", "ka", "n.v.", "nv", "-", "–", "—", "x", ".", "/", "…", "..."]);
 const EXCEL_ERRORS = /^#(N\/A|NV|DIV\/0!|WERT!|VALUE!|REF!|BEZUG!|NAME\?|NUM!|ZAHL!|NULL!|SPILL!|ÜBERLAUF!|CALC!|GETTING_DATA)$/i;
 
+const MAX_NUMBER_TEXT = 120;
+
 export function parseCellNumber(raw: unknown, convention: NumberConvention = "de"): ParsedNumber {
   if (raw === null || raw === undefined) return { kind: "blank" };
   if (typeof raw === "number") {
     return Number.isFinite(raw) ? { kind: "number", value: raw, percent: false } : { kind: "invalid", text: String(raw) };
   }
   if (typeof raw === "boolean") return { kind: "invalid", text: raw ? "WAHR" : "FALSCH" };
+  // No number is long: a megabyte of text is no number, and is not scanned as one (hostile shared strings, issue 18).
+  if (typeof raw === "string" && raw.length > MAX_NUMBER_TEXT) return { kind: "invalid", text: `${raw.trim().slice(0, 40)}…` };
   const text = String(raw).replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (text === "") return { kind: "blank" };
   if (NO_VALUE_MARKS.has(text.toLowerCase()) || EXCEL_ERRORS.test(text)) return { kind: "no-value", text };

@@ -23,9 +23,12 @@ const MONTH_WORDS: Array<[RegExp, number]> = [
 const SERIAL_MIN = 32874; // 1990-01-01
 const SERIAL_MAX = 73051; // 2100-01-01
 
+const MAX_LABEL_LENGTH = 120;
+
 export function parseMonthLabel(raw: unknown): MonthKey | null {
   if (typeof raw === "number") return Number.isInteger(raw) && raw >= SERIAL_MIN && raw < SERIAL_MAX ? serialToMonth(raw) : null;
-  if (typeof raw !== "string") return null;
+  // No month label is long: a megabyte of text costs no regex pass (hostile shared strings, issue 18).
+  if (typeof raw !== "string" || raw.length > MAX_LABEL_LENGTH) return null;
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
   return fromNumericForms(text) ?? fromWords(text);
 }

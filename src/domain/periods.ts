@@ -22,7 +22,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 export function parsePeriodLabel(raw: unknown): Period | null {
   const month = parseMonthLabel(raw);
   if (month) return { kind: "month", last: month, label: formatMonthLong(month) };
-  if (typeof raw !== "string") return null;
+  if (typeof raw !== "string" || raw.length > 60) return null;
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
   return halfYear(text) ?? quarter(text);
 }

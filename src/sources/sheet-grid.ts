@@ -4,6 +4,8 @@ import type { RawCell, SheetRead } from "./workbook-read";
 import { a1 } from "./a1";
 import { normalizeLabel } from "./labels";
 
+const MAX_TEXT = 1_000;
+
 export class SheetGrid {
   /** Computed once: finders ask for it inside their row loops. */
   readonly colCount: number;
@@ -73,9 +75,14 @@ export class SheetGrid {
     return labels;
   }
 
+  /**
+   * A cell's text, trimmed, and at most its first 1.000 characters: no header, label or note a finder reads is longer,
+   * and a hostile workbook with thousands of cells pointing at one megabyte string costs no more than a normal one.
+   */
   text(r: number, c: number): string {
     const v = this.value(r, c);
-    return typeof v === "string" ? v.trim() : "";
+    if (typeof v !== "string") return "";
+    return (v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v).trim();
   }
 }
 

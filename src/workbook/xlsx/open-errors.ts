@@ -2,9 +2,9 @@
  * Why a file could not be opened, in words a controller understands. Never a stack trace.
  * Runs in Node and in the browser (standalone pane): no file system here, see node-files.ts.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { hasAcceptableSheetNameCharacters } from "../output-safety";
-import { sheetPartsOf } from "./package/opc";
+import { loadPackage, sheetPartsOf, xmlEncoding } from "./package/opc";
 
 export class WorkbookOpenError extends Error {
   constructor(message: string) {
@@ -75,7 +75,7 @@ const count = (n: number) => n.toLocaleString("de-DE");
 export async function assertUnpackedSize(buffer: Uint8Array, name: string, limits: UnpackedLimits = UNPACKED_LIMITS): Promise<void> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(buffer);
+    zip = await loadPackage(buffer);
   } catch {
     throw unreadableFile(name);
   }
@@ -188,7 +188,8 @@ function countTags(text: string, tag: RegExp, end: number): number {
  */
 function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, text: string, end: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const decoder = new TextDecoder("utf-8");
+    // The encoding shows in the first bytes (UTF-16 parts exist: Windows Phone, PhpSpreadsheet's tests).
+    let decoder: InstanceType<typeof TextDecoder> | undefined;
     let carry = "";
     // internalStream works in Node and in the browser (nodeStream does not); it is public API but missing from the types.
     const stream = (file as unknown as { internalStream(type: "uint8array"): PartStream }).internalStream("uint8array");
@@ -199,6 +200,7 @@ function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, 
     stream
       .on("data", (chunk: Uint8Array) => {
         try {
+          decoder ??= new TextDecoder(xmlEncoding(chunk));
           const text = carry + decoder.decode(chunk, { stream: true });
           const end = Math.max(0, text.length - CARRY);
           carry = text.slice(end);
@@ -210,7 +212,7 @@ function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, 
       .on("error", fail)
       .on("end", () => {
         try {
-          const text = carry + decoder.decode();
+          const text = carry + (decoder?.decode() ?? "");
           visit(0, text, text.length);
           resolve();
         } catch (error) {

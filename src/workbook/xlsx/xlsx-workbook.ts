@@ -7,6 +7,7 @@
  * user's sheets are copied as they are instead of being re-written.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { ChartPlan, ReportPlan } from "../../report/plan";
 import { assertFiniteCells, resolveRender, type ResolvedRender } from "../output-safety";
 import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type SheetRead, type WorkbookPort, type WorkbookRead } from "../port";
@@ -15,11 +16,14 @@ import { writeState } from "./addin-state";
 import { injectCharts } from "./charts";
 import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, unreadableFile } from "./open-errors";
 import { spliceSheets } from "./package/sheet-splice";
+import { assertWrittenPackage } from "./package/written-package-check";
+import { ContentTypes } from "./package/opc";
+import { lostInRewrite, rewriteNotice } from "./package/rewrite-losses";
 import { SpliceUnsupported } from "./package/splice-unsupported";
 import { type SheetEntry, WorkbookPackage } from "./reading/workbook-package";
 import { renderSheet, sheetOptions } from "./render-sheet";
 
-interface PendingReport {
+interface RenderedReport {
   resolved: ResolvedRender;
   /** The report sheets and the state sheet, rendered into a workbook of their own. */
   report: ExcelJS.Workbook;
@@ -31,11 +35,8 @@ interface PendingReport {
 type ChartCollection = Array<{ sheetName: string; chart: ChartPlan }>;
 
 export class XlsxWorkbook implements WorkbookPort {
-  /** Rendered since the last save: written into `bytes` by toBuffer (or before the next read). */
-  private pending: PendingReport | null = null;
-
   private constructor(
-    /** The workbook as opened, or as last saved. */
+    /** The workbook as opened, or with the last rendered report in it. */
     private bytes: Uint8Array,
     /** The package reader on `bytes`; dropped after a render (it no longer matches) and opened again only if read. */
     private contents: WorkbookPackage | null,
@@ -62,6 +63,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return { sheets, sheetNames: worksheets.map((s) => s.name), state };
   }
 
+  /**
+   * Renders the report and writes it into the workbook at once, so that whatever the writing had to tell the user (a
+   * Strict workbook saved in the usual form, a workbook that had to be re-written whole) is among the notices.
+   */
   async render(plan: ReportPlan): Promise<RenderResult> {
     const contents = await this.current();
     const { state, stateSheet } = await stateOf(contents);
@@ -70,34 +75,39 @@ export class XlsxWorkbook implements WorkbookPort {
     const remove = [...resolved.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...(stateSheet ? [stateSheet.name] : [])];
     const report = new ExcelJS.Workbook();
     const charts = addReportSheets(report, resolved, names.filter((n) => !remove.includes(n)));
-    this.pending = { resolved, report, charts, remove };
     this.contents = null;
+    const written = await this.write({ resolved, report, charts, remove });
     return {
       sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
-      notices: resolved.notices,
+      notices: [...resolved.notices, ...written.notices],
     };
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    const pending = this.pending;
-    if (!pending) return this.bytes;
+    return this.bytes;
+  }
+
+  /** Splices the rendered report into the workbook's package; what the user must know about it comes back as notices. */
+  private async write(rendered: RenderedReport): Promise<{ notices: string[] }> {
     // The report's own package is only an intermediate: unpacked, it costs no compression that the splice would undo.
     const unpacked = { zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-    const reportBytes = await injectCharts(new Uint8Array(await pending.report.xlsx.writeBuffer(unpacked)), pending.charts, "STORE");
-    const takesPlaceOf = new Map(pending.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
+    const reportBytes = await injectCharts(new Uint8Array(await rendered.report.xlsx.writeBuffer(unpacked)), rendered.charts, "STORE");
+    const takesPlaceOf = new Map(rendered.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
     try {
-      this.bytes = await spliceSheets(this.bytes, reportBytes, { remove: pending.remove, takesPlaceOf });
+      const spliced = await spliceSheets(this.bytes, reportBytes, { remove: rendered.remove, takesPlaceOf });
+      this.bytes = spliced.bytes;
+      return { notices: spliced.madeTransitional ? [strictNotice(this.name)] : [] };
     } catch (error) {
       if (!(error instanceof SpliceUnsupported)) throw error;
-      this.bytes = await rewriteWhole(await load(this.bytes, this.name), pending.resolved);
+      // The lossy way, never without saying what it costs.
+      const losses = await lostInRewrite(this.bytes);
+      this.bytes = await rewriteWhole(await load(this.bytes, this.name), rendered.resolved);
+      return { notices: [rewriteNotice(this.name, losses)] };
     }
-    this.pending = null;
-    return this.bytes;
   }
 
   /** The package as it is now, with any rendered report in it. */
   private async current(): Promise<WorkbookPackage> {
-    if (this.pending) await this.toBuffer();
     this.contents ??= await WorkbookPackage.open(this.bytes, this.name);
     return this.contents;
   }
@@ -111,6 +121,10 @@ async function stateOf(contents: WorkbookPackage): Promise<{ state: AddinState; 
     if (isStateSheet(sheet.name, values)) return { state: stateFromSheetValues(values) ?? EMPTY_STATE, stateSheet: sheet };
   }
   return { state: EMPTY_STATE };
+}
+
+function strictNotice(name: string): string {
+  return `Die Arbeitsmappe „${name}“ ist im Format „Strict Open XML“ gespeichert; mit dem Bericht wird sie als übliche Excel-Arbeitsmappe (.xlsx) gespeichert, mit denselben Inhalten.`;
 }
 
 async function load(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
@@ -144,10 +158,13 @@ function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender, oth
   return charts;
 }
 
-/** The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added. */
+/** The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added; checked like a splice. */
 async function rewriteWhole(workbook: ExcelJS.Workbook, resolved: ResolvedRender): Promise<Uint8Array> {
   const charts = addReportSheets(workbook, resolved);
-  return injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts);
+  const bytes = await injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts);
+  const zip = await JSZip.loadAsync(bytes);
+  await assertWrittenPackage(zip, Object.keys(zip.files).filter((name) => !zip.files[name].dir), await ContentTypes.of(zip));
+  return bytes;
 }
 
 /** ExcelJS orders sheets by this (untyped) property when it writes the workbook. */

@@ -1,13 +1,19 @@
 /**
  * The bits of the Open Packaging Conventions the .xlsx adapter needs to read a package and to splice the report into
- * it: part paths, relationships, content types and XML attribute text of a package held in JSZip. String-level on
- * purpose: the parts come from Excel, LibreOffice or ExcelJS, and only their relationship and content-type entries are
- * ever changed here, never their content.
+ * it: part paths (compared ignoring case), relationships (under any prefix, Strict types read as transitional),
+ * content types and XML attribute text of a package held in JSZip. String-level on purpose: only relationship and
+ * content-type entries are ever changed here, never a part's content; namespaces are resolved in xml-namespaces.ts.
  */
-import type JSZip from "jszip";
-import { childElements, findContainer } from "./xml-elements";
+import JSZip from "jszip";
+import { transitionalType } from "./strict-conformance";
+import { childElements, findContainer, startTagOf } from "./xml-elements";
+import { declarations, namespacedAttribute, prefixFor, qualified, rootElement, type Scope } from "./xml-namespaces";
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** The relationships namespace in both conformance classes: r:id attributes may use either. */
+export const REL_NAMESPACES = [REL_NS, "http://purl.oclc.org/ooxml/officeDocument/relationships"] as const;
+export const MAIN_NAMESPACES = ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"] as const;
+export const RELATIONSHIPS_CONTENT_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
 export const REL_TYPE = {
   worksheet: `${REL_NS}/worksheet`,
   drawing: `${REL_NS}/drawing`,
@@ -24,10 +30,64 @@ export interface Relationship {
   external: boolean;
 }
 
+/**
+ * The package in a zip archive. Part names written with "\\" (zip tools on Windows; APPNOTE 4.4.17 asks for "/") are
+ * read as the "/" names they stand for, as Excel and other readers do.
+ */
+export async function loadPackage(bytes: Uint8Array): Promise<JSZip> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((n) => n.includes("\\"))) {
+    const file = zip.files[name];
+    zip.remove(name);
+    if (!file.dir) zip.file(name.replace(/\\/g, "/"), file.async("uint8array"));
+  }
+  return zip;
+}
+
+/**
+ * A part by its name. Part names are compared ignoring case (OPC §6.2.2.3): a relationship to "sharedStrings.xml" finds
+ * "SharedStrings.xml", as Excel finds it.
+ */
+export function partFile(zip: JSZip, path: string): JSZip.JSZipObject | null {
+  const exact = zip.file(path);
+  if (exact) return exact;
+  const name = lowerCaseIndex(zip).get(path.toLowerCase());
+  const file = name === undefined ? undefined : zip.files[name];
+  return file && !file.dir ? file : null;
+}
+
+/** Lower-cased part name → part name, rebuilt when parts were added or removed (most lookups that miss are for .rels parts a part does not have). */
+const indexes = new WeakMap<JSZip, { size: number; names: Map<string, string> }>();
+
+function lowerCaseIndex(zip: JSZip): Map<string, string> {
+  const names = Object.keys(zip.files);
+  let index = indexes.get(zip);
+  if (!index || index.size !== names.length) {
+    index = { size: names.length, names: new Map(names.map((name) => [name.toLowerCase(), name])) };
+    indexes.set(zip, index);
+  }
+  return index.names;
+}
+
 export async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
+  const file = partFile(zip, path);
   if (!file) throw new Error(`Teil ${path} fehlt in der Arbeitsmappe.`);
-  return file.async("string");
+  return decodeXml(await file.async("uint8array"));
+}
+
+/** A part's text, or undefined when the package does not have it. */
+export async function optionalPartText(zip: JSZip, path: string): Promise<string | undefined> {
+  return partFile(zip, path) ? partText(zip, path) : undefined;
+}
+
+/**
+ * An XML part's bytes as text, in the encoding it is written in (XML 1.0 Appendix F: the byte order mark, or the
+ * first characters "<?" in UTF-16); the text then says UTF-8, which is how it is written back if it is changed.
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  const encoding = xmlEncoding(bytes);
+  const text = new TextDecoder(encoding).decode(bytes);
+  return encoding === "utf-8" ? text : text.replace(/^(<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
 }
 
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; the package root's are "_rels/.rels". */
@@ -36,10 +96,11 @@ export function relsPathOf(partPath: string): string {
   return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
 }
 
+/** The relationships of a .rels part, whatever prefix it uses (ElementTree writes "ns0:", the SDK "x:"); Strict types read as transitional. */
 export function parseRelationships(xml: string): Relationship[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => ({
+  return [...xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)].map(([tag]) => ({
     id: attribute(tag, "Id") ?? "",
-    type: attribute(tag, "Type") ?? "",
+    type: transitionalType(attribute(tag, "Type") ?? ""),
     target: attribute(tag, "Target") ?? "",
     external: attribute(tag, "TargetMode") === "External",
   }));
@@ -53,14 +114,21 @@ export function serializeRelationships(relationships: Relationship[]): string {
 }
 
 export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Relationship[]> {
-  const file = zip.file(relsPathOf(partPath));
-  return file ? parseRelationships(await file.async("string")) : [];
+  const xml = await optionalPartText(zip, relsPathOf(partPath));
+  return xml ? parseRelationships(xml) : [];
 }
 
 /** The part `sourcePart` relates to by the first internal relationship of `type` (its styles, its shared strings …). */
 export function relatedPart(sourcePart: string, relationships: Relationship[], type: string): string | undefined {
   const relationship = relationships.find((r) => r.type === type && !r.external);
   return relationship ? resolveTarget(sourcePart, relationship.target) : undefined;
+}
+
+/** The encoding of an XML part, from its first bytes. */
+export function xmlEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0x3c && head[1] === 0x00)) return "utf-16le";
+  if ((head[0] === 0xfe && head[1] === 0xff) || (head[0] === 0x00 && head[1] === 0x3c)) return "utf-16be";
+  return "utf-8";
 }
 
 /** The package path a relationship of `sourcePart` points to ("" is the package root). */
@@ -97,22 +165,45 @@ export async function workbookPartOf(zip: JSZip): Promise<string> {
   return resolveTarget("", main.target);
 }
 
-/** One <sheet> entry of the workbook part: the sheet's name, the entry's markup, its relationship id. */
+/** One <sheet> entry of the workbook part: the sheet's name, the entry's markup, its relationship id ("" if it has none). */
 export interface SheetListing {
   name: string;
   tag: string;
   relationshipId: string;
 }
 
-/** The workbook part's <sheet> entries in tab order. */
+/** How the workbook part names things: its own prefix (`x:workbook`) and the namespaces in scope inside <sheets>. */
+export interface WorkbookNaming {
+  /** The spreadsheetml prefix of the workbook element ("" for the default namespace). */
+  prefix: string;
+  /** The scope inside the <sheets> element (or the root, if there is none). */
+  sheetsScope: Scope;
+}
+
+export function workbookNaming(workbookXml: string): WorkbookNaming {
+  const root = rootElement(workbookXml);
+  const prefix = root?.prefix ?? "";
+  const sheets = findContainer(workbookXml, qualified(prefix, "sheets"));
+  return { prefix, sheetsScope: declarations(sheets?.startTag ?? "", root?.scope) };
+}
+
+/** The prefix bound to the relationships namespace inside <sheets>, if any (Excel: "r"; openpyxl declares none there). */
+export function relationshipPrefixIn(naming: WorkbookNaming): string | undefined {
+  const prefix = prefixFor(naming.sheetsScope, REL_NAMESPACES);
+  return prefix ? prefix : undefined;
+}
+
+/** The workbook part's <sheet> entries in tab order, their r:id resolved as a parser would, wherever it is declared. */
 export function sheetListing(workbookXml: string): SheetListing[] {
-  const main = /<(\w+:)?workbook\b/.exec(workbookXml)?.[1] ?? "";
-  const prefix = relationshipPrefix(workbookXml) ?? "r";
-  return childElements(findContainer(workbookXml, `${main}sheets`)?.inner ?? "").map((tag) => ({
-    name: attribute(tag, "name") ?? "",
-    tag,
-    relationshipId: attribute(tag, `${prefix}:id`) ?? "",
-  }));
+  const naming = workbookNaming(workbookXml);
+  return childElements(findContainer(workbookXml, qualified(naming.prefix, "sheets"))?.inner ?? "").map((tag) => {
+    const start = startTagOf(tag);
+    return {
+      name: attribute(start, "name") ?? "",
+      tag,
+      relationshipId: namespacedAttribute(start, declarations(start, naming.sheetsScope), REL_NAMESPACES, "id") ?? "",
+    };
+  });
 }
 
 /** The workbook's sheets in tab order, each with the part it is stored in and that relationship's type. */
@@ -120,7 +211,7 @@ export async function sheetPartsOf(zip: JSZip): Promise<Array<SheetListing & { p
   const workbookPath = await workbookPartOf(zip);
   const relationships = await relationshipsOf(zip, workbookPath);
   return sheetListing(await partText(zip, workbookPath)).map((sheet) => {
-    const relationship = relationships.find((r) => r.id === sheet.relationshipId && !r.external);
+    const relationship = sheet.relationshipId ? relationships.find((r) => r.id === sheet.relationshipId && !r.external) : undefined;
     return relationship ? { ...sheet, part: resolveTarget(workbookPath, relationship.target), type: relationship.type } : sheet;
   });
 }
@@ -134,7 +225,7 @@ export async function reachableParts(zip: JSZip): Promise<Set<string>> {
     for (const r of await relationshipsOf(zip, part)) {
       if (r.external) continue;
       const target = resolveTarget(part, r.target);
-      if (!seen.has(target) && zip.file(target)) {
+      if (!seen.has(target) && partFile(zip, target)) {
         seen.add(target);
         queue.push(target);
       }
@@ -158,28 +249,40 @@ export function freePartName(zip: JSZip, path: string, reserved: Set<string>): s
   }
 }
 
+/** [Content_Types].xml: a part's type by its Override, else by its extension's Default (OPC §10.1.2.4). */
 export class ContentTypes {
-  private constructor(private xml: string) {}
+  /** The prefix of the Types element, for elements added to it ("" in what Excel writes). */
+  private readonly prefix: string;
+
+  private constructor(private xml: string) {
+    this.prefix = rootElement(xml)?.prefix ?? "";
+  }
 
   static async of(zip: JSZip): Promise<ContentTypes> {
     return new ContentTypes(await partText(zip, "[Content_Types].xml"));
   }
 
   typeOf(partPath: string): string | undefined {
-    const override = [...this.xml.matchAll(/<Override\b[^>]*>/g)].find(([tag]) => attribute(tag, "PartName")?.toLowerCase() === `/${partPath}`.toLowerCase());
+    const override = [...this.xml.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)].find(([tag]) => attribute(tag, "PartName")?.toLowerCase() === `/${partPath}`.toLowerCase());
     if (override) return attribute(override[0], "ContentType");
     const extension = partPath.slice(partPath.lastIndexOf(".") + 1).toLowerCase();
-    const fallback = [...this.xml.matchAll(/<Default\b[^>]*>/g)].find(([tag]) => attribute(tag, "Extension")?.toLowerCase() === extension);
+    const fallback = [...this.xml.matchAll(/<(?:[\w.-]+:)?Default\b[^>]*>/g)].find(([tag]) => attribute(tag, "Extension")?.toLowerCase() === extension);
     return fallback ? attribute(fallback[0], "ContentType") : undefined;
   }
 
   add(partPath: string, type: string): void {
     if (this.typeOf(partPath) === type) return;
-    this.xml = this.xml.replace(/<\/(\w+:)?Types>\s*$/, (end) => `<Override PartName="/${escapeXml(partPath)}" ContentType="${escapeXml(type)}"/>${end}`);
+    const override = `<${qualified(this.prefix, "Override")} PartName="/${escapeXml(partPath)}" ContentType="${escapeXml(type)}"/>`;
+    this.xml = this.xml.replace(/<\/([\w.-]+:)?Types>\s*$/, (end) => `${override}${end}`);
+  }
+
+  /** Gives the part a type if the package has none for it (a .rels part where the package lacks the "rels" Default). */
+  ensure(partPath: string, type: string): void {
+    if (this.typeOf(partPath) === undefined) this.add(partPath, type);
   }
 
   remove(partPath: string): void {
-    this.xml = this.xml.replace(/<Override\b[^>]*>/g, (tag) => (attribute(tag, "PartName")?.toLowerCase() === `/${partPath}`.toLowerCase() ? "" : tag));
+    this.xml = this.xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*>/g, (tag) => (attribute(tag, "PartName")?.toLowerCase() === `/${partPath}`.toLowerCase() ? "" : tag));
   }
 
   save(zip: JSZip): void {
@@ -222,11 +325,6 @@ export function unescapeXml(text: string): string {
 /** A character reference's character; one beyond Unicode (only in a damaged file) becomes the replacement character. */
 function character(codePoint: number): string {
   return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd";
-}
-
-/** The prefix a part uses for the relationships namespace ("r" in what Excel writes), or undefined. */
-export function relationshipPrefix(xml: string): string | undefined {
-  return new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, "\\$&")}"`).exec(xml)?.[1];
 }
 
 function safeDecode(text: string): string {

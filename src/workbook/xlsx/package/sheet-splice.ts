@@ -4,11 +4,20 @@
  * source sheets with their charts, pictures, pivot tables and validations — is copied byte for byte, still compressed.
  * Re-writing the whole workbook with ExcelJS instead cost most of the time and memory of a large refresh and dropped
  * whatever ExcelJS does not model.
+ *
+ * Packages come from Excel, LibreOffice, the OpenXML SDK, openpyxl, generators and fuzzers: namespaces are resolved as
+ * a parser resolves them (xml-namespaces.ts), UTF-16 parts decoded, missing styles and theme parts supplied, a Strict
+ * package made transitional; and every part written here is checked before the package is saved
+ * (written-package-check.ts).
  */
 import JSZip from "jszip";
 import {
   attribute,
   ContentTypes,
+  decodeXml,
+  loadPackage,
+  partFile,
+  RELATIONSHIPS_CONTENT_TYPE,
   escapeXml,
   freePartName,
   freeRelationshipId,
@@ -16,7 +25,7 @@ import {
   reachableParts,
   REL_NS,
   REL_TYPE,
-  relationshipPrefix,
+  relationshipPrefixIn,
   relationshipsOf,
   relativeTarget,
   relsPathOf,
@@ -26,11 +35,15 @@ import {
   sheetListing,
   relatedPart,
   withAttribute,
+  workbookNaming,
   workbookPartOf,
   type Relationship,
 } from "./opc";
+import { qualified } from "./xml-namespaces";
 import { SpliceUnsupported } from "./splice-unsupported";
-import { mergeStyles } from "./style-merge";
+import { isStrictText, toTransitional } from "./strict-conformance";
+import { mergeStyles, type StyleShift } from "./style-merge";
+import { assertWrittenPackage } from "./written-package-check";
 import { adoptWorksheet } from "./worksheet-adoption";
 import { childElements, findContainer } from "./xml-elements";
 
@@ -43,11 +56,22 @@ export interface SpliceRequest {
 
 
 const STYLES_TYPE = `${REL_NS}/styles`;
+const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const SHARED_STRINGS_TYPE = `${REL_NS}/sharedStrings`;
+const THEME_TYPE = `${REL_NS}/theme`;
 
-export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8Array, request: SpliceRequest): Promise<Uint8Array> {
-  const target = await JSZip.loadAsync(workbookBytes);
+export interface SpliceResult {
+  bytes: Uint8Array;
+  /** The workbook was Strict Open XML and is written back in the transitional form. */
+  madeTransitional: boolean;
+}
+
+export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8Array, request: SpliceRequest): Promise<SpliceResult> {
+  const target = await loadPackage(workbookBytes);
   const source = await JSZip.loadAsync(reportBytes);
+  // A report in the transitional form cannot join a Strict workbook: the whole package goes transitional.
+  const madeTransitional = isStrictText(await partText(target, "_rels/.rels").catch(() => ""));
+  if (madeTransitional) await toTransitional(target, decodeXml);
   const book = await WorkbookParts.read(target);
   const report = await WorkbookParts.read(source);
   const types = await ContentTypes.of(target);
@@ -62,8 +86,10 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
 
   // Out with the add-in's earlier sheets (and the calculation chain, which lists cells by sheet and is rebuilt by Excel).
   const reachableBefore = await reachableParts(target);
-  const dropped = new Set(oldSheets.filter((s) => removed.has(s.name)).map((s) => s.relationshipId));
-  book.relationships = book.relationships.filter((r) => !dropped.has(r.id) && r.type !== REL_TYPE.calcChain);
+  const dropped = new Set(oldSheets.filter((s) => removed.has(s.name) && s.relationshipId).map((s) => s.relationshipId));
+  book.relationships = book.relationships.filter((r) => !dropped.has(r.id) && r.type !== REL_TYPE.calcChain && book.dangling(target, r) !== "unused");
+  // What the user's file already had broken is theirs, not a defect of this splice.
+  const alreadyBroken = new Map([[relsPathOf(book.path), new Set(book.relationships.filter((r) => book.dangling(target, r) === "used").map((r) => r.id))]]);
   book.saveRelationships(target);
   const reachableAfter = await reachableParts(target);
   for (const part of reachableBefore) {
@@ -74,15 +100,20 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   }
 
   // In with the report's styles and sheets.
-  const stylesPart = book.partOf(STYLES_TYPE);
   const reportStylesPart = report.partOf(STYLES_TYPE);
-  if (!stylesPart || !reportStylesPart) throw new SpliceUnsupported("no styles part");
-  const styles = mergeStyles(await partText(target, stylesPart), await partText(source, reportStylesPart));
-  target.file(stylesPart, styles.xml);
+  if (!reportStylesPart) throw new SpliceUnsupported("report without styles part");
+  const reportStyles = await partText(source, reportStylesPart);
+  const styles = await stylesInto(target, book, types, reportStyles);
   const sharedStringsPart = report.partOf(SHARED_STRINGS_TYPE);
   const strings = sharedStringsPart ? childElements(findContainer(await partText(source, sharedStringsPart), "sst")?.inner ?? "").map(stringItemContent) : [];
 
   const copier = new PartCopier(source, target, sourceTypes, types, await tableNamesOf(target));
+  // The report's fonts and colours refer to the theme ("minor" font, theme colours): a workbook without one gets the report's.
+  const reportTheme = report.partOf(THEME_TYPE);
+  if (reportTheme && !book.partOf(THEME_TYPE)) {
+    const theme = await copier.copy(reportTheme);
+    book.relationships.push({ id: freeRelationshipId(book.relationships), type: THEME_TYPE, target: relativeTarget(book.path, theme), external: false });
+  }
   const added = new Map<string, string>();
   for (const sheet of newSheets) {
     const sourcePart = report.targetOf(sheet.relationshipId);
@@ -92,13 +123,39 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
     added.set(sheet.name, relationshipId);
   }
   book.saveRelationships(target);
+  types.ensure(relsPathOf(book.path), RELATIONSHIPS_CONTENT_TYPE);
 
   // Which report sheet took the place of which earlier one: for the tab order and for the active tab.
   const successor = new Map([...request.takesPlaceOf].map(([next, previous]) => [previous, next]));
   const layout: Layout = { oldSheets, newSheets, order: finalOrder(oldSheets, newSheets, removed, successor), successor };
   target.file(book.path, book.rewritten(layout, added, report.definedNames()));
   types.save(target);
-  return target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written()], types, alreadyBroken);
+  const bytes = await target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return { bytes, madeTransitional };
+}
+
+/**
+ * The report's styles merged into the workbook's styles part. A workbook without one (some generators write none, or
+ * relate to one that is not in the package) gets the report's: its sheets then use the defaults they had anyway.
+ */
+async function stylesInto(target: JSZip, book: WorkbookParts, types: ContentTypes, reportStyles: string): Promise<{ part: string; shift: StyleShift }> {
+  const related = book.partOf(STYLES_TYPE);
+  const existing = related ? partFile(target, related) : null;
+  if (existing) {
+    const merged = mergeStyles(await partText(target, existing.name), reportStyles);
+    target.file(existing.name, merged.xml);
+    return { part: existing.name, shift: merged.shift };
+  }
+  const usual = `${book.path.slice(0, book.path.lastIndexOf("/") + 1)}styles.xml`;
+  const part = related ?? (partFile(target, usual) ? freePartName(target, usual, new Set()) : usual);
+  target.file(part, reportStyles);
+  types.add(part, STYLES_CONTENT_TYPE);
+  if (!related) {
+    book.relationships.push({ id: freeRelationshipId(book.relationships), type: STYLES_TYPE, target: relativeTarget(book.path, part), external: false });
+    book.saveRelationships(target);
+  }
+  return { part, shift: { cellFormat: (i) => i, differentialFormat: (i) => i } };
 }
 
 type Placed = { from: "workbook"; index: number } | { from: "report"; index: number };
@@ -137,7 +194,10 @@ class WorkbookParts {
     readonly path: string,
     private readonly xml: string,
     public relationships: Relationship[],
-    private readonly relationshipPrefix: string,
+    /** The workbook element's prefix: the OpenXML SDK writes <x:workbook>, and every element added must say x: too. */
+    private readonly prefix: string,
+    /** The relationships prefix in scope inside <sheets>; undefined when only each <sheet> declares one (openpyxl). */
+    private readonly relationshipPrefix: string | undefined,
   ) {}
 
   static async read(zip: JSZip): Promise<WorkbookParts> {
@@ -145,24 +205,36 @@ class WorkbookParts {
       throw new SpliceUnsupported("no workbook part");
     });
     const xml = await partText(zip, path);
-    if (/^\s*(<\?[\s\S]*?\?>\s*)?<\w+:workbook\b/.test(xml)) throw new SpliceUnsupported("workbook with a namespace prefix");
-    const prefix = relationshipPrefix(xml);
-    if (!prefix) throw new SpliceUnsupported("no relationship namespace");
-    return new WorkbookParts(path, xml, await relationshipsOf(zip, path), prefix);
+    const naming = workbookNaming(xml);
+    // The part as the package spells it: relationships may differ in case, and writing must not add a second part.
+    return new WorkbookParts(partFile(zip, path)?.name ?? path, xml, await relationshipsOf(zip, path), naming.prefix, relationshipPrefixIn(naming));
+  }
+
+  /** The element name as this workbook part writes it ("sheets" or "x:sheets"). */
+  name(local: string): string {
+    return qualified(this.prefix, local);
   }
 
   sheets(): SheetListing[] {
-    const sheets = sheetListing(this.xml);
-    if (sheets.some((s) => !s.name || !s.relationshipId)) throw new SpliceUnsupported("sheet without name or relationship");
-    return sheets;
+    return sheetListing(this.xml);
   }
 
   definedNames(): string[] {
-    return childElements(findContainer(this.xml, "definedNames")?.inner ?? "");
+    return childElements(findContainer(this.xml, this.name("definedNames"))?.inner ?? "");
   }
 
   partOf(type: string): string | undefined {
     return relatedPart(this.path, this.relationships, type);
+  }
+
+  /**
+   * A relationship to a part the package does not have, that nothing in the workbook part refers to (a shared-strings
+   * table a generator announced and never wrote). The workbook's relationships are written anew, and not with a
+   * target that is not there; a dangling one the workbook part refers to (a sheet's) is kept, as the user left it.
+   */
+  dangling(zip: JSZip, relationship: Relationship): "no" | "used" | "unused" {
+    if (relationship.external || partFile(zip, resolveTarget(this.path, relationship.target))) return "no";
+    return new RegExp(`=\\s*["']${relationship.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']`).test(this.xml) ? "used" : "unused";
   }
 
   targetOf(relationshipId: string): string {
@@ -180,24 +252,27 @@ class WorkbookParts {
     const { order, oldSheets, newSheets } = layout;
     const finalIndexOf = (from: Placed["from"], index: number) => order.findIndex((p) => p.from === from && p.index === index);
     let nextSheetId = Math.max(0, ...oldSheets.map((s) => Number(attribute(s.tag, "sheetId")) || 0)) + 1;
+    // Where <sheets> has no relationships prefix in scope, each new entry declares its own, as openpyxl's do.
+    const relationshipId = this.relationshipPrefix ? (id: string) => `${this.relationshipPrefix}:id="${id}"` : (id: string) => `xmlns:r="${REL_NS}" r:id="${id}"`;
     const sheetTags = order.map((placed) => {
       if (placed.from === "workbook") return oldSheets[placed.index].tag;
       const sheet = newSheets[placed.index];
       const state = attribute(sheet.tag, "state");
       const stateAttribute = state && state !== "visible" ? ` state="${escapeXml(state)}"` : "";
-      return `<sheet name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${stateAttribute} ${this.relationshipPrefix}:id="${added.get(sheet.name)}"/>`;
+      return `<${this.name("sheet")} name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${stateAttribute} ${relationshipId(added.get(sheet.name) ?? "")}/>`;
     });
 
     const names = [
       ...this.definedNames().flatMap((n) => movedName(n, (i) => finalIndexOf("workbook", i))),
-      ...reportNames.flatMap((n) => movedName(n, (i) => finalIndexOf("report", i))),
+      ...reportNames.map((n) => n.replace(/<(\/?)definedName\b/g, `<$1${this.name("definedName")}`)).flatMap((n) => movedName(n, (i) => finalIndexOf("report", i))),
     ];
 
-    let xml = replaceContainer(this.xml, "sheets", `<sheets>${sheetTags.join("")}</sheets>`);
+    const container = (local: string, content: string) => `<${this.name(local)}>${content}</${this.name(local)}>`;
+    let xml = replaceContainer(this.xml, this.name("sheets"), container("sheets", sheetTags.join("")));
     // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames.
-    const before = ["externalReferences", "functionGroups", "sheets"].find((name) => findContainer(xml, name));
-    xml = replaceContainer(xml, "definedNames", names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "", before);
-    return xml.replace(/<workbookView\b[^>]*>/g, (view) => movedView(view, layout));
+    const before = ["externalReferences", "functionGroups", "sheets"].map((n) => this.name(n)).find((name) => findContainer(xml, name));
+    xml = replaceContainer(xml, this.name("definedNames"), names.length > 0 ? container("definedNames", names.join("")) : "", before);
+    return xml.replace(/<(?:[\w.-]+:)?workbookView\b[^>]*>/g, (view) => movedView(view, layout));
   }
 }
 
@@ -207,7 +282,7 @@ function movedName(definedName: string, finalIndex: (index: number) => number): 
   if (local === undefined) return [definedName];
   const index = finalIndex(Number(local));
   if (index < 0) return [];
-  return [definedName.replace(/<definedName\b[^>]*>/, (tag) => withAttribute(tag, "localSheetId", String(index)))];
+  return [definedName.replace(/<(?:[\w.-]+:)?definedName\b[^>]*>/, (tag) => withAttribute(tag, "localSheetId", String(index)))];
 }
 
 /** The active tab stays on the sheet the user last looked at, or on the report sheet that took its place. */
@@ -245,6 +320,7 @@ function stringItemContent(item: string): string {
 class PartCopier {
   private readonly copied = new Map<string, string>();
   private readonly reserved = new Set<string>();
+  private readonly writtenParts: string[] = [];
   private nextTableId: number;
 
   constructor(
@@ -279,8 +355,18 @@ class PartCopier {
       if (r.external) continue;
       r.target = relativeTarget(part, await this.copy(resolveTarget(sourcePart, r.target)));
     }
-    if (relationships.length > 0) this.target.file(relsPathOf(part), serializeRelationships(relationships));
+    if (relationships.length > 0) {
+      this.target.file(relsPathOf(part), serializeRelationships(relationships));
+      // A package written by LibreOffice has no Default for "rels": each relationships part needs its own type then.
+      this.targetTypes.ensure(relsPathOf(part), RELATIONSHIPS_CONTENT_TYPE);
+      this.writtenParts.push(relsPathOf(part));
+    }
     return part;
+  }
+
+  /** Every part this copier wrote into the workbook. */
+  written(): string[] {
+    return [...this.copied.values(), ...this.writtenParts];
   }
 
   /** Table ids and names are unique in a workbook: a report table gets the next id; a clashing name is not guessed at. */

@@ -6,6 +6,7 @@
 import { attribute, withAttribute } from "./opc";
 import { childElements, findContainer, startTagOf } from "./xml-elements";
 import { SpliceUnsupported } from "./splice-unsupported";
+import { qualified, rootElement } from "./xml-namespaces";
 
 /** CT_Stylesheet's element order: a section the workbook lacks is inserted before the first later one it has. */
 const SECTION_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
@@ -24,9 +25,10 @@ export interface StyleShift {
  * times leaves the styles part as the first refresh made it, instead of growing it towards Excel's limits.
  */
 export function mergeStyles(workbookStyles: string, reportStyles: string): { xml: string; shift: StyleShift } {
-  if (/^\s*(<\?[\s\S]*?\?>\s*)?<\w+:styleSheet\b/.test(workbookStyles)) throw new SpliceUnsupported("styles with a namespace prefix");
-  const own = (name: string) => childElements(findContainer(workbookStyles, name)?.inner ?? "");
-  const theirs = (name: string) => childElements(findContainer(reportStyles, name)?.inner ?? "");
+  // The OpenXML SDK writes <x:styleSheet>: sections are found, and the report's entries written, with that prefix.
+  const prefix = rootElement(workbookStyles)?.prefix ?? "";
+  const own = (name: string) => childElements(findContainer(workbookStyles, qualified(prefix, name))?.inner ?? "");
+  const theirs = (name: string) => childElements(findContainer(reportStyles, name)?.inner ?? "").map((entry) => withPrefix(entry, prefix));
 
   const formats = numberFormatMap(own("numFmts"), theirs("numFmts"));
   const fonts = mergedSection(own("fonts"), theirs("fonts"));
@@ -36,12 +38,12 @@ export function mergeStyles(workbookStyles: string, reportStyles: string): { xml
   const dxfs = mergedSection(own("dxfs"), theirs("dxfs"));
 
   let xml = workbookStyles;
-  xml = appendChildren(xml, "numFmts", formats.added);
-  xml = appendChildren(xml, "fonts", fonts.added);
-  xml = appendChildren(xml, "fills", fills.added);
-  xml = appendChildren(xml, "borders", borders.added);
-  xml = appendChildren(xml, "cellXfs", cellXfs.added);
-  xml = appendChildren(xml, "dxfs", dxfs.added);
+  xml = appendChildren(xml, prefix, "numFmts", formats.added);
+  xml = appendChildren(xml, prefix, "fonts", fonts.added);
+  xml = appendChildren(xml, prefix, "fills", fills.added);
+  xml = appendChildren(xml, prefix, "borders", borders.added);
+  xml = appendChildren(xml, prefix, "cellXfs", cellXfs.added);
+  xml = appendChildren(xml, prefix, "dxfs", dxfs.added);
   return { xml, shift: { cellFormat: cellXfs.index, differentialFormat: dxfs.index } };
 }
 
@@ -106,22 +108,33 @@ function shiftCellFormat(xf: string, formatIds: Map<number, number>, maps: { fon
   return shifted + xf.slice(start.length);
 }
 
-function appendChildren(xml: string, section: string, children: string[]): string {
-  if (children.length === 0) return xml;
-  const container = findContainer(xml, section);
-  if (!container) return insertSection(xml, section, children);
-  const count = childElements(container.inner).length + children.length;
-  const startTag = withAttribute(container.startTag.replace(/\s*\/>$/, ">"), "count", String(count));
-  return `${xml.slice(0, container.start)}${startTag}${container.inner}${children.join("")}</${section}>${xml.slice(container.end)}`;
+/** A report entry (ExcelJS writes the default namespace) with the workbook's prefix on every unprefixed element. */
+function withPrefix(entry: string, prefix: string): string {
+  return prefix ? entry.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`) : entry;
 }
 
-function insertSection(xml: string, section: string, children: string[]): string {
-  const markup = `<${section} count="${children.length}">${children.join("")}</${section}>`;
+function appendChildren(xml: string, prefix: string, section: string, children: string[]): string {
+  if (children.length === 0) return xml;
+  const name = qualified(prefix, section);
+  const container = findContainer(xml, name);
+  if (!container) return insertSection(xml, prefix, section, children);
+  const count = childElements(container.inner).length + children.length;
+  const startTag = withAttribute(container.startTag.replace(/\s*\/>$/, ">"), "count", String(count));
+  return `${xml.slice(0, container.start)}${startTag}${container.inner}${children.join("")}</${name}>${xml.slice(container.end)}`;
+}
+
+function insertSection(xml: string, prefix: string, section: string, children: string[]): string {
+  const name = qualified(prefix, section);
+  const markup = `<${name} count="${children.length}">${children.join("")}</${name}>`;
   for (const later of SECTION_ORDER.slice(SECTION_ORDER.indexOf(section) + 1)) {
-    const found = findContainer(xml, later);
+    const found = findContainer(xml, qualified(prefix, later));
     if (found) return xml.slice(0, found.start) + markup + xml.slice(found.start);
   }
-  const end = xml.lastIndexOf("</styleSheet>");
-  if (end < 0) throw new SpliceUnsupported("styles part without </styleSheet>");
+  const root = qualified(prefix, "styleSheet");
+  const stylesheet = findContainer(xml, root);
+  if (!stylesheet) throw new SpliceUnsupported("styles part without <styleSheet>");
+  // An empty <styleSheet/> (POI's 47889.xlsx) opens up to take the section.
+  if (stylesheet.startTag.endsWith("/>")) return `${xml.slice(0, stylesheet.start)}${stylesheet.startTag.replace(/\s*\/>$/, ">")}${markup}</${root}>${xml.slice(stylesheet.end)}`;
+  const end = stylesheet.end - `</${root}>`.length;
   return xml.slice(0, end) + markup + xml.slice(end);
 }

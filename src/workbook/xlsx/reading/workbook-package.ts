@@ -3,17 +3,29 @@
  * every cell format, and each worksheet's cells on demand. Values only — whatever else a sheet holds is never parsed,
  * and the package itself is never changed here.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { SheetRead, SheetVisibility, TableRead } from "../../port";
 import { parseRangeRef } from "../../../sources/a1";
 import { unreadableFile, WorkbookOpenError } from "../open-errors";
-import { attribute, partText, REL_NS, REL_TYPE, relatedPart, relationshipsOf, resolveTarget, type SheetListing, sheetPartsOf, workbookPartOf } from "../package/opc";
+import {
+  attribute,
+  loadPackage,
+  MAIN_NAMESPACES,
+  optionalPartText,
+  partText,
+  REL_NS,
+  REL_TYPE,
+  relatedPart,
+  relationshipsOf,
+  resolveTarget,
+  type SheetListing,
+  sheetPartsOf,
+  workbookPartOf,
+} from "../package/opc";
 import { childElements, findContainer, startTagOf } from "../package/xml-elements";
+import { withoutElementPrefixes } from "../package/xml-namespaces";
 import { builtInFormat, unescapedFormatCode } from "./number-formats";
 import { readWorksheet, richText } from "./worksheet-cells";
-
-/** "Strict Open XML" workbooks use these namespaces instead of the transitional ones every other reader expects. */
-const STRICT_NAMESPACE = "http://purl.oclc.org/ooxml/";
 
 export interface SheetEntry {
   name: string;
@@ -34,18 +46,20 @@ export class WorkbookPackage {
 
   static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
     try {
-      const zip = await JSZip.loadAsync(bytes);
-      if ((await partText(zip, "_rels/.rels")).includes(STRICT_NAMESPACE)) {
-        throw new WorkbookOpenError(`Die Datei „${fileName}“ ist im Format „Strict Open XML“ gespeichert. Bitte in Excel als „Excel-Arbeitsmappe (.xlsx)“ speichern.`);
-      }
+      const zip = await loadPackage(bytes);
+      // Strict Open XML reads like the transitional form: the relationship types are mapped (opc), element names carry no namespace here.
       const workbookPath = await workbookPartOf(zip);
-      const workbook = await partText(zip, workbookPath);
+      const workbook = spreadsheetMarkup(await partText(zip, workbookPath));
+      await assertNoDocumentTypes(zip, [CONTENT_TYPES, "_rels/.rels", workbookPath], fileName);
       const relationships = await relationshipsOf(zip, workbookPath);
       const sheets = (await sheetPartsOf(zip)).map(sheetEntry);
       const stringsPart = relatedPart(workbookPath, relationships, `${REL_NS}/sharedStrings`);
       const stylesPart = relatedPart(workbookPath, relationships, `${REL_NS}/styles`);
-      const strings = stringsPart && zip.file(stringsPart) ? sharedStrings(await partText(zip, stringsPart)) : [];
-      const formats = stylesPart && zip.file(stylesPart) ? cellFormats(await partText(zip, stylesPart)) : [];
+      // Both are optional: a package without them has no shared texts and only the General format.
+      const stringsXml = stringsPart ? await optionalPartText(zip, stringsPart) : undefined;
+      const stylesXml = stylesPart ? await optionalPartText(zip, stylesPart) : undefined;
+      const strings = stringsXml ? sharedStrings(spreadsheetMarkup(stringsXml)) : [];
+      const formats = stylesXml ? cellFormats(spreadsheetMarkup(stylesXml)) : [];
       const date1904 = /^(1|true)$/.test(attribute(findContainer(workbook, "workbookPr")?.startTag ?? "", "date1904") ?? "");
       return new WorkbookPackage(zip, fileName, sheets, strings, formats, date1904);
     } catch (error) {
@@ -56,10 +70,9 @@ export class WorkbookPackage {
 
   async readSheet(sheet: SheetEntry, withNumberFormats: boolean): Promise<SheetRead> {
     if (!sheet.part) return { name: sheet.name, visibility: sheet.visibility, origin: { row: 0, col: 0 }, values: [], tables: [] };
-    const file = this.zip.file(sheet.part);
-    if (!file) throw new WorkbookOpenError(`Das Blatt „${sheet.name}“ fehlt in der Datei „${this.fileName}“; die Datei ist beschädigt.`);
-    const xml = await file.async("string");
-    return readWorksheet(xml, {
+    const text = await optionalPartText(this.zip, sheet.part);
+    if (text === undefined) throw new WorkbookOpenError(`Das Blatt „${sheet.name}“ fehlt in der Datei „${this.fileName}“; die Datei ist beschädigt.`);
+    return readWorksheet(spreadsheetMarkup(text), {
       name: sheet.name,
       visibility: sheet.visibility,
       strings: this.strings,
@@ -75,15 +88,34 @@ export class WorkbookPackage {
     const tables: TableRead[] = [];
     for (const r of await relationshipsOf(this.zip, sheetPart)) {
       if (r.external || r.type !== `${REL_NS}/table`) continue;
-      const file = this.zip.file(resolveTarget(sheetPart, r.target));
-      if (!file) continue;
-      const tag = /<table\b[^>]*>/.exec(await file.async("string"))?.[0] ?? "";
+      const xml = await optionalPartText(this.zip, resolveTarget(sheetPart, r.target));
+      if (xml === undefined) continue;
+      const tag = /<table\b[^>]*>/.exec(spreadsheetMarkup(xml))?.[0] ?? "";
       const name = attribute(tag, "name") ?? attribute(tag, "displayName");
       const range = parseRangeRef(attribute(tag, "ref") ?? "");
       if (name && range) tables.push({ name, range });
     }
     return tables;
   }
+}
+
+const CONTENT_TYPES = "[Content_Types].xml";
+
+/**
+ * The package format forbids document type declarations, and readers must refuse them (ISO/IEC 29500-2 §8.1.4): they
+ * are how "billion laughs" files make a parser expand a few bytes into gigabytes.
+ */
+async function assertNoDocumentTypes(zip: JSZip, parts: string[], fileName: string): Promise<void> {
+  for (const part of parts) {
+    if (/<!DOCTYPE/i.test((await optionalPartText(zip, part)) ?? "")) {
+      throw new WorkbookOpenError(`Die Datei „${fileName}“ enthält eine Dokumenttyp-Deklaration (DTD), die das Dateiformat nicht erlaubt, und wird nicht verarbeitet.`);
+    }
+  }
+}
+
+/** A spreadsheetml part with its elements unprefixed: <x:row> (OpenXML SDK) reads as <row>. */
+function spreadsheetMarkup(xml: string): string {
+  return withoutElementPrefixes(xml, MAIN_NAMESPACES);
 }
 
 function sheetEntry(sheet: SheetListing & { part?: string; type?: string }): SheetEntry {
