@@ -11,8 +11,16 @@ import { join } from "node:path";
 import { checkAll, evaluate, resolvePath, type WorkbookResult } from "./layouts/check";
 import { corpusLayouts } from "./layouts/generate";
 
-/** Workbooks the product does not read to their expected figures yet (from the actual results, 2026-12-01: none). */
-export const KNOWN_GAPS: readonly string[] = [];
+/**
+ * Workbooks the product does not read to their expected figures yet (from the actual results, 2026-12-01): none of the
+ * first 54; of the held-out corpus (holdout-*.ts) the ones below, each diagnosed in the README of test/corpus/layouts.
+ */
+export const KNOWN_GAPS: readonly string[] = [
+  "ho-quartalsbaender-monatsspalten.xlsx",
+  "ho-fussnotenzeichen.xlsx",
+  "ho-berichtsmonat-in-zelle.xlsx",
+  "ho-geschlechterbaender.xlsx",
+];
 
 const ROOT = join(__dirname, "..", "..");
 const BUILT_CLI = join(ROOT, "dist-node", "cli", "main.js");
