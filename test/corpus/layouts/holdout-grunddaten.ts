@@ -4,8 +4,8 @@
  * sample's plain layout (sheets.zieleSheet), so the only new thing is how the Grunddaten are laid out; the expected
  * figures come from the raw series with domain.md's formulas (standard.ts, formulas.ts), never from the product.
  */
-import { GRUNDDATEN_LABELS, GRUNDDATEN_UNITS, MONTH_NAMES, MONTH_SHORT, germanNumber, makeJobcenter, monthDate, type JobcenterData } from "./data";
-import { changeVsPreviousYear, monthsBetween, type MonthKey } from "./formulas";
+import { GRUNDDATEN_LABELS, GRUNDDATEN_UNITS, MONTH_NAMES, MONTH_SHORT, germanNumber, makeJobcenter, monthDate, seededRandom, type JobcenterData } from "./data";
+import { changeVsPreviousYear, monthQuota, monthsBetween, rollingQuota, type MonthKey } from "./formulas";
 import { TOLERANCE, type CellInput, type Expectation, type LayoutWorkbook, type SheetSpec } from "./model";
 import { cellAddress, grunddatenWide, STANDARD_CODES, zieleSheet } from "./sheets";
 import { kennzahlenExpected, llaMonitoringExpected, noErrors, reportMonthExpected, targetsFor, zielindikatorenExpected } from "./standard";
@@ -260,9 +260,67 @@ function genderBands(): LayoutWorkbook {
   );
 }
 
+/**
+ * The Grunddaten sheet as controllers keep it with further BA series between the standard rows: Bedarfsgemeinschaften,
+ * Arbeitslose, ELB unter 25 and Integrationen U25 (which must not be taken for ELB or Integrationen), and the K3E1/K3E2
+ * Zähler `int_lzb` and `lzb_amp` (domain.md §5.1), from which K3E1 (rolling quota like K2) and K3E2 (month quota) follow.
+ */
+function furtherSeriesBetween(): LayoutWorkbook {
+  const data = dataFor(214);
+  const rnd = seededRandom(214);
+  const extra: Array<[string, string, (m: MonthKey) => number]> = [
+    ["Bedarfsgemeinschaften (BG)", "bg", (m) => Math.round((data.series.elb[m] as number) * (0.61 + 0.02 * rnd()))],
+    ["Arbeitslose SGB II", "alo", (m) => Math.round((data.series.elb[m] as number) * (0.35 + 0.02 * rnd()))],
+    ["ELB unter 25 Jahren", "elb_u25", (m) => Math.round((data.series.elb[m] as number) * (0.19 + 0.02 * rnd()))],
+    ["Integrationen U25", "int_u25", (m) => Math.round((data.series.int[m] as number) * (0.28 + 0.04 * rnd()))],
+    ["Integrationen von Langzeitleistungsbeziehenden", "int_lzb", (m) => Math.round((data.series.int[m] as number) * (0.42 + 0.06 * rnd()))],
+    ["LZB in Maßnahmen der aktiven Arbeitsförderung", "lzb_amp", (m) => Math.round((data.series.lzb[m] as number) * (0.14 + 0.03 * rnd()))],
+  ];
+  for (const [, code, f] of extra) data.series[code] = Object.fromEntries(data.months.map((m) => [m, f(m)]));
+  const sheet = grunddatenWide("Grunddaten", data, data.months);
+  const row = (label: string, code: string): CellInput[] => [label, code, "Personen", ...data.months.map((m) => data.series[code][m] ?? null)];
+  const at = (code: string) => 4 + STANDARD_CODES.indexOf(code);
+  // After the integrations: BG, Arbeitslose, U25 rows; after the LZB: its integrations and its activation.
+  sheet.rows.splice(at("lzb") + 1, 0, row(extra[4][0], "int_lzb"), row(extra[5][0], "lzb_amp"));
+  sheet.rows.splice(at("int_m") + 1, 0, ...extra.slice(0, 4).map(([label, code]) => row(label, code)));
+  const expect = standardExpectations(data);
+  expect.splice(
+    expect.length - 1,
+    0,
+    { path: "kennzahlen[code=K3E1].value", value: rollingQuota(data.series.int_lzb, data.series.lzb, M)!, tolerance: TOLERANCE.quota },
+    { path: "kennzahlen[code=K3E2].value", value: monthQuota(data.series.lzb_amp, data.series.lzb, M)!, tolerance: TOLERANCE.quota },
+    { message: { text: ["doppelt"] }, present: false, why: "„Integrationen U25“ und die Integrationen der LZB sind eigene Reihen" },
+  );
+  return workbook(
+    "ho-grunddaten-weitere-reihen.xlsx",
+    "Grunddaten mit weiteren Reihen dazwischen (BG, Arbeitslose, „ELB unter 25 Jahren“, „Integrationen U25“, int_lzb, lzb_amp): U25 wird nicht zu ELB, K3E1 und K3E2 folgen",
+    data,
+    [sheet],
+    expect,
+  );
+}
+
+/** Months Januar … Dezember as columns, one row per Grunddatum and year ("ELB 2023", "ELB 2024"): the year is in the row label. */
+function yearRowsPerSeries(): LayoutWorkbook {
+  const data = makeJobcenter(215, "2023-01", M);
+  const short: Record<string, string> = {
+    elb: "ELB", elb_f: "ELB Frauen", elb_m: "ELB Männer", int: "Integrationen", int_f: "Integrationen Frauen", int_m: "Integrationen Männer",
+    lzb: "LZB", llu: "Summe LLU", luh: "Summe LUH", zug_elb: "Zugänge ELB", abg_elb: "Abgänge ELB",
+  };
+  const rows: CellInput[][] = [["Grunddaten im Vorjahresvergleich"], ["Merkmal", ...MONTH_NAMES]];
+  for (const code of STANDARD_CODES) for (const year of [2023, 2024]) rows.push([`${short[code]} ${year}`, ...monthsBetween(`${year}-01`, `${year}-12`).map((m) => data.series[code][m] ?? null)]);
+  return workbook(
+    "ho-jahreszeilen-je-merkmal.xlsx",
+    "Monatsnamen ohne Jahr als Spalten, je Grunddatum eine Zeile pro Jahr („ELB 2023“, „ELB 2024“): das Jahr steht in der Zeilenbezeichnung",
+    data,
+    [{ name: "Vorjahresvergleich", rows }],
+  );
+}
+
 export function holdoutGrunddatenLayouts(): LayoutWorkbook[] {
   return [
     newestMonthFirst(), quarterBands(), shortNamesOnly(), footnoteMarkers(), englishMonthNames(), hiddenGrunddaten(), stackedYearBlocks(),
     textNumbersWithNbsp(), otherMissingTokens(), reportMonthInCell(), monthRowsNewestFirst(), sevenRowTitleBlock(), genderBands(),
+    furtherSeriesBetween(), yearRowsPerSeries(),
   ];
 }
