@@ -11,8 +11,29 @@ import { join } from "node:path";
 import { checkAll, evaluate, resolvePath, type WorkbookResult } from "./layouts/check";
 import { corpusLayouts } from "./layouts/generate";
 
-/** Workbooks the product does not read to their expected figures yet (from the actual results, 2026-12-01: none). */
-export const KNOWN_GAPS: readonly string[] = [];
+/**
+ * Workbooks the product does not read to their expected figures yet (from the actual results, 2026-12-01): none of the
+ * first 54; of the held-out corpus (holdout-*.ts) the ones below, each diagnosed in the README of test/corpus/layouts.
+ */
+export const KNOWN_GAPS: readonly string[] = [
+  "ho-quartalsbaender-monatsspalten.xlsx",
+  "ho-fussnotenzeichen.xlsx",
+  "ho-berichtsmonat-in-zelle.xlsx",
+  "ho-geschlechterbaender.xlsx",
+  "ho-grunddaten-weitere-reihen.xlsx",
+  "ho-jahreszeilen-je-merkmal.xlsx",
+  "ho-ziele-jahre-als-spalten.xlsx",
+  "ho-ziele-prozent-ggue-vorjahr.xlsx",
+  "ho-zielerreichung-soll-je-monat.xlsx",
+  "ho-kzi-items-gesamtindex.xlsx",
+  "ho-widerspruchsquote-aus-anzahlen.xlsx",
+  "ho-sgb2info-langliste.xlsx",
+  "ho-egt-plan-ist-je-monat.xlsx",
+  "ho-egt-mittelbindung-ausgabereste.xlsx",
+  "ho-egt-tausend-euro.xlsx",
+  "ho-faelle-je-team.xlsx",
+  "ho-faelle-datum-mit-uhrzeit.xlsx",
+];
 
 const ROOT = join(__dirname, "..", "..");
 const BUILT_CLI = join(ROOT, "dist-node", "cli", "main.js");

@@ -13,6 +13,9 @@ import { caseListLayouts } from "./case-lists";
 import { crossSectionLayouts } from "./cross-section";
 import { diagnosticLayouts } from "./diagnostics";
 import { financeExportLayouts } from "./finance-exports";
+import { holdoutBudgetFaelleLayouts } from "./holdout-budget-faelle";
+import { holdoutGrunddatenLayouts } from "./holdout-grunddaten";
+import { holdoutZieleQualitaetLayouts } from "./holdout-ziele-qualitaet";
 import { labelUnitLayouts } from "./labels-units";
 import { periodLayouts } from "./periods";
 import { sideBySideLayouts } from "./side-by-side";
@@ -23,6 +26,7 @@ export function corpusLayouts(): LayoutWorkbook[] {
   const all = [
     ...zielIstLayouts(), ...yearSheetLayouts(), ...crossSectionLayouts(), ...financeExportLayouts(), ...periodLayouts(),
     ...sideBySideLayouts(), ...labelUnitLayouts(), ...caseListLayouts(), ...baStatistikLayouts(), ...diagnosticLayouts(),
+    ...holdoutGrunddatenLayouts(), ...holdoutZieleQualitaetLayouts(), ...holdoutBudgetFaelleLayouts(),
   ];
   // Corpus-wide rules of the issue, asserted on every workbook: no message twice (point 7); every sheet's model is in
   // the summary's `mappings` (Done when).
