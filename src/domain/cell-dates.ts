@@ -17,7 +17,8 @@ export function parseCellDate(raw: unknown): ParsedDate {
     return { kind: "date", date: isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
   }
   const text = String(raw).trim();
-  let match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
+  // "03.05.2024" and, as exports write it, "03.05.2024 14:32" (the time of day does not change the day).
+  let match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?$/i.exec(text);
   if (match) return valid(match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]), Number(match[2]), Number(match[1]), text);
   match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
   if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]), text);

@@ -26,7 +26,11 @@ const SERIAL_MAX = 73051; // 2100-01-01
 const MAX_LABEL_LENGTH = 120;
 
 export function parseMonthLabel(raw: unknown): MonthKey | null {
-  if (typeof raw === "number") return Number.isInteger(raw) && raw >= SERIAL_MIN && raw < SERIAL_MAX ? serialToMonth(raw) : null;
+  if (typeof raw === "number") {
+    if (Number.isInteger(raw) && raw >= SERIAL_MIN && raw < SERIAL_MAX) return serialToMonth(raw);
+    // 202404 as a number (BA exports and database dumps write the month as YYYYMM); no serial is that large.
+    return Number.isInteger(raw) && raw >= 199001 && raw <= 209912 ? valid(Math.floor(raw / 100), raw % 100) : null;
+  }
   // No month label is long: a megabyte of text costs no regex pass (hostile shared strings, issue 18).
   if (typeof raw !== "string" || raw.length > MAX_LABEL_LENGTH) return null;
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");

@@ -63,7 +63,7 @@ export interface ReportOutcome {
 export function buildReport(sources: SourceData, settings: ReportSettings): ReportOutcome {
   const { today } = settings;
   const messages: Message[] = [...sources.messages];
-  const month = settings.reportMonth ?? defaultReportMonth(sources);
+  const month = settings.reportMonth ?? sources.statedReportMonth ?? defaultReportMonth(sources);
   const sheets: SheetPlan[] = [];
   let results: IndicatorResult[] = [];
   let kennzahlen: KennzahlRow[] = [];

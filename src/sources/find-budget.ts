@@ -38,7 +38,7 @@ const COLUMN_NAMES = {
   instrument: ["instrument", "massnahme", "bezeichnung", "finanzposition", "massnahmeart", "titelbezeichnung", "haushaltsstelle", "kapitel titel", "titel", "position"],
   category: ["kategorie", "bereich", "massnahmekategorie"],
   actual: ["ist", "ausgaben", "ist jan", "ist ausgaben", "ausgaben ist", "gebucht"],
-  committed: ["bindung", "festlegung", "festlegungen", "festlegungen obligo", "obligo", "gebunden", "bindungen"],
+  committed: ["bindung", "festlegung", "festlegungen", "festlegungen obligo", "obligo", "gebunden", "bindungen", "mittelbindung", "mittelbindungen"],
   available: ["verfügbar", "verfuegbar", "noch verfügbar", "freie mittel", "frei", "rest"],
   followingYears: ["vorbelastung folgejahre", "ve", "verpflichtungsermächtigung", "vorbelastungen folgejahre"],
 };

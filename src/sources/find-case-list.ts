@@ -20,8 +20,8 @@ export interface FoundCaseList {
 }
 
 const HEADERS = {
-  start: ["antragseingang", "eingang", "eingangsdatum", "antragsdatum", "zugang", "zugangsdatum", "eingegangen", "antrag am", "widerspruch eingang"],
-  end: ["bescheid", "bescheiddatum", "bescheid am", "erledigung", "erledigt am", "erledigungsdatum", "erstgespräch", "erstgespräch am", "datum erstgespräch", "abschluss", "entschieden am"],
+  start: ["antragseingang", "eingang", "eingangsdatum", "antragsdatum", "zugang", "zugangsdatum", "eingegangen", "antrag am", "widerspruch eingang", "datum eingang", "datum antragseingang", "datum antrag", "eingang am"],
+  end: ["bescheid", "bescheiddatum", "bescheid am", "erledigung", "erledigt am", "erledigungsdatum", "erstgespräch", "erstgespräch am", "datum erstgespräch", "abschluss", "entschieden am", "datum erledigung", "datum bescheid", "datum abschluss", "erledigt"],
   id: ["aktenzeichen", "fallnummer", "vorgangsnummer", "vorgang", "id", "bg nummer", "kundennummer", "lfd nr"],
   category: ["antragsart", "art", "kategorie", "typ", "team", "bereich"],
   u25: ["u25", "unter 25"],

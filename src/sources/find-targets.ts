@@ -51,9 +51,31 @@ interface TargetColumns {
 
 const INDICATOR_CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.code, ...d.aliases] }));
 
-export function findTargets(grid: SheetGrid): FoundTargets | null {
+/**
+ * Zielwerte of several years side by side ("Kennzahl | Zielwert 2023 | Zielwert 2024"): one table per year column,
+ * each read like a table of its own.
+ */
+export function findTargetsByYear(grid: SheetGrid): FoundTargets[] {
+  const first = findTargets(grid);
   const columns = findHeader(grid);
-  if (!columns) return null;
+  if (!first || !columns) return [];
+  const others = grid
+    .headerColumns(columns.row, TARGET_HEADERS.target, [columns.indicator, columns.target])
+    .filter((c) => /(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(grid.text(columns.row, c)) && !/^ist\b/i.test(grid.text(columns.row, c)));
+  const tables = others.flatMap((target) => {
+    const table = findTargets(grid, target);
+    if (!table || table.year === null || table.year === first.year) return [];
+    // What the rows say (an unknown name, a local indicator) is said once, by the first year's table.
+    const said = new Set(first.messages.map((m) => `${m.cell}|${m.text}`));
+    return [{ ...table, messages: table.messages.filter((m) => !said.has(`${m.cell}|${m.text}`)) }];
+  });
+  return [first, ...tables];
+}
+
+export function findTargets(grid: SheetGrid, forcedTarget?: number): FoundTargets | null {
+  const found = findHeader(grid);
+  if (!found) return null;
+  const columns = forcedTarget === undefined ? found : { ...found, target: forcedTarget };
   const targets = new Map<string, FoundTarget>();
   const locals: IndicatorDefinition[] = [];
   const messages: Message[] = [];

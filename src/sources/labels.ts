@@ -21,6 +21,9 @@ export function normalizeLabel(raw: unknown): string {
     .normalize("NFC")
     .toLowerCase()
     .replace(/[äöüß]/g, (ch) => UMLAUTS[ch])
+    // Footnote marks ("ELB¹", "Integrationen*", "LZB 2)") are no part of the label.
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+/g, "")
+    .replace(/\s\d\)\s*$/, "")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g, "")
@@ -53,7 +56,16 @@ export function exactAliasMatch<T>(label: string, candidates: ReadonlyArray<{ it
   return candidates.find(({ aliases }) => aliases.some((a) => normalizeLabel(a) === text))?.item ?? null;
 }
 
-/** Short aliases (codes like "elb") only match exactly: "Zugänge ELB" is not the ELB stock. */
+/**
+ * Short aliases (codes like "elb") only match exactly: "Zugänge ELB" is not the ELB stock. A longer alias inside a
+ * label matches unless the label narrows it to another group: "Integrationen U25" or "Integrationen LZB" are not
+ * the Integrationen, and must never be merged with them.
+ */
 function containsWords(text: string, phrase: string): boolean {
-  return phrase.length >= 8 && (` ${text} `.includes(` ${phrase} `) || text.includes(phrase));
+  if (phrase.length < 8 || !(` ${text} `.includes(` ${phrase} `) || text.includes(phrase))) return false;
+  const extra = ` ${text.replace(phrase, " ")} `;
+  return !NARROWING_WORDS.some((word) => extra.includes(` ${word} `) && !` ${phrase} `.includes(` ${word} `));
 }
+
+/** Words that make a label a subgroup of what it names (age, sex, Langzeitbezug, household, kind of job). */
+const NARROWING_WORDS = ["u25", "ue25", "u 25", "ue 25", "unter 25", "ueber 25", "frauen", "maenner", "weiblich", "maennlich", "lzb", "langzeitleistungsbeziehende", "langzeitleistungsbezieher", "alleinerziehende", "alleinerziehender", "svb", "sozialversicherungspflichtig", "geringfuegig", "jugendliche", "aelteren"];

@@ -13,7 +13,7 @@ import { findBaseSeriesByRows } from "./find-base-series-by-rows";
 import { type FoundLongSeries, findLongSeries } from "./find-long-series";
 import type { IndicatorDefinition } from "../domain/indicators";
 import { normalizeLabel } from "./labels";
-import { findEmptyTargetTable, type FoundTarget, type FoundTargets, findTargets } from "./find-targets";
+import { findEmptyTargetTable, type FoundTarget, type FoundTargets, findTargets, findTargetsByYear } from "./find-targets";
 import { SheetGrid } from "./sheet-grid";
 import { type FoundCaseList, findCaseList } from "./find-case-list";
 import { findClosingDays } from "./find-closing-days";
@@ -21,6 +21,7 @@ import type { IsoDate } from "../domain/processing/holidays";
 import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
+import { parseMonthLabel } from "../domain/month-labels";
 import { findIndicatorColumns } from "./find-indicator-columns";
 import { directionOf, unitFromText } from "./find-targets";
 import { localIndicator } from "../domain/indicators";
@@ -71,6 +72,8 @@ export interface SourceData {
   jobcenter: string | null;
   /** "Stand:" as written in the sources, e.g. "20.01.2023". */
   dataAsOf: string | null;
+  /** "Berichtsmonat: 06/2024" as a sheet's title block states it: the report's month when none is chosen. */
+  statedReportMonth: MonthKey | null;
   /** What every sheet was taken for, with confidence and reasons: the mapping the user confirms or corrects. */
   mappings: SourceMapping[];
   /** Long-format rows no catalogue knows, per quality sheet: local indicators are linked to them at the end. */
@@ -130,6 +133,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       continue;
     }
     detection.take(gathered);
+    gathered.titles.push({ sheet: sheet.name, jobcenter: null, dataAsOf: null, reportMonth: findStatedReportMonth(grid) });
     data.messages.push(...detection.messages);
     const headerReason = header ? [`Kopfzeile ab ${header.cell}${header.labels.length > 0 ? `: ${header.labels.join(" | ")}` : ""}`] : [];
     data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason] });
@@ -167,7 +171,7 @@ class Gathered {
   readonly closingDaysSheets: string[] = [];
   readonly budgets: FoundBudget[] = [];
   readonly budgetMonths: FoundBudgetMonths[] = [];
-  readonly titles: Array<{ sheet: string; jobcenter: string | null; dataAsOf: string | null }> = [];
+  readonly titles: Array<{ sheet: string; jobcenter: string | null; dataAsOf: string | null; reportMonth?: MonthKey | null }> = [];
   readonly crossSections: CrossSectionTable[] = [];
 
   readonly periods = new Map<string, Map<MonthKey, Period>>();
@@ -235,6 +239,9 @@ class Gathered {
     data.budgetMonths = chooseBudgetMonths(this.budgetMonths, budget?.year ?? null);
     const title = bySheet(this.titles).find((t) => t.jobcenter !== null || t.dataAsOf !== null);
     data.jobcenter = bySheet(this.titles).find((t) => t.jobcenter !== null)?.jobcenter ?? null;
+    // One stated Berichtsmonat counts; sheets that state different ones leave the choice to the data.
+    const stated = new Set(this.titles.map((t) => t.reportMonth).filter((m): m is MonthKey => !!m));
+    data.statedReportMonth = stated.size === 1 ? [...stated][0] : null;
     data.dataAsOf = title ? (bySheet(this.titles).find((t) => t.dataAsOf !== null)?.dataAsOf ?? null) : null;
   }
 }
@@ -362,6 +369,7 @@ function emptySourceData(): SourceData {
     ownJobcenter: null,
     jobcenter: null,
     dataAsOf: null,
+    statedReportMonth: null,
     mappings: [],
     unmatchedRows: [],
     messages: [],
@@ -438,14 +446,14 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
     }
   }
   if (tries("zielwerte")) {
-    const targets = findTargets(grid);
+    const [targets, ...otherYears] = findTargetsByYear(grid);
     if (targets) {
       return {
         kind: "zielwerte",
-        reasons: targetReasons(targets),
+        reasons: [...targetReasons(targets), ...otherYears.map((t) => `weitere Zielwerte für ${t.year}`)],
         messages: [],
         take(into) {
-          into.targets.push(targets);
+          into.targets.push(targets, ...otherYears);
           for (const [code, values] of targets.stated?.values ?? []) into.reported.addSeries(code, values, targets.stated?.cells.get(code), targets.sheet);
           into.noteUnits(targets.units);
         },
@@ -550,7 +558,7 @@ function grunddaten(grid: SheetGrid, base: FoundBaseSeries): Detection {
     messages: base.messages,
     take(into) {
       into.grunddatenFrom(base);
-      into.titles.push({ sheet: grid.name, jobcenter: findJobcenter(grid), dataAsOf: findDataAsOf(grid) });
+      into.titles.push({ sheet: grid.name, jobcenter: findJobcenter(grid), dataAsOf: findDataAsOf(grid), reportMonth: findStatedReportMonth(grid) });
       if (targetsBelow) into.targets.push(targetsBelow);
     },
   };
@@ -639,6 +647,20 @@ function findDataAsOf(grid: SheetGrid): string | null {
     for (let c = 0; c < grid.colCount; c++) {
       const match = /^(?:datenstand|stand)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4})/i.exec(grid.text(r, c));
       if (match) return match[1];
+    }
+  }
+  return null;
+}
+
+/** "Berichtsmonat: 06/2024" or "Berichtsmonat Juni 2024" in the first rows, in one cell or beside its label. */
+function findStatedReportMonth(grid: SheetGrid): MonthKey | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 10); r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const text = grid.text(r, c);
+      const match = /^berichtsmonat\s*:?\s*(.*)$/i.exec(text);
+      if (!match) continue;
+      const month = parseMonthLabel(match[1].trim()) ?? parseMonthLabel(grid.value(r, c + 1));
+      if (month) return month;
     }
   }
   return null;
