@@ -77,6 +77,11 @@ function rowKey(cells: string[], group: string): string | null {
   if (own.length === 0) return null;
   const joined = exactAliasMatch([...(cells[0] === "" && group !== "" ? [group] : []), ...own].join(" "), BASE_SERIES_ALIASES);
   if (joined) return joined;
+  // A Kürzel beside the label says exactly what the row is ("Integrationen der LZB" | "int_lzb"): it wins over the words.
+  for (const cell of own) {
+    const code = cell.trim().toLowerCase();
+    if (BASE_SERIES_ALIASES.some((a) => a.item === code)) return code;
+  }
   for (const cell of own) {
     const key = seriesKey(cell);
     if (key) return key;

@@ -137,7 +137,9 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
       followingYears: col(COLUMN_NAMES.followingYears),
     };
     const monthsElapsed = columns.actual !== null ? lastMonthIn(grid.text(r, columns.actual)) : null;
-    return { ...readLines(grid, r + 1, columns, messages), monthsElapsed, headerRow: r, columns };
+    const scale = amountScale(grid, r, [columns.plan, columns.actual, columns.committed, columns.available]);
+    if (scale !== 1) messages.push(message("info", `Beträge in ${scale === 1000 ? "Tausend" : "Millionen"} Euro (laut Überschrift) – umgerechnet in Euro.`, grid.name, grid.address(r, columns.plan)));
+    return { ...readLines(grid, r + 1, columns, messages, scale), monthsElapsed, headerRow: r, columns };
   }
   return null;
 }
@@ -147,6 +149,7 @@ function readLines(
   firstRow: number,
   columns: InstrumentColumns,
   messages: Message[],
+  scale = 1,
 ) {
   const lines: BudgetLineInput[] = [];
   let statedTotal: FoundBudget["statedTotal"];
@@ -155,7 +158,10 @@ function readLines(
   let groupStart = 0;
   const amountColumns = [columns.plan, columns.actual, columns.committed, columns.available, columns.followingYears].filter((c): c is number => c !== null);
   const firstAmountCol = Math.min(...amountColumns);
-  const amount = (r: number, c: number | null, what: string): number | null => (c === null ? null : readAmount(grid, r, c, what, messages));
+  const amount = (r: number, c: number | null, what: string): number | null => {
+    const value = c === null ? null : readAmount(grid, r, c, what, messages);
+    return value === null ? null : value * scale;
+  };
   const hasAmounts = (r: number) => amountColumns.some((c) => grid.number(r, c).kind === "number");
   for (let r = firstRow; r < grid.rowCount; r++) {
     if (grid.rowIsBlank(r)) {
@@ -190,7 +196,7 @@ function readLines(
       continue;
     }
     const available = amount(r, columns.available, "verfügbar");
-    checkAvailable(grid, r, columns, available, messages);
+    checkAvailable(grid, r, columns, available, messages, scale);
     lines.push({
       category,
       instrument,
@@ -203,6 +209,17 @@ function readLines(
     });
   }
   return { lines, statedTotal };
+}
+
+/**
+ * Amounts in thousands or millions, as budget sheets often give them ("Plan 2024 (T€)", "Beträge in Tsd. €",
+ * "in Mio. EUR"): said in the amount headers or a title row above them. Everything is read in Euro.
+ */
+function amountScale(grid: SheetGrid, headerRow: number, amountColumns: Array<number | null>): number {
+  const texts = [...amountColumns.filter((c): c is number => c !== null).map((c) => grid.text(headerRow, c)), ...Array.from({ length: headerRow }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)).join(" "))];
+  if (texts.some((t) => /(?:^|[\s(])(t€|teur|tsd\.?\s*(€|eur)|tausend\s*(€|euro?))(?=$|[\s).,;])/i.test(t))) return 1000;
+  if (texts.some((t) => /(?:^|[\s(])(mio\.?\s*(€|eur)|millionen\s*(€|euro?))(?=$|[\s).,;])/i.test(t))) return 1_000_000;
+  return 1;
 }
 
 /** "Gesamtsumme", "Summe gesamt", "Endsumme": the export's own total, checked against the lines. */
@@ -235,13 +252,13 @@ function checkSubtotal(lines: BudgetLineInput[], stated: NonNullable<FoundBudget
 }
 
 /** An export's "verfügbar" column is the plan basis less Ist and Festlegungen: checked to the cent, never used as data. */
-function checkAvailable(grid: SheetGrid, r: number, columns: InstrumentColumns, available: number | null, messages: Message[]): void {
+function checkAvailable(grid: SheetGrid, r: number, columns: InstrumentColumns, available: number | null, messages: Message[], scale: number): void {
   if (available === null) return;
   const value = (c: number | null) => {
     const parsed = c === null ? null : grid.number(r, c);
     return parsed?.kind === "number" ? parsed.value : 0;
   };
-  const computed = value(columns.plan) - value(columns.actual) - value(columns.committed);
+  const computed = (value(columns.plan) - value(columns.actual) - value(columns.committed)) * scale;
   if (Math.abs(computed - available) > 0.005) {
     messages.push(message("warning", `Verfügbar laut Export ${euro(available)}, Plan − Ist − Festlegungen ergibt ${euro(computed)} – Differenz ${euro(available - computed)}.`, grid.name, grid.address(r, columns.available as number)));
   }

@@ -17,22 +17,14 @@ import { corpusLayouts } from "./layouts/generate";
  */
 export const KNOWN_GAPS: readonly string[] = [
   "ho-quartalsbaender-monatsspalten.xlsx",
-  "ho-fussnotenzeichen.xlsx",
-  "ho-berichtsmonat-in-zelle.xlsx",
   "ho-geschlechterbaender.xlsx",
-  "ho-grunddaten-weitere-reihen.xlsx",
   "ho-jahreszeilen-je-merkmal.xlsx",
-  "ho-ziele-jahre-als-spalten.xlsx",
   "ho-ziele-prozent-ggue-vorjahr.xlsx",
   "ho-zielerreichung-soll-je-monat.xlsx",
   "ho-kzi-items-gesamtindex.xlsx",
   "ho-widerspruchsquote-aus-anzahlen.xlsx",
   "ho-sgb2info-langliste.xlsx",
   "ho-egt-plan-ist-je-monat.xlsx",
-  "ho-egt-mittelbindung-ausgabereste.xlsx",
-  "ho-egt-tausend-euro.xlsx",
-  "ho-faelle-je-team.xlsx",
-  "ho-faelle-datum-mit-uhrzeit.xlsx",
 ];
 
 const ROOT = join(__dirname, "..", "..");
