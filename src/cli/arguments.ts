@@ -11,6 +11,8 @@ export interface ReportCommand {
   land?: string;
   /** The own Jobcenter in an all-Jobcenter table. */
   jobcenter?: string;
+  /** A mapping file (`quellen --json`) to read the sheets by, instead of the one stored in the workbook. */
+  mapping?: string;
 }
 
 export interface TemplateCommand {
@@ -23,6 +25,8 @@ export interface TemplateCommand {
 export interface SourcesCommand {
   command: "quellen";
   input: string;
+  /** Print the mapping as JSON (the file `report --zuordnung` takes). */
+  json: boolean;
 }
 
 export type ParsedArguments = ReportCommand | TemplateCommand | SourcesCommand | { command: "help" } | { command: "invalid"; error: string };
@@ -32,7 +36,7 @@ export const USAGE = `Steuerungscockpit – Ziel-Ist-Vergleich und EGT-Controlli
 Aufruf:
   steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-] [--land NI] [--jobcenter <Schlüssel oder Name>]
   steuerungscockpit vorlage <eingabe.xlsx> [--out <datei.xlsx>] [--year JJJJ]
-  steuerungscockpit quellen <eingabe.xlsx>
+  steuerungscockpit quellen <eingabe.xlsx> [--json]
 
   --out    Ausgabedatei (Standard: <eingabe>-bericht.xlsx neben der Eingabe). Die Eingabe wird nie verändert.
   --month  Berichtsmonat, z. B. 2022-10, 10/2022 oder "Oktober 2022" (Standard: letzter Monat mit gemeldeten Werten)
@@ -41,6 +45,8 @@ Aufruf:
            MV, NW, RP, SL, SN, ST, SH, TH)
   --jobcenter  das eigene Jobcenter in einer Tabelle aller Jobcenter (Regionalschlüssel, z. B. 03353, oder Name,
            z. B. Harburg): seine veröffentlichten Kennzahlen und der Vergleich mit dem Vergleichstyp
+  --zuordnung  Zuordnungsdatei (aus „quellen --json“, von Hand korrigiert): welche Blätter wie gelesen werden – für
+           einen Stapellauf über viele Mappen gleichen Aufbaus; gilt statt der in der Mappe gespeicherten Zuordnung
 
   quellen  zeigt, wofür jedes Blatt gehalten wird (Art, Kopfzeile, Sicherheit, Gründe) und ob die Zuordnung
            bestätigt ist; bestätigt wird sie im Aufgabenbereich unter „Quellen“
@@ -61,10 +67,10 @@ export function parseArguments(argv: string[]): ParsedArguments {
 }
 
 function parseReport(rest: string[]): ParsedArguments {
-  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land", "--jobcenter"], "Es fehlt die Eingabedatei (.xlsx).");
+  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land", "--jobcenter", "--zuordnung"], "Es fehlt die Eingabedatei (.xlsx).");
   if ("error" in parsed) return parsed;
   const { input, options } = parsed;
-  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land"), jobcenter: options.get("--jobcenter") };
+  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land"), jobcenter: options.get("--jobcenter"), mapping: options.get("--zuordnung") };
 }
 
 function parseTemplate(rest: string[]): ParsedArguments {
@@ -77,8 +83,9 @@ function parseTemplate(rest: string[]): ParsedArguments {
 }
 
 function parseSources(rest: string[]): ParsedArguments {
-  const parsed = tokenize(rest, [], "Es fehlt die Arbeitsmappe (.xlsx), deren Quellen gezeigt werden sollen.");
-  return "error" in parsed ? parsed : { command: "quellen", input: parsed.input };
+  const json = rest.includes("--json");
+  const parsed = tokenize(rest.filter((a) => a !== "--json"), [], "Es fehlt die Arbeitsmappe (.xlsx), deren Quellen gezeigt werden sollen.");
+  return "error" in parsed ? parsed : { command: "quellen", input: parsed.input, json };
 }
 
 /** One positional input file plus `--option value` pairs; "-" is a value (stdout), "--x" is not. */

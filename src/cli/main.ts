@@ -2,7 +2,8 @@
  * Headless entry point: reads a workbook, computes, writes a copy with the report sheets added. The input file is never
  * modified. Every failure ends with a German message and an exit code, never a stack trace.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { confirmAll } from "../sources/source-mapping";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { InvalidOptionsError } from "../pipeline/report-options";
 import { checkedOptions, runReport as runPipeline } from "../pipeline/run-report";
@@ -60,7 +61,12 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   const say = command.json === "-" ? io.err : io.out;
 
   // Wrong options are refused before the workbook is opened.
-  const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter });
+  const mapping = command.mapping ? readMappingFile(command.mapping) : undefined;
+  if (mapping instanceof Error) {
+    io.err(`Fehler: ${mapping.message}`);
+    return EXIT.usage;
+  }
+  const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter, sourceMapping: mapping });
   const workbook = await openXlsxFile(input);
   const outcome = await runPipeline(workbook, options);
   const errors = outcome.messages.filter((m) => m.level === "error");
@@ -102,10 +108,23 @@ async function insertTemplate(command: TemplateCommand, io: Console): Promise<nu
 async function showSources(command: SourcesCommand, io: Console): Promise<number> {
   const workbook = await openXlsxFile(resolve(command.input));
   const inspection = await inspectSources(workbook);
+  if (command.json) {
+    // The file `report --zuordnung` takes: what each sheet was taken for, and the decisions that confirm it.
+    io.out(JSON.stringify({ zuordnung: confirmAll(inspection.mappings), blaetter: inspection.mappings, meldungen: inspection.messages }, null, 2));
+    return EXIT.ok;
+  }
   io.out(mappingTable(inspection.mappings));
   const changed = inspection.mappings.filter((m) => m.status === "changed");
   for (const m of inspection.messages.filter((m) => m.level === "error")) io.out(describe(m));
   return changed.length > 0 || !inspection.mappings.some((m) => m.kind !== null) ? EXIT.inputError : EXIT.ok;
+}
+
+function readMappingFile(path: string): string | Error {
+  try {
+    return readFileSync(resolve(path), "utf8");
+  } catch {
+    return new Error(`Die Zuordnungsdatei „${path}“ ist nicht lesbar.`);
+  }
 }
 
 /** Input and output paths; the output defaults to "<eingabe>-<suffix>.xlsx" beside the input. */

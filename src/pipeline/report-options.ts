@@ -5,6 +5,7 @@
 import { parseMonthLabel } from "../domain/month-labels";
 import { LAND_NAMES, type Land } from "../domain/processing/holidays";
 import { isReportSheetKey, type ReportSheetKey } from "../report/report-sheets";
+import { parseDecisions, type SheetDecision } from "../sources/source-mapping";
 import { booleanField, customField, type FieldValue, integerField, oneOf } from "./option-fields";
 
 const LANDS = Object.keys(LAND_NAMES) as Land[];
@@ -34,6 +35,11 @@ export const OPTION_FIELDS = {
   integrationDenominatorLag: integerField("Verzögerung des K2-Nenners", 0, 12),
   /** Land whose public holidays count for Arbeitstage. */
   land: oneOf(LANDS, (v) => `„${v}“ ist kein Bundesland-Kürzel (z. B. NI, NW, BY).`),
+  /**
+   * The source mapping to read by (what `quellen --json` prints, corrected by hand), instead of the one stored in the
+   * workbook: a Regionaldirektion fixes a layout once and runs it over many workbooks.
+   */
+  sourceMapping: customField(parseMappingFile, () => "Die Zuordnungsdatei ist nicht lesbar: erwartet wird, was „quellen --json“ ausgibt ({ \"zuordnung\": [{ \"sheet\": …, \"kind\": … }] })."),
   /** The own Jobcenter in an all-Jobcenter table: Regionalschlüssel ("03353") or a name fragment ("Harburg"). */
   jobcenter: customField(
     (v) => (typeof v === "string" && v.trim() !== "" && v.trim().length <= 120 ? v.trim() : null),
@@ -90,4 +96,18 @@ function parseSheets(value: unknown): ReportSheetKey[] | null {
   if (list === null || list.length === 0) return null;
   const keys = list.filter((k): k is ReportSheetKey => typeof k === "string" && isReportSheetKey(k));
   return keys.length === list.length ? keys : null;
+}
+
+/** The decisions of a mapping file: `{ "zuordnung": [...] }` as `quellen --json` prints it, or the bare list. */
+function parseMappingFile(value: unknown): SheetDecision[] | null {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const list = Array.isArray(parsed) ? parsed : (parsed as { zuordnung?: unknown })?.zuordnung;
+    if (!Array.isArray(list)) return null;
+    const { decisions, valid } = parseDecisions(JSON.stringify(list));
+    return valid ? decisions : null;
+  } catch {
+    return null;
+  }
 }

@@ -11,6 +11,7 @@ import type { Message } from "../domain/messages";
 import { type ReportOutcome, buildReport } from "../report/build-report";
 import type { ReportSummary } from "../report/summary";
 import { readSources } from "../sources/read-sources";
+import { MAPPING_SETTING, serializeDecisions } from "../sources/source-mapping";
 import type { WorkbookRead } from "../sources/workbook-read";
 import type { RenderResult, WorkbookPort } from "../workbook/port";
 import { settingsToRemember, withRememberedSettings } from "./remembered-settings";
@@ -45,7 +46,9 @@ export async function runReport(port: WorkbookPort, input: ReportOptionsInput, o
 /** The pure middle of the pipeline: what was read → records → results → sheet plans and summary. */
 export function computeReport(read: WorkbookRead, options: ReportOptions = {}): ReportOutcome {
   const today = options.today ?? isoToday();
-  const sources = readSources(read, { today, ...(options.jobcenter ? { jobcenter: options.jobcenter } : {}) });
+  // A mapping file given for the run reads the sheets as it says, in place of the one stored in the workbook.
+  const mapped = options.sourceMapping ? { ...read, state: { ...read.state, settings: { ...read.state.settings, [MAPPING_SETTING]: serializeDecisions(options.sourceMapping) } } } : read;
+  const sources = readSources(mapped, { today, ...(options.jobcenter ? { jobcenter: options.jobcenter } : {}) });
   return buildReport(sources, {
     reportMonth: options.reportMonth,
     cumulativeTargetPath: options.cumulativeTargetPath,
