@@ -11,6 +11,7 @@ import { formatMonthLong, type MonthKey } from "../domain/months";
 import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { noteCell } from "./find-base-series";
+import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
 import { type Period, parsePeriodLabel } from "../domain/periods";
 
 /** Rows of a name no catalogue knows: a local indicator, when the table or the Zielwerte say which way is better. */
@@ -31,6 +32,8 @@ export interface FoundLongSeries {
   actual: Map<string, Map<MonthKey, number>>;
   /** The A1 cell of every Ist value. */
   cells: Map<string, Map<MonthKey, string>>;
+  /** Rows named by a §48a code ("K1", "K2_F"): published Kennzahlen, as an sgb2.info long list gives them. */
+  published: Map<string, Map<MonthKey, number>>;
   /** Quarters and half-years the values stand for, by code and the month they are filed under. */
   periods: Map<string, Map<MonthKey, Period>>;
   /** The unit the rows name ("Einheit" column), as written, by code. */
@@ -57,11 +60,21 @@ const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.cod
 export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const header = findHeader(grid);
   if (!header) return null;
-  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), periods: new Map(), units: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
+  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), published: new Map(), periods: new Map(), units: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
   const doubtful = new Set(doubtfulMonthRows(grid, header));
   const seen = new Set<string>();
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const label = grid.text(r, header.indicator);
+    if (KENNZAHL_CODE.test(label.toUpperCase())) {
+      const month = parsePeriodLabel(grid.value(r, header.month))?.last ?? null;
+      const value = grid.number(r, header.actual);
+      if (month && value.kind === "number") {
+        const code = label.toUpperCase();
+        if (!found.published.has(code)) found.published.set(code, new Map());
+        found.published.get(code)?.set(month, value.value);
+      }
+      continue;
+    }
     const definition = bestAliasMatch(label, CANDIDATES);
     if (!definition) {
       if (label) collectUnmatched(found, grid, r, header, label);
@@ -93,7 +106,7 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
     if (header.target !== null) put(found.target, definition, month, readValue(grid, r, header.target, definition, found.messages, true));
   }
   // A table of only bad rows is still the user's quality table: what was wrong with it must reach them.
-  return found.actual.size > 0 || found.target.size > 0 || found.unmatched.size > 0 || found.messages.length > 0 ? found : null;
+  return found.actual.size > 0 || found.published.size > 0 || found.target.size > 0 || found.unmatched.size > 0 || found.messages.length > 0 ? found : null;
 }
 
 /** Rows whose month ("Feb 30") is more likely a day than a year, judged against the months of all other rows. */

@@ -417,6 +417,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
         messages: long.messages,
         take(into) {
           for (const [code, values] of long.actual) into.reported.addSeries(code, values, long.cells.get(code), long.sheet);
+          for (const [code, values] of long.published) into.published.addSeries(code, values, undefined, long.sheet);
           for (const [code, values] of long.target) into.monthlyTargets.addSeries(code, values, undefined, long.sheet);
           for (const [code, periods] of long.periods) for (const [month, period] of periods) into.notePeriod(code, month, period);
           into.reportedSheets.add(long.sheet);

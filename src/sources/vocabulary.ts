@@ -27,8 +27,8 @@ export const BASE_SERIES_ALIASES: ReadonlyArray<{ item: SeriesKey; aliases: read
   { item: "zug_lzb", aliases: ["zug_lzb", "zugänge lzb", "zugänge langzeitleistungsbeziehende"] },
   { item: "abg_lzb", aliases: ["abg_lzb", "abgänge lzb", "abgänge langzeitleistungsbeziehende"] },
   { item: "bescheide", aliases: ["bescheide", "versandte leistungsbescheide", "leistungsbescheide", "anzahl bescheide"] },
-  { item: "widersprueche", aliases: ["widersprueche", "widersprüche", "eingelegte widersprüche", "widerspruchseingänge"] },
-  { item: "klagen", aliases: ["klagen", "eingegangene klagen", "klageeingänge"] },
+  { item: "widersprueche", aliases: ["widersprueche", "widersprüche", "eingelegte widersprüche", "widerspruchseingänge", "eingegangene widersprüche", "anzahl widersprüche"] },
+  { item: "klagen", aliases: ["klagen", "eingegangene klagen", "klageeingänge", "erhobene klagen", "klagen erhoben", "anzahl klagen"] },
 ];
 
 /**

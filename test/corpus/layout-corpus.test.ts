@@ -22,8 +22,6 @@ export const KNOWN_GAPS: readonly string[] = [
   "ho-ziele-prozent-ggue-vorjahr.xlsx",
   "ho-zielerreichung-soll-je-monat.xlsx",
   "ho-kzi-items-gesamtindex.xlsx",
-  "ho-widerspruchsquote-aus-anzahlen.xlsx",
-  "ho-sgb2info-langliste.xlsx",
   "ho-egt-plan-ist-je-monat.xlsx",
 ];
 
