@@ -3,6 +3,7 @@
  * expected figures against the JSON summary. Returns, per workbook, passed or the list of failed assertions
  * (expected vs. got), so the jest test and a person at the terminal see the same thing.
  */
+import { summarySchemaErrors } from "../../fixtures/summary-schema";
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import type { Expectation, LayoutWorkbook, Level, MessageMatch } from "./model";
@@ -63,6 +64,9 @@ export async function checkWorkbook(layout: LayoutWorkbook, dir: string): Promis
       const outcome = evaluate(expectation, run);
       if (outcome) failures.push({ order, ...outcome });
     }
+    // Every summary the corpus produces is held to the published contract (docs/summary.schema.json).
+    const schemaErrors = run.summary ? summarySchemaErrors(run.summary) : [];
+    if (schemaErrors.length > 0) failures.push({ order, assertion: "summary schema", expected: "conforms to docs/summary.schema.json", got: schemaErrors.slice(0, 3).join("; ") });
   }
   return { file: layout.file, passed: failures.length === 0, failures };
 }
