@@ -25,7 +25,10 @@ export async function officeStart(env: OfficeEnvironment, timeoutMs = OFFICE_TIM
     office = env.office();
   }
   if (!office) return { kind: "silent" };
-  const ready = office.onReady().then((info) => (info.host ? ({ kind: "excel" } as const) : ({ kind: "browser" } as const)));
+  const ready = office.onReady().then(
+    (info) => (info?.host ? ({ kind: "excel" } as const) : ({ kind: "browser" } as const)),
+    () => ({ kind: "browser" }) as const,
+  );
   const late = env.wait(Math.max(deadline - Date.now(), 0)).then(() => ({ kind: "silent" }) as const);
   return Promise.race([ready, late]);
 }
