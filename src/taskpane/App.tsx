@@ -89,6 +89,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
       )}
       <div className="pane-columns">
         <div className="pane-column">
+          <ReportForm t={t} state={state} months={months} onRun={runReport} onChange={changed} />
           <SourcesPanel
             t={t}
             state={sources.state}
@@ -97,7 +98,6 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
             onConfirm={() => afterChange(sources.confirm())}
             onAssign={(sheet, kind) => afterChange(sources.assign(sheet, kind))}
           />
-          <ReportForm t={t} state={state} months={months} onRun={runReport} onChange={changed} />
         </div>
         <div className="pane-column">
           <div role="status" className="visually-hidden">

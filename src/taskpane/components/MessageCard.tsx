@@ -8,7 +8,8 @@ import type { Severity, Strings } from "../strings";
  */
 export function MessageCard({ t, intent, children, alert = false }: { t: Strings; intent: Severity; children: ReactNode; alert?: boolean }) {
   return (
-    <MessageBar intent={intent} role={alert ? "alert" : undefined} layout="multiline">
+    // Only an alert overrides the bar's own role (group): an undefined role would remove it, and its label with it.
+    <MessageBar intent={intent} layout="multiline" {...(alert ? { role: "alert" } : {})}>
       <MessageBarBody>
         <MessageBarTitle>{t.severity[intent]}</MessageBarTitle> <span>{children}</span>
       </MessageBarBody>

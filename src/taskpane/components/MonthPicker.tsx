@@ -44,8 +44,9 @@ export function MonthPicker({ t, months, choice, onText }: MonthPickerProps) {
   return (
     <Field label={t.month.label} hint={t.month.hint(spanOf(months))} validationState={choice.problem ? "error" : "none"} validationMessage={choice.problem ?? undefined}>
       <div className="month-picker">
-        <Button appearance="subtle" aria-label={t.month.previous} title={t.month.previous} disabled={index <= 0} onClick={() => step(-1)}>
-          ‹
+        <Button appearance="subtle" title={t.month.previous} disabled={index <= 0} onClick={() => step(-1)}>
+          <span aria-hidden="true">‹</span>
+          <span className="visually-hidden">{t.month.previous}</span>
         </Button>
         <Combobox
           freeform
@@ -63,8 +64,9 @@ export function MonthPicker({ t, months, choice, onText }: MonthPickerProps) {
             </Option>
           ))}
         </Combobox>
-        <Button appearance="subtle" aria-label={t.month.next} title={t.month.next} disabled={index < 0 || index >= months.length - 1} onClick={() => step(1)}>
-          ›
+        <Button appearance="subtle" title={t.month.next} disabled={index < 0 || index >= months.length - 1} onClick={() => step(1)}>
+          <span aria-hidden="true">›</span>
+          <span className="visually-hidden">{t.month.next}</span>
         </Button>
       </div>
     </Field>

@@ -1,7 +1,8 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { RawCell, WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../strings";
+import { ModalDialog } from "./ModalDialog";
 
 export interface PreviewTarget {
   sheet: string;
@@ -41,41 +42,39 @@ export function ReportPreview({ t, port, target, onClose }: { t: Strings; port: 
   }, [loaded]);
   const width = loaded.kind === "ready" ? Math.max(...loaded.rows.map((r) => r.length), 1) : 1;
   return (
-    <Dialog open={target !== null} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface className="preview-surface">
-        <DialogBody>
-          <DialogTitle>{target ? t.preview.title(target.sheet) : ""}</DialogTitle>
-          <DialogContent>
-            {loaded.kind === "loading" && <Spinner size="tiny" label={t.preview.loading} />}
-            {loaded.kind === "failed" && <p>{loaded.message}</p>}
-            {loaded.kind === "ready" && target && (
-              <div className="preview-scroll" tabIndex={0} role="region" aria-label={t.preview.title(target.sheet)}>
-                <table className="preview">
-                  <tbody>
-                    {loaded.rows.map((row, index) => {
-                      const number = loaded.firstRow + index;
-                      const isTarget = number === target.row;
-                      return (
-                        <tr key={number} ref={isTarget ? marked : undefined} className={isTarget ? "marked" : undefined} aria-current={isTarget ? "true" : undefined}>
-                          {Array.from({ length: width }, (_, c) => (
-                            <td key={c}>{row[c] ?? ""}</td>
-                          ))}
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onClose}>
-              {t.preview.close}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ModalDialog
+      title={target ? t.preview.title(target.sheet) : ""}
+      open={target !== null}
+      onClose={onClose}
+      wide
+      actions={
+        <Button appearance="primary" onClick={onClose}>
+          {t.preview.close}
+        </Button>
+      }
+    >
+      {loaded.kind === "loading" && <Spinner size="tiny" label={t.preview.loading} />}
+      {loaded.kind === "failed" && <p>{loaded.message}</p>}
+      {loaded.kind === "ready" && target && (
+        <div className="preview-scroll" tabIndex={0} role="region" aria-label={t.preview.title(target.sheet)}>
+          <table className="preview">
+            <tbody>
+              {loaded.rows.map((row, index) => {
+                const number = loaded.firstRow + index;
+                const isTarget = number === target.row;
+                return (
+                  <tr key={number} ref={isTarget ? marked : undefined} className={isTarget ? "marked" : undefined} aria-current={isTarget ? "true" : undefined}>
+                    {Array.from({ length: width }, (_, c) => (
+                      <td key={c}>{row[c] ?? ""}</td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </ModalDialog>
   );
 }
 

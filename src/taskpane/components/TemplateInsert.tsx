@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetPlan } from "../../report/plan";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../strings";
+import { ModalDialog } from "./ModalDialog";
 
 export interface TemplateInsertProps {
   t: Strings;
@@ -58,25 +59,26 @@ export function TemplateInsert({ t, port, onInserted, onNotice }: TemplateInsert
       <Button appearance="secondary" onClick={() => void propose()}>
         {t.template.insert}
       </Button>
-      <Dialog open={proposal !== null} onOpenChange={(_, data) => !data.open && setProposal(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.template.confirmTitle}</DialogTitle>
-            <DialogContent>
-              <p>{proposal && t.template.confirmText(proposal.add.map((p) => p.name).join(", "))}</p>
-              {proposal && proposal.existing.length > 0 && <p>{t.template.alreadyThere(proposal.existing.join(", "))}</p>}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" disabled={busy} onClick={() => proposal && void insert(proposal)}>
+      {proposal && (
+        <ModalDialog
+          title={t.template.confirmTitle}
+          open
+          onClose={() => setProposal(null)}
+          actions={
+            <>
+              <Button appearance="primary" disabled={busy} onClick={() => void insert(proposal)}>
                 {t.template.confirm}
               </Button>
               <Button appearance="secondary" onClick={() => setProposal(null)}>
                 {t.template.cancel}
               </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+          }
+        >
+          <p>{t.template.confirmText(proposal.add.map((p) => p.name).join(", "))}</p>
+          {proposal.existing.length > 0 && <p>{t.template.alreadyThere(proposal.existing.join(", "))}</p>}
+        </ModalDialog>
+      )}
     </>
   );
 }
