@@ -50,6 +50,8 @@ export function MonthPicker({ t, months, choice, onText }: MonthPickerProps) {
         </Button>
         <Combobox
           freeform
+          // Inside the pane's landmark, not in a portal at the end of the page.
+          inlinePopup
           value={value}
           selectedOptions={shown && index >= 0 ? [shown] : []}
           onChange={(event) => onText(event.target.value)}
