@@ -4,8 +4,8 @@ import { parseMonthLabel } from "../../domain/month-labels";
 import type { Strings } from "../strings";
 
 export interface MonthChoice {
-  /** What the field shows; "" = the latest month with data. */
-  text: string;
+  /** What the user typed; null until they do (the field then shows the latest month with data), "" = that month too. */
+  text: string | null;
   /** The month it reads as, or null while it reads as none. */
   month: MonthKey | null;
   problem: string | null;
@@ -15,8 +15,8 @@ export interface MonthChoice {
  * What the typed text means: German and numeric forms ("Oktober 2022", "Okt 2022", "10/2022", "2022-10") read as a
  * month; with data in the workbook, only a month that has data is one to report on.
  */
-export function readMonthChoice(text: string, months: readonly MonthKey[], t: Strings): MonthChoice {
-  const trimmed = text.trim();
+export function readMonthChoice(text: string | null, months: readonly MonthKey[], t: Strings): MonthChoice {
+  const trimmed = (text ?? "").trim();
   if (trimmed === "") return { text, month: null, problem: null };
   const month = parseMonthLabel(trimmed);
   if (month === null) return { text, month: null, problem: t.month.invalid };
@@ -37,10 +37,11 @@ export interface MonthPickerProps {
 
 /** The Berichtsmonat: a list of the months with data (newest first), previous/next, or typed in a German form. */
 export function MonthPicker({ t, months, choice, onText }: MonthPickerProps) {
-  const shown = choice.month ?? (choice.text === "" ? (months[months.length - 1] ?? null) : null);
+  const latest = months[months.length - 1] ?? null;
+  const shown = choice.month ?? ((choice.text ?? "").trim() === "" ? latest : null);
   const index = shown === null ? -1 : months.indexOf(shown);
   const step = (delta: number) => onText(formatMonthLong(months[index + delta]));
-  const value = choice.text === "" && shown ? formatMonthLong(shown) : choice.text;
+  const value = choice.text ?? (latest ? formatMonthLong(latest) : "");
   return (
     <Field label={t.month.label} hint={t.month.hint(spanOf(months))} validationState={choice.problem ? "error" : "none"} validationMessage={choice.problem ?? undefined}>
       <div className="month-picker">

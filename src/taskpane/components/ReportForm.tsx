@@ -22,7 +22,7 @@ export interface ReportFormProps {
  * stays in view (sticky) however long the pane is. Progress replaces the button while a refresh runs.
  */
 export function ReportForm({ t, state, months, onRun, onChange }: ReportFormProps) {
-  const [monthText, setMonthText] = useState("");
+  const [monthText, setMonthText] = useState<string | null>(null);
   const [path, setPath] = useState<"linear" | "seasonal">("linear");
   const [sheets, setSheets] = useState<ReportSheetKey[]>(REPORT_SHEETS.map((s) => s.key));
   const [tolerancePp, setTolerancePp] = useState("");
@@ -52,7 +52,7 @@ export function ReportForm({ t, state, months, onRun, onChange }: ReportFormProp
         submit();
       }}
     >
-      <MonthPicker t={t} months={months} choice={choice} onText={changed(setMonthText)} />
+      <MonthPicker t={t} months={months} choice={choice} onText={changed<string | null>(setMonthText)} />
       <details className="more-settings">
         <summary>
           <Text weight="semibold">{t.moreSettings}</Text> <Caption1>{t.settingsSummary(t.targetPathShort[path], sheets.length)}</Caption1>

@@ -61,6 +61,10 @@ describe("Berichtsmonat", () => {
   it("reads German forms ('02/2022', 'Feb 2022'), refuses what is no month and a month without data, with the button disabled", async () => {
     renderPane(controllerSheets());
     await sourcesListed("Grunddaten");
+    // Emptied, the field stays empty (and means the latest month with data) instead of filling itself again.
+    typeMonth("");
+    expect(month().value).toBe("");
+    expect(createButton().disabled).toBe(false);
     typeMonth("2022-13");
     expect(screen.getByText(de.month.invalid)).toBeTruthy();
     expect(createButton().disabled).toBe(true);
