@@ -1,5 +1,5 @@
 import { Button, Spinner } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { RawCell, WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../strings";
 import { ModalDialog } from "./ModalDialog";
@@ -10,15 +10,14 @@ export interface PreviewTarget {
   row: number;
 }
 
-type Loaded = { kind: "loading" } | { kind: "ready"; rows: string[][]; firstRow: number } | { kind: "failed"; message: string };
+type Loaded = { kind: "loading" } | { kind: "ready"; title: string; fields: Array<[string, string]> } | { kind: "failed"; message: string };
 
 /**
- * Outside Excel there is no sheet to jump to: the report sheet as written into the file, its indicator row marked and
- * scrolled into view.
+ * Outside Excel there is no sheet to jump to: the indicator's row of the report sheet as written into the file, each
+ * cell under its column heading (a narrow pane cannot show the sheet's full width without hiding part of it).
  */
 export function ReportPreview({ t, port, target, onClose }: { t: Strings; port: WorkbookPort; target: PreviewTarget | null; onClose(): void }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
-  const marked = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     if (!target) return;
     let live = true;
@@ -29,24 +28,24 @@ export function ReportPreview({ t, port, target, onClose }: { t: Strings; port: 
         const sheet = read.sheets[0];
         if (!live) return;
         if (!sheet) throw new Error(t.failed);
-        const rows = sheet.values.map((row, r) => row.map((cell, c) => cellText(cell, sheet.numberFormats?.[r]?.[c] ?? "", t.locale)));
-        setLoaded({ kind: "ready", rows, firstRow: sheet.origin.row + 1 });
+        const text = (r: number) => (sheet.values[r] ?? []).map((cell, c) => cellText(cell, sheet.numberFormats?.[r]?.[c] ?? "", t.locale));
+        const index = target.row - 1 - sheet.origin.row;
+        const header = headerRowAbove(sheet.values, index);
+        const row = text(index);
+        const headings = header === null ? [] : text(header);
+        const fields = row.map((value, c): [string, string] => [headings[c] || `Spalte ${c + 1}`, value]).filter(([, value]) => value !== "");
+        setLoaded({ kind: "ready", title: String(sheet.values[0]?.[0] ?? target.sheet), fields });
       })
       .catch((error: unknown) => live && setLoaded({ kind: "failed", message: error instanceof Error ? error.message : t.failed }));
     return () => {
       live = false;
     };
   }, [port, target, t]);
-  useEffect(() => {
-    if (loaded.kind === "ready") marked.current?.scrollIntoView?.({ block: "center" });
-  }, [loaded]);
-  const width = loaded.kind === "ready" ? Math.max(...loaded.rows.map((r) => r.length), 1) : 1;
   return (
     <ModalDialog
       title={target ? t.preview.title(target.sheet) : ""}
       open={target !== null}
       onClose={onClose}
-      wide
       actions={
         <Button appearance="primary" onClick={onClose}>
           {t.preview.close}
@@ -56,26 +55,31 @@ export function ReportPreview({ t, port, target, onClose }: { t: Strings; port: 
       {loaded.kind === "loading" && <Spinner size="tiny" label={t.preview.loading} />}
       {loaded.kind === "failed" && <p>{loaded.message}</p>}
       {loaded.kind === "ready" && target && (
-        <div className="preview-scroll" tabIndex={0} role="region" aria-label={t.preview.title(target.sheet)}>
+        <>
+          <p>{`${loaded.title}, Zeile ${target.row}`}</p>
           <table className="preview">
             <tbody>
-              {loaded.rows.map((row, index) => {
-                const number = loaded.firstRow + index;
-                const isTarget = number === target.row;
-                return (
-                  <tr key={number} ref={isTarget ? marked : undefined} className={isTarget ? "marked" : undefined} aria-current={isTarget ? "true" : undefined}>
-                    {Array.from({ length: width }, (_, c) => (
-                      <td key={c}>{row[c] ?? ""}</td>
-                    ))}
-                  </tr>
-                );
-              })}
+              {loaded.fields.map(([heading, value], c) => (
+                <tr key={c}>
+                  <th scope="row">{heading}</th>
+                  <td>{value}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
-        </div>
+        </>
       )}
     </ModalDialog>
   );
+}
+
+/** The nearest row above `index` that reads as column headings: three or more texts and no number. */
+function headerRowAbove(values: RawCell[][], index: number): number | null {
+  for (let r = index - 1; r >= 0; r--) {
+    const cells = (values[r] ?? []).filter((cell) => cell !== null && cell !== "");
+    if (cells.length >= 3 && cells.every((cell) => typeof cell === "string")) return r;
+  }
+  return null;
 }
 
 /** Enough of the number format to read the figures: percent, decimals; the rest as it is. */

@@ -138,19 +138,21 @@ describe("the result on the sample workbook", () => {
     expect(screen.queryByRole("button", { name: /^Zelle .* anzeigen$/ })).toBeNull();
   });
 
-  it("outside Excel, an indicator opens a preview of the report sheet written into the file, its row marked", async () => {
+  it("outside Excel, an indicator opens a preview of its row in the report sheet written into the file", async () => {
     renderPane(await openSampleWorkbook());
     await sourcesListed("Grunddaten");
     await createReport();
     await userEvent.click(screen.getByRole("button", { name: "Integrationsquote Frauen im Bericht anzeigen" }));
     const dialog = await screen.findByRole("dialog", {}, SLOW);
     expect(within(dialog).getByText("Vorschau: Ziel-Ist-Vergleich")).toBeTruthy();
-    const marked = await waitFor(() => {
-      const row = dialog.querySelector('tr[aria-current="true"]');
-      if (!row) throw new Error("no marked row yet");
+    const first = await waitFor(() => {
+      const row = dialog.querySelector("table.preview tr");
+      if (!row) throw new Error("no preview yet");
       return row;
     }, SLOW);
-    expect(marked.querySelector("td")?.textContent).toBe("Integrationsquote Frauen");
+    // The row's first cell, under the report's first column heading.
+    expect(first.querySelector("td")?.textContent).toBe("Integrationsquote Frauen");
+    expect(first.querySelector("th")?.textContent).not.toMatch(/^Spalte /);
   });
 });
 
