@@ -6,8 +6,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const SRC = join(__dirname, "..", "src");
-const ORDER = ["domain", "sources", "report", "workbook", "pipeline", "entry"];
-const layerOf = (folder: string) => ORDER.indexOf(["taskpane", "commands", "cli"].includes(folder) ? "entry" : folder);
+// The ribbon's command shows its messages in the pane's message view: it sits above the pane, which sits beside the CLI.
+const ORDER = ["domain", "sources", "report", "workbook", "pipeline", "entry", "commands"];
+const layerOf = (folder: string) => ORDER.indexOf(["taskpane", "cli"].includes(folder) ? "entry" : folder);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

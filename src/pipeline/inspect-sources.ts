@@ -5,7 +5,8 @@
  */
 import type { Message } from "../domain/messages";
 import type { IsoDate } from "../domain/processing/holidays";
-import { readSources } from "../sources/read-sources";
+import type { MonthKey } from "../domain/months";
+import { readSources, type SourceData } from "../sources/read-sources";
 import { MAPPING_SETTING, parseDecisions, serializeDecisions, type SheetDecision, type SourceMapping } from "../sources/source-mapping";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -14,12 +15,25 @@ export interface SourceInspection {
   /** The decisions stored now, to be changed by confirm/correct. */
   decisions: SheetDecision[];
   messages: Message[];
+  /** Months a report can be made for (ascending): those with Grunddaten, or without them with reported values or cases. */
+  reportMonths: MonthKey[];
 }
 
 export async function inspectSources(port: WorkbookPort, today: IsoDate = new Date().toISOString().slice(0, 10)): Promise<SourceInspection> {
   const read = await port.readSheets({ numberFormats: true });
   const sources = readSources(read, { today });
-  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages };
+  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources) };
+}
+
+/** The same months the report's default Berichtsmonat is chosen from (build-report.ts, defaultReportMonth). */
+function reportMonths(sources: SourceData): MonthKey[] {
+  const months = new Set<MonthKey>();
+  for (const series of sources.baseSeries.values()) for (const month of series.keys()) months.add(month);
+  if (months.size === 0) {
+    for (const series of sources.reported.values()) for (const month of series.keys()) months.add(month);
+    for (const list of sources.caseLists) for (const c of list.cases) if (c.end !== null) months.add(c.end.slice(0, 7));
+  }
+  return [...months].sort();
 }
 
 export async function saveDecisions(port: WorkbookPort, decisions: SheetDecision[]): Promise<void> {

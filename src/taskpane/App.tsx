@@ -1,15 +1,22 @@
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { ReportOptions } from "../pipeline/report-options";
 import type { WorkbookPort } from "../workbook/port";
+import { MessageCard } from "./components/MessageCard";
 import { PaneFrame } from "./components/PaneFrame";
 import { ReportForm } from "./components/ReportForm";
+import type { PreviewTarget } from "./components/ReportPreview";
 import { SourcesPanel } from "./components/SourcesPanel";
-import type { Strings } from "./strings";
+import { TemplateInsert } from "./components/TemplateInsert";
+import { announcement } from "./announcement";
+import type { Severity, Strings } from "./strings";
 import { useReportRun } from "./use-report-run";
 import { useSources } from "./use-sources";
 
 /** A result exists only after a run, which has loaded the engine: the panel comes in the engine's chunk. */
 const ResultPanel = lazy(() => import(/* webpackChunkName: "engine" */ "./components/ResultPanel").then((m) => ({ default: m.ResultPanel })));
+const ReportPreview = lazy(() => import(/* webpackChunkName: "engine" */ "./components/ReportPreview").then((m) => ({ default: m.ReportPreview })));
+
+const REPORT_KEY = "ziel-ist-vergleich";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -18,64 +25,128 @@ export interface AppProps {
   missingFeatures?: string[];
   /** Standalone mode: which file is open and how to open another, shown under the title. */
   workbookBar?: ReactNode;
-  /** Standalone mode: what to do with a finished report (download). */
-  resultActions?: ReactNode;
+  /** Standalone mode: what to do with a finished report (download), enabled only while the result is current. */
+  resultActions?: (current: boolean) => ReactNode;
+  /** Standalone mode: the template as a file instead of sheets inserted into this workbook. */
+  templateAction?: ReactNode;
+  /** Standalone mode: where a confirmed mapping is kept (the downloaded file, not the user's). */
+  confirmedNote?: string;
   privacy?: string;
 }
 
-/** The pane: what it does, the report settings, and the result. It talks to the workbook only through the port. */
-export function App({ port, t, missingFeatures = [], workbookBar, resultActions, privacy = t.privacy }: AppProps) {
-  const { state, run } = useReportRun(port, t.failed);
+/**
+ * The pane: Quellen and report settings beside (from 900 px) or above the result. It talks to the workbook only
+ * through the port; every change of mapping, settings or sheets marks a shown result as outdated.
+ */
+export function App({ port, t, missingFeatures = [], workbookBar, resultActions, templateAction, confirmedNote, privacy = t.privacy }: AppProps) {
+  const { state, run, changed } = useReportRun(port, t.failed);
   const sources = useSources(port, t.sources.failed);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
-  const insertTemplate = async () => {
-    try {
-      const { buildTemplateSheets } = await import(/* webpackChunkName: "engine" */ "../report/template-sheets");
-      const rendered = await port.render({ sheets: buildTemplateSheets(new Date().getFullYear()) });
-      setNotice({ intent: "success", text: [t.templateInserted(rendered.sheets.map((s) => s.name).join(", ")), ...rendered.notices].join(" ") });
-      void sources.reload();
-    } catch (error) {
-      setNotice({ intent: "error", text: error instanceof Error ? error.message : t.failed });
+  const [notice, setNotice] = useState<{ intent: Severity; text: string } | null>(null);
+  const [preview, setPreview] = useState<PreviewTarget | null>(null);
+  /** After a run: Excel shows the report, and focus moves to the result's heading. */
+  const activate = useRef(false);
+  const focus = useRef(false);
+
+  const fail = useCallback((error: unknown) => setNotice({ intent: "error", text: error instanceof Error && error.message ? error.message : t.failed }), [t]);
+  const runReport = (options: ReportOptions) => {
+    activate.current = true;
+    focus.current = true;
+    setNotice(null);
+    void run(options);
+  };
+  const afterChange = (change: Promise<void>) => void change.then(changed);
+
+  useEffect(() => {
+    if (state.kind !== "done" || !state.current || !activate.current) return;
+    activate.current = false;
+    const report = state.outcome.rendered?.sheets.find((s) => s.key === REPORT_KEY);
+    if (report && port.select) port.select(report.name, "A1").catch(fail);
+  }, [state, port, fail]);
+  const focusHeading = useCallback((heading: HTMLHeadingElement | null) => {
+    if (heading && focus.current) {
+      focus.current = false;
+      heading.focus();
     }
-  };
-  const showCell = (sheet: string, cell: string) => {
-    port.select?.(sheet, cell).catch((error: unknown) => setNotice({ intent: "error", text: error instanceof Error ? error.message : t.failed }));
-  };
+  }, []);
+
+  const select = port.select?.bind(port);
+  const showCell = select ? (sheet: string, cell: string) => void select(sheet, cell).catch(fail) : undefined;
+  const showRow = (sheet: string, row: number) => (showCell ? showCell(sheet, `A${row}`) : setPreview({ sheet, row }));
+  const months = sources.state.kind === "ready" ? sources.state.inspection.reportMonths : [];
+
   return (
     <PaneFrame t={t} privacy={privacy}>
       {workbookBar}
       {missingFeatures.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            {t.olderExcel}
-            <ul className="missing">
-              {missingFeatures.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <MessageCard t={t} intent="info">
+          {t.olderExcel}
+          <ul className="missing">
+            {missingFeatures.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </MessageCard>
       )}
-      <SourcesPanel t={t} state={sources.state} saving={sources.saving} onConfirm={() => void sources.confirm()} onAssign={(sheet, kind) => void sources.assign(sheet, kind)} />
-      <ReportForm t={t} state={state} onRun={run} />
-      {state.kind === "failed" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "done" && (
+      <div className="pane-columns">
+        <div className="pane-column">
+          <ReportForm t={t} state={state} months={months} onRun={runReport} onChange={changed} />
+          <SourcesPanel
+            t={t}
+            state={sources.state}
+            saving={sources.saving}
+            confirmedNote={confirmedNote}
+            onConfirm={() => afterChange(sources.confirm())}
+            onAssign={(sheet, kind) => afterChange(sources.assign(sheet, kind))}
+          />
+        </div>
+        <div className="pane-column">
+          <div role="status" className="visually-hidden">
+            {announcement(state, t)}
+          </div>
+          {state.kind === "failed" && (
+            <MessageCard t={t} intent="error" alert>
+              {state.message}
+            </MessageCard>
+          )}
+          {state.kind === "done" && (
+            <Suspense fallback={null}>
+              <ResultPanel
+                ref={focusHeading}
+                t={t}
+                outcome={state.outcome}
+                current={state.current}
+                onShowCell={showCell}
+                onShowSheet={showCell ? (sheet) => showCell(sheet, "A1") : undefined}
+                onShowRow={showRow}
+                actions={resultActions}
+              />
+            </Suspense>
+          )}
+          <div className="template-action">
+            {templateAction ?? (
+              <TemplateInsert
+                t={t}
+                port={port}
+                onNotice={(intent, text) => setNotice({ intent, text })}
+                onInserted={(names, notices) => {
+                  setNotice({ intent: "success", text: [t.template.inserted(names.join(", ")), ...notices].join(" ") });
+                  changed();
+                  void sources.reload();
+                }}
+              />
+            )}
+          </div>
+          {notice && (
+            <MessageCard t={t} intent={notice.intent}>
+              {notice.text}
+            </MessageCard>
+          )}
+        </div>
+      </div>
+      {preview && (
         <Suspense fallback={null}>
-          <ResultPanel t={t} outcome={state.outcome} onShowCell={port.select ? showCell : undefined} />
-          {state.outcome.rendered && resultActions}
+          <ReportPreview t={t} port={port} target={preview} onClose={() => setPreview(null)} />
         </Suspense>
-      )}
-      <Button appearance="secondary" onClick={insertTemplate}>
-        {t.insertTemplate}
-      </Button>
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
       )}
     </PaneFrame>
   );

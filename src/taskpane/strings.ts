@@ -1,16 +1,37 @@
-/** Every UI text in one place: German by default, English when Office's display language is English. */
+/**
+ * Every UI text in one place: German by default, English when Office's display language is English. Read as a
+ * controller reads it: no internal codes, HÜL terms as the finance system uses them (Ist, Festlegungen, verfügbar),
+ * amounts in euros with two decimals.
+ */
 import type { Status } from "../domain/direction";
 import type { RunStep } from "../pipeline/run-report";
 import { type Confidence, type MappingStatus, SOURCE_KIND_NAMES, type SourceKind } from "../sources/source-mapping";
+
+export type Severity = "error" | "warning" | "info" | "success";
+/** The statuses the pane shows: the report's, and "monitoring" for indicators watched without a Zielwert. */
+export type StatusShown = Status | "monitoring";
+
 export interface Strings {
+  /** Number formats of the figures (de-DE: 1.234,50 €). */
+  locale: string;
   title: string;
   subtitle: string;
-  monthLabel: string;
-  monthHint: string;
-  monthInvalid: string;
+  severity: Record<Severity, string>;
+  month: {
+    label: string;
+    hint: (span: string) => string;
+    invalid: string;
+    outside: (month: string, span: string) => string;
+    previous: string;
+    next: string;
+    openList: string;
+  };
+  moreSettings: string;
+  settingsSummary: (path: string, sheets: number) => string;
   targetPathLabel: string;
   targetPathLinear: string;
   targetPathSeasonal: string;
+  targetPathShort: Record<"linear" | "seasonal", string>;
   toleranceLabel: string;
   toleranceHint: string;
   tolerancePp: string;
@@ -22,20 +43,43 @@ export interface Strings {
   refresh: string;
   steps: Record<RunStep, string>;
   resultTitle: (month: string) => string;
-  status: Record<Status, string>;
+  outdated: string;
+  announceDone: (month: string, counts: string) => string;
+  announceOutdated: string;
+  status: Record<StatusShown, string>;
+  figures: {
+    actual: string;
+    target: string;
+    previousYear: string;
+    delta: string;
+    attainment: string;
+    noData: { actual: (month: string) => string; target: string; reference: string };
+  };
   budgetLine: (plan: string, bound: string, available: string) => string;
   messagesTitle: string;
   noMessages: string;
-  sheetsWritten: (names: string) => string;
+  sheetsWritten: string;
+  showSheet: (name: string) => string;
   nothingFound: string;
   failed: string;
   privacy: string;
   sourcesTitle: string;
-  insertTemplate: string;
-  templateInserted: (names: string) => string;
+  template: {
+    insert: string;
+    download: string;
+    confirmTitle: string;
+    confirmText: (names: string) => string;
+    alreadyThere: (names: string) => string;
+    allThere: (names: string) => string;
+    confirm: string;
+    cancel: string;
+    inserted: (names: string) => string;
+    downloaded: string;
+  };
   showCell: (where: string) => string;
   olderExcel: string;
   showIndicator: (name: string) => string;
+  preview: { title: (sheet: string) => string; close: string; loading: string };
   sources: {
     title: string;
     loading: string;
@@ -64,18 +108,39 @@ export interface Strings {
     opened: (name: string) => string;
     download: string;
     privacy: string;
+    allConfirmed: string;
+    officeSilent: string;
+  };
+  ribbon: {
+    running: string;
+    done: (sheets: string) => string;
+    changed: (count: number) => string;
+    nothing: string;
+    failed: string;
+    close: string;
   };
 }
 
 const de: Strings = {
+  locale: "de-DE",
   title: "Steuerungscockpit",
   subtitle: "Ziel-Ist-Vergleich, Kennzahlen § 48a und EGT-Controlling aus den Blättern dieser Arbeitsmappe.",
-  monthLabel: "Berichtsmonat",
-  monthHint: "JJJJ-MM, leer = letzter Monat mit gemeldeten Werten",
-  monthInvalid: "Bitte den Monat als JJJJ-MM eingeben, z. B. 2022-10.",
+  severity: { error: "Fehler", warning: "Warnung", info: "Hinweis", success: "Erledigt" },
+  month: {
+    label: "Berichtsmonat",
+    hint: (span) => (span ? `Daten: ${span}. Auch „10/2022“ oder „Okt 2022“.` : "Zum Beispiel „Oktober 2022“, „10/2022“ oder „Okt 2022“."),
+    invalid: "Bitte einen Monat wie „Oktober 2022“, „10/2022“ oder „Okt 2022“ eingeben.",
+    outside: (month, span) => `Für ${month} enthält die Arbeitsmappe keine Daten (Daten: ${span}).`,
+    previous: "Vorheriger Monat",
+    next: "Nächster Monat",
+    openList: "Monate mit Daten anzeigen",
+  },
+  moreSettings: "Weitere Einstellungen",
+  settingsSummary: (path, sheets) => `Zielpfad ${path}, ${sheets === 1 ? "1 Berichtsblatt" : `${sheets} Berichtsblätter`}`,
   targetPathLabel: "Zielpfad für Jahresfortschrittswerte",
   targetPathLinear: "linear (Zielwert × Monat ÷ 12)",
   targetPathSeasonal: "saisonal (Verlauf des Vorjahres)",
+  targetPathShort: { linear: "linear", seasonal: "saisonal" },
   toleranceLabel: "Toleranz für „gefährdet“",
   toleranceHint: "Gilt für Ziele ohne eigene Toleranz in den Zielwerten: knapp verfehlt innerhalb der Toleranz = gefährdet.",
   tolerancePp: "Quoten (Prozentpunkte)",
@@ -87,28 +152,55 @@ const de: Strings = {
   refresh: "Aktualisieren",
   steps: { lesen: "Quellen lesen …", berechnen: "Kennzahlen berechnen …", schreiben: "Berichtsblätter schreiben …" },
   resultTitle: (month) => `Ergebnis ${month}`,
-  status: { "on-track": "im Plan", "at-risk": "gefährdet", "off-track": "verfehlt", "no-data": "keine Daten" },
-  budgetLine: (plan, bound, available) => `EGT: Plan ${plan}, gebunden ${bound}, verfügbar ${available}`,
+  outdated: "Veraltet: Arbeitsmappe, Zuordnung oder Einstellungen haben sich geändert. Bitte „Aktualisieren“.",
+  announceDone: (month, counts) => `Bericht für ${month} erstellt: ${counts}.`,
+  announceOutdated: "Das Ergebnis ist veraltet.",
+  status: { "on-track": "im Plan", "at-risk": "gefährdet", "off-track": "verfehlt", "no-data": "keine Daten", monitoring: "Beobachtung" },
+  figures: {
+    actual: "Ist",
+    target: "Soll",
+    previousYear: "Vorjahr",
+    delta: "Δ",
+    attainment: "Zielerreichung",
+    noData: {
+      actual: (month) => `kein Ist-Wert für ${month} in den Quellen`,
+      target: "kein Soll zum Berichtsmonat (Zielwert fehlt)",
+      reference: "weder Zielwert noch Vorjahreswert vorhanden",
+    },
+  },
+  budgetLine: (plan, bound, available) => `EGT: Plan ${plan}, Ist + Festlegungen ${bound}, verfügbar ${available}`,
   messagesTitle: "Hinweise zu den Quelldaten",
   noMessages: "Keine Auffälligkeiten in den Quelldaten.",
-  sheetsWritten: (names) => `Geschrieben: ${names}`,
+  sheetsWritten: "Geschrieben:",
+  showSheet: (name) => `Blatt ${name} anzeigen`,
   nothingFound: "In dieser Arbeitsmappe wurden keine Grunddaten oder Budgetdaten erkannt.",
   failed: "Der Bericht konnte nicht erstellt werden.",
   privacy: "Alle Daten bleiben in dieser Arbeitsmappe. Das Add-in sendet nichts ins Netz und speichert keine personenbezogenen Daten.",
   sourcesTitle: "Gelesene Quellen",
-  insertTemplate: "Vorlage einfügen",
-  templateInserted: (names) => `Vorlage eingefügt: ${names}. Bitte die Werte eintragen und dann „Bericht erstellen“.`,
+  template: {
+    insert: "Vorlage einfügen",
+    download: "Vorlage herunterladen (.xlsx)",
+    confirmTitle: "Vorlage einfügen?",
+    confirmText: (names) => `Diese leeren Blätter im Standardaufbau werden eingefügt: ${names}.`,
+    alreadyThere: (names) => `Schon vorhanden und unverändert: ${names}.`,
+    allThere: (names) => `Die Vorlagenblätter gibt es in dieser Arbeitsmappe schon (${names}); es wurde nichts eingefügt.`,
+    confirm: "Einfügen",
+    cancel: "Abbrechen",
+    inserted: (names) => `Vorlage eingefügt: ${names}. Bitte die Werte eintragen und dann „Bericht erstellen“.`,
+    downloaded: "Die leere Vorlage wurde heruntergeladen. Bitte die Werte eintragen und die Datei dann hier öffnen.",
+  },
   showCell: (where) => `Zelle ${where} anzeigen`,
   olderExcel: "Ihre Excel-Version kann nicht alles zeigen; der Bericht funktioniert trotzdem:",
   showIndicator: (name) => `${name} im Bericht anzeigen`,
+  preview: { title: (sheet) => `Vorschau: ${sheet}`, close: "Schließen", loading: "Bericht wird geladen …" },
   sources: {
     title: "Quellen",
     loading: "Blätter werden geprüft …",
     saving: "Zuordnung wird gespeichert …",
     failed: "Die Blätter dieser Arbeitsmappe konnten nicht gelesen werden.",
-    empty: "In dieser Arbeitsmappe wurden noch keine Quellen erkannt. „Vorlage einfügen“ legt leere Blätter im Standardaufbau an.",
+    empty: "In dieser Arbeitsmappe wurden noch keine Quellen erkannt. Die Vorlage legt leere Blätter im Standardaufbau an.",
     confirm: "Zuordnung bestätigen",
-    allConfirmed: "Zuordnung bestätigt – sie gilt auch für Kolleginnen und Kollegen, die diese Mappe öffnen.",
+    allConfirmed: "Zuordnung bestätigt – sie ist in der Arbeitsmappe gespeichert und gilt auch für Kolleginnen und Kollegen, die diese Mappe öffnen.",
     kindLabel: (sheet) => `Art der Quelle im Blatt ${sheet}`,
     noneFound: "keine erkannt",
     toConfirm: (count) => `${count} erkannt – bitte bestätigen`,
@@ -129,18 +221,39 @@ const de: Strings = {
     opened: (name) => `Geöffnet: ${name}`,
     download: "Ergebnis herunterladen (.xlsx)",
     privacy: "Die Datei verlässt Ihren Rechner nicht: Sie wird nur in diesem Browserfenster gelesen, nichts wird gesendet. Ihre Originaldatei bleibt unverändert.",
+    allConfirmed: "Zuordnung bestätigt – sie steht in der heruntergeladenen Datei; Ihre Originaldatei bleibt unverändert.",
+    officeSilent: "Excel hat nicht geantwortet (Office.js nicht erreichbar). Der Aufgabenbereich läuft deshalb ohne Excel: Öffnen Sie die Arbeitsmappe als Datei.",
+  },
+  ribbon: {
+    running: "Der Bericht wird aktualisiert …",
+    done: (sheets) => `Aktualisiert: ${sheets}.`,
+    changed: (count) => ` ${count === 1 ? "Eine Quelle hat" : `${count} Quellen haben`} einen geänderten Aufbau und ${count === 1 ? "wurde" : "wurden"} nicht verwendet – bitte im Aufgabenbereich unter „Quellen“ bestätigen.`,
+    nothing: "Keine Grunddaten oder Budgetdaten erkannt – bitte den Aufgabenbereich öffnen.",
+    failed: "Die Aktualisierung ist fehlgeschlagen.",
+    close: "Schließen",
   },
 };
 
 const en: Strings = {
+  locale: "en-GB",
   title: "Steering Cockpit",
   subtitle: "Target-versus-actual, § 48a indicators and integration budget controlling from the sheets of this workbook.",
-  monthLabel: "Reporting month",
-  monthHint: "YYYY-MM, empty = latest month with reported values",
-  monthInvalid: "Please enter the month as YYYY-MM, e.g. 2022-10.",
+  severity: { error: "Error", warning: "Warning", info: "Note", success: "Done" },
+  month: {
+    label: "Reporting month",
+    hint: (span) => (span ? `Data: ${span}. "10/2022" or "Oct 2022" work too.` : `For example "October 2022", "10/2022" or "Oct 2022".`),
+    invalid: `Please enter a month such as "October 2022", "10/2022" or "Oct 2022".`,
+    outside: (month, span) => `The workbook has no data for ${month} (data: ${span}).`,
+    previous: "Previous month",
+    next: "Next month",
+    openList: "Show months with data",
+  },
+  moreSettings: "More settings",
+  settingsSummary: (path, sheets) => `Target path ${path}, ${sheets === 1 ? "1 report sheet" : `${sheets} report sheets`}`,
   targetPathLabel: "Target path for year-to-date values",
   targetPathLinear: "linear (target × month ÷ 12)",
   targetPathSeasonal: "seasonal (previous year's profile)",
+  targetPathShort: { linear: "linear", seasonal: "seasonal" },
   toleranceLabel: "Tolerance for \"at risk\"",
   toleranceHint: "Applies to targets without their own tolerance: a narrow miss within it counts as at risk.",
   tolerancePp: "Quotas (percentage points)",
@@ -152,28 +265,55 @@ const en: Strings = {
   refresh: "Refresh",
   steps: { lesen: "Reading sources …", berechnen: "Computing indicators …", schreiben: "Writing report sheets …" },
   resultTitle: (month) => `Result ${month}`,
-  status: { "on-track": "on track", "at-risk": "at risk", "off-track": "off track", "no-data": "no data" },
-  budgetLine: (plan, bound, available) => `Budget: plan ${plan}, committed ${bound}, available ${available}`,
+  outdated: "Out of date: the workbook, the mapping or the settings have changed. Please \"Refresh\".",
+  announceDone: (month, counts) => `Report for ${month} created: ${counts}.`,
+  announceOutdated: "The result is out of date.",
+  status: { "on-track": "on track", "at-risk": "at risk", "off-track": "off track", "no-data": "no data", monitoring: "monitoring" },
+  figures: {
+    actual: "Actual",
+    target: "Target",
+    previousYear: "Previous year",
+    delta: "Δ",
+    attainment: "Attainment",
+    noData: {
+      actual: (month) => `no actual value for ${month} in the sources`,
+      target: "no target for the reporting month (annual target missing)",
+      reference: "neither a target nor a previous-year value",
+    },
+  },
+  budgetLine: (plan, bound, available) => `Budget: plan ${plan}, actual + commitments ${bound}, available ${available}`,
   messagesTitle: "Notes on the source data",
   noMessages: "No issues found in the source data.",
-  sheetsWritten: (names) => `Written: ${names}`,
+  sheetsWritten: "Written:",
+  showSheet: (name) => `Show sheet ${name}`,
   nothingFound: "No base data or budget data was recognised in this workbook.",
   failed: "The report could not be created.",
   privacy: "All data stays in this workbook. The add-in sends nothing over the network and stores no personal data.",
   sourcesTitle: "Sources read",
-  insertTemplate: "Insert template",
-  templateInserted: (names) => `Template inserted: ${names}. Fill in the values, then "Create report".`,
+  template: {
+    insert: "Insert template",
+    download: "Download template (.xlsx)",
+    confirmTitle: "Insert template?",
+    confirmText: (names) => `These empty sheets in the standard layout will be inserted: ${names}.`,
+    alreadyThere: (names) => `Already there and left unchanged: ${names}.`,
+    allThere: (names) => `This workbook already has the template sheets (${names}); nothing was inserted.`,
+    confirm: "Insert",
+    cancel: "Cancel",
+    inserted: (names) => `Template inserted: ${names}. Fill in the values, then "Create report".`,
+    downloaded: "The empty template was downloaded. Fill in the values, then open the file here.",
+  },
   showCell: (where) => `Show cell ${where}`,
   olderExcel: "Your Excel version cannot show everything; the report still works:",
   showIndicator: (name) => `Show ${name} in the report`,
+  preview: { title: (sheet) => `Preview: ${sheet}`, close: "Close", loading: "Loading the report …" },
   sources: {
     title: "Sources",
     loading: "Checking sheets …",
     saving: "Saving the mapping …",
     failed: "The sheets of this workbook could not be read.",
-    empty: "No sources were recognised in this workbook yet. \"Insert template\" adds empty sheets in the standard layout.",
+    empty: "No sources were recognised in this workbook yet. The template adds empty sheets in the standard layout.",
     confirm: "Confirm mapping",
-    allConfirmed: "Mapping confirmed – it also applies to colleagues who open this workbook.",
+    allConfirmed: "Mapping confirmed – it is saved in the workbook and also applies to colleagues who open it.",
     kindLabel: (sheet) => `Kind of source in sheet ${sheet}`,
     noneFound: "none recognised",
     toConfirm: (count) => `${count} recognised – please confirm`,
@@ -194,6 +334,16 @@ const en: Strings = {
     opened: (name) => `Open: ${name}`,
     download: "Download result (.xlsx)",
     privacy: "The file never leaves your computer: it is read in this browser tab only and nothing is sent. Your original file stays unchanged.",
+    allConfirmed: "Mapping confirmed – it is saved in the downloaded file; your original file stays unchanged.",
+    officeSilent: "Excel did not answer (Office.js not reachable), so the pane runs without Excel: open the workbook as a file.",
+  },
+  ribbon: {
+    running: "Refreshing the report …",
+    done: (sheets) => `Refreshed: ${sheets}.`,
+    changed: (count) => ` ${count === 1 ? "One source has" : `${count} sources have`} a changed layout and ${count === 1 ? "was" : "were"} not used – please confirm under "Sources" in the task pane.`,
+    nothing: "No base data or budget data recognised – please open the task pane.",
+    failed: "The refresh failed.",
+    close: "Close",
   },
 };
 

@@ -22,5 +22,7 @@ export function useReportRun(port: WorkbookPort, fallbackError: string) {
     },
     [port, fallbackError],
   );
-  return { state, run };
+  /** The workbook, the mapping or a setting changed: a shown result is no longer current. */
+  const changed = useCallback(() => dispatch({ type: "changed" }), []);
+  return { state, run, changed };
 }

@@ -1,13 +1,13 @@
-import { runReducer, initialRunState, statusCounts } from "../../src/taskpane/run-state";
+import { canDownload, initialRunState, runReducer, statusCounts } from "../../src/taskpane/run-state";
 import { strings } from "../../src/taskpane/strings";
 import type { RunOutcome } from "../../src/pipeline/run-report";
 
-const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data">): RunOutcome => ({
+const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data">, annualTarget: number | null = 1): RunOutcome => ({
   summary: {
     reportMonth: "2022-10",
     sources: [],
     mappings: [],
-    indicators: statuses.map((status, i) => ({ code: `X${i}`, name: `K ${i}`, unit: "%", direction: "up", actual: 1, target: 1, annualTarget: 1, deltaAbs: 0, deltaRel: 0, deltaPp: 0, attainmentPct: 100, status })),
+    indicators: statuses.map((status, i) => ({ code: `X${i}`, name: `K ${i}`, unit: "%", direction: "up", actual: 1, target: 1, deltaAbs: 0, deltaRel: 0, deltaPp: 0, attainmentPct: 100, status, annualTarget })),
     kennzahlen: [],
     budget: null,
     processing: [],
@@ -42,7 +42,25 @@ describe("task pane state", () => {
   });
 
   it("counts indicators per status for the dashboard", () => {
-    expect(statusCounts(outcome(["on-track", "off-track", "off-track", "no-data"]))).toEqual({ "on-track": 1, "at-risk": 0, "off-track": 2, "no-data": 1 });
+    expect(statusCounts(outcome(["on-track", "off-track", "off-track", "no-data"]).summary.indicators)).toEqual({ "on-track": 1, "at-risk": 0, "off-track": 2, monitoring: 0, "no-data": 1 });
+  });
+
+  it("counts a monitoring indicator (no Zielwert) as watched, never as missed", () => {
+    expect(statusCounts(outcome(["off-track", "on-track"], null).summary.indicators)).toEqual({ "on-track": 0, "at-risk": 0, "off-track": 0, monitoring: 2, "no-data": 0 });
+  });
+
+  it("marks a result outdated on any change after the run, and only a current result with sheets can be downloaded", () => {
+    const done = runReducer(runReducer(initialRunState, { type: "start" }), { type: "finish", outcome: outcome(["on-track"]) });
+    expect(canDownload(done)).toBe(true);
+    const outdated = runReducer(done, { type: "changed" });
+    expect(outdated).toEqual({ ...done, current: false });
+    expect(canDownload(outdated)).toBe(false);
+    // A change before any result changes nothing; the next run is current again.
+    expect(runReducer(initialRunState, { type: "changed" })).toBe(initialRunState);
+    const rerun = runReducer(runReducer(outdated, { type: "start" }), { type: "finish", outcome: outcome(["on-track"]) });
+    expect(canDownload(rerun)).toBe(true);
+    const nothing = runReducer(runReducer(initialRunState, { type: "start" }), { type: "finish", outcome: { ...outcome([]), rendered: null } });
+    expect(canDownload(nothing)).toBe(false);
   });
 
   it("speaks German by default and English when Office runs in English", () => {

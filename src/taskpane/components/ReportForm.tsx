@@ -1,37 +1,49 @@
 import { Button, Caption1, Checkbox, Field, Input, Label, Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import type { MonthKey } from "../../domain/months";
 import type { ReportOptions } from "../../pipeline/report-options";
 import { REPORT_SHEETS, type ReportSheetKey } from "../../report/report-sheets";
-import type { Strings } from "../strings";
 import type { RunState } from "../run-state";
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+import type { Strings } from "../strings";
+import { MonthPicker, readMonthChoice } from "./MonthPicker";
 
 export interface ReportFormProps {
   t: Strings;
   state: RunState;
+  /** Months with data in the workbook (ascending); empty while unknown. */
+  months: readonly MonthKey[];
   onRun(options: ReportOptions): void;
+  /** A setting changed: a result made with the old ones is no longer current. */
+  onChange(): void;
 }
 
-/** Berichtsmonat, Zielpfad, which sheets, and the one primary button; progress replaces the button while a refresh runs. */
-export function ReportForm({ t, state, onRun }: ReportFormProps) {
-  const [month, setMonth] = useState("");
+/**
+ * The Berichtsmonat in view, everything else folded under "Weitere Einstellungen", and the one primary button, which
+ * stays in view (sticky) however long the pane is. Progress replaces the button while a refresh runs.
+ */
+export function ReportForm({ t, state, months, onRun, onChange }: ReportFormProps) {
+  const [monthText, setMonthText] = useState<string | null>(null);
   const [path, setPath] = useState<"linear" | "seasonal">("linear");
   const [sheets, setSheets] = useState<ReportSheetKey[]>(REPORT_SHEETS.map((s) => s.key));
   const [tolerancePp, setTolerancePp] = useState("");
   const [tolerancePercent, setTolerancePercent] = useState("");
+  const changed = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    onChange();
+  };
+  const choice = readMonthChoice(monthText, months, t);
   const pp = parseTolerance(tolerancePp);
   const percent = parseTolerance(tolerancePercent);
   const invalidTolerance = pp === null || percent === null;
-  const invalidMonth = month !== "" && !MONTH.test(month);
   const noSheet = sheets.length === 0;
+  const blocked = choice.problem !== null || noSheet || invalidTolerance;
   const running = state.kind === "running";
   const submit = () => {
-    if (invalidMonth || noSheet || invalidTolerance) return;
+    if (blocked) return;
     const defaultTolerance = pp || percent ? { pp: pp ?? 0, percent: percent ?? 0 } : undefined;
-    onRun({ reportMonth: month || undefined, cumulativeTargetPath: path, sheets, defaultTolerance });
+    onRun({ reportMonth: choice.month ?? undefined, cumulativeTargetPath: path, sheets, defaultTolerance });
   };
-  const toggle = (key: ReportSheetKey, on: boolean) => setSheets((current) => REPORT_SHEETS.map((s) => s.key).filter((k) => (k === key ? on : current.includes(k))));
+  const toggle = (key: ReportSheetKey, on: boolean) => changed(setSheets)(REPORT_SHEETS.map((s) => s.key).filter((k) => (k === key ? on : sheets.includes(k))));
   return (
     <form
       className="report-form"
@@ -40,50 +52,58 @@ export function ReportForm({ t, state, onRun }: ReportFormProps) {
         submit();
       }}
     >
-      <Field label={t.monthLabel} hint={t.monthHint} validationState={invalidMonth ? "error" : "none"} validationMessage={invalidMonth ? t.monthInvalid : undefined}>
-        <Input value={month} onChange={(_, data) => setMonth(data.value.trim())} placeholder="2022-10" inputMode="numeric" aria-label={t.monthLabel} />
-      </Field>
-      <Field label={t.targetPathLabel}>
-        <RadioGroup value={path} onChange={(_, data) => setPath(data.value === "seasonal" ? "seasonal" : "linear")}>
-          <Radio value="linear" label={t.targetPathLinear} />
-          <Radio value="seasonal" label={t.targetPathSeasonal} />
-        </RadioGroup>
-      </Field>
-      <fieldset className="tolerance" aria-describedby="tolerance-hint">
-        <legend>
-          <Label>{t.toleranceLabel}</Label>
-        </legend>
-        <Caption1 id="tolerance-hint">{t.toleranceHint}</Caption1>
-        <div className="tolerance-inputs">
-          <Field label={t.tolerancePp} validationState={pp === null ? "error" : "none"} validationMessage={pp === null ? t.toleranceInvalid : undefined}>
-            <Input value={tolerancePp} onChange={(_, data) => setTolerancePp(data.value)} placeholder="0" inputMode="decimal" contentAfter="pp" />
+      <MonthPicker t={t} months={months} choice={choice} onText={changed<string | null>(setMonthText)} />
+      <details className="more-settings">
+        <summary>
+          <Text weight="semibold">{t.moreSettings}</Text> <Caption1>{t.settingsSummary(t.targetPathShort[path], sheets.length)}</Caption1>
+        </summary>
+        <div className="more-settings-body">
+          <Field label={t.targetPathLabel}>
+            <RadioGroup value={path} onChange={(_, data) => changed(setPath)(data.value === "seasonal" ? "seasonal" : "linear")}>
+              <Radio value="linear" label={t.targetPathLinear} />
+              <Radio value="seasonal" label={t.targetPathSeasonal} />
+            </RadioGroup>
           </Field>
-          <Field label={t.tolerancePercent} validationState={percent === null ? "error" : "none"} validationMessage={percent === null ? t.toleranceInvalid : undefined}>
-            <Input value={tolerancePercent} onChange={(_, data) => setTolerancePercent(data.value)} placeholder="0" inputMode="decimal" contentAfter="%" />
-          </Field>
+          <fieldset className="tolerance" aria-describedby="tolerance-hint">
+            <legend>
+              <Label>{t.toleranceLabel}</Label>
+            </legend>
+            <Caption1 id="tolerance-hint">{t.toleranceHint}</Caption1>
+            <div className="tolerance-inputs">
+              <Field label={t.tolerancePp} validationState={pp === null ? "error" : "none"} validationMessage={pp === null ? t.toleranceInvalid : undefined}>
+                <Input value={tolerancePp} onChange={(_, data) => changed(setTolerancePp)(data.value)} placeholder="0" inputMode="decimal" contentAfter="pp" />
+              </Field>
+              <Field label={t.tolerancePercent} validationState={percent === null ? "error" : "none"} validationMessage={percent === null ? t.toleranceInvalid : undefined}>
+                <Input value={tolerancePercent} onChange={(_, data) => changed(setTolerancePercent)(data.value)} placeholder="0" inputMode="decimal" contentAfter="%" />
+              </Field>
+            </div>
+          </fieldset>
+          {/* A fieldset, not a Field: a Field hands its one control id to every checkbox inside it. */}
+          <fieldset className="sheet-choice" aria-describedby={noSheet ? "sheets-none" : undefined}>
+            <legend>
+              <Label>{t.sheetsLabel}</Label>
+            </legend>
+            {REPORT_SHEETS.map((sheet) => (
+              <Checkbox key={sheet.key} label={sheet.name} checked={sheets.includes(sheet.key)} onChange={(_, data) => toggle(sheet.key, data.checked === true)} />
+            ))}
+            {noSheet && (
+              <Text id="sheets-none" role="alert" className="field-error">
+                {t.sheetsNone}
+              </Text>
+            )}
+          </fieldset>
         </div>
-      </fieldset>
-      {/* A fieldset, not a Field: a Field hands its one control id to every checkbox inside it. */}
-      <fieldset className="sheet-choice" aria-describedby={noSheet ? "sheets-none" : undefined}>
-        <legend>
-          <Label>{t.sheetsLabel}</Label>
-        </legend>
-        {REPORT_SHEETS.map((sheet) => (
-          <Checkbox key={sheet.key} label={sheet.name} checked={sheets.includes(sheet.key)} onChange={(_, data) => toggle(sheet.key, data.checked === true)} />
-        ))}
-        {noSheet && (
-          <Text id="sheets-none" role="alert" className="field-error">
-            {t.sheetsNone}
-          </Text>
+      </details>
+      <div className="primary-action">
+        {running ? (
+          <Spinner size="small" label={t.steps[state.step]} />
+        ) : (
+          <Button appearance="primary" type="submit" disabled={blocked}>
+            {state.kind === "done" ? t.refresh : t.create}
+          </Button>
         )}
-      </fieldset>
-      {running ? (
-        <Spinner size="small" label={t.steps[state.step]} aria-live="polite" />
-      ) : (
-        <Button appearance="primary" type="submit" disabled={invalidMonth || noSheet || invalidTolerance}>
-          {state.kind === "done" ? t.refresh : t.create}
-        </Button>
-      )}
+        {noSheet && !running && <Caption1 className="field-error">{t.sheetsNone}</Caption1>}
+      </div>
     </form>
   );
 }

@@ -1,56 +1,94 @@
-import { Badge, Body1, Caption1, Link, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
-import type { Strings } from "../strings";
-import { statusCounts } from "../run-state";
+import { Badge, Body1, Caption1, Link, Subtitle2 } from "@fluentui/react-components";
+import { forwardRef, type ReactNode } from "react";
+import { formatMonthLong } from "../../domain/months";
 import type { RunOutcome } from "../../pipeline/run-report";
+import { formatEuro } from "../figures";
+import { statusCounts } from "../run-state";
+import type { StatusShown, Strings } from "../strings";
+import { IndicatorFigures, STATUS_COLOR } from "./IndicatorFigures";
+import { MessageCard } from "./MessageCard";
 
-const BADGE_COLOR = { "on-track": "success", "at-risk": "warning", "off-track": "danger", "no-data": "subtle" } as const;
+export const REPORT_KEY = "ziel-ist-vergleich";
 
-const euro = (value: number | null) => (value === null ? "–" : `${Math.round(value).toLocaleString("de-DE")} €`);
+export interface ResultPanelProps {
+  t: Strings;
+  outcome: RunOutcome;
+  /** False once the workbook, the mapping or a setting changed since the run. */
+  current: boolean;
+  /** Excel: show a source cell. Absent where there is no sheet to show it in. */
+  onShowCell?: (sheet: string, cell: string) => void;
+  /** Excel: activate a written sheet. */
+  onShowSheet?: (sheet: string) => void;
+  /** An indicator's row in the report (Excel: select it; standalone: a preview of the report sheet). */
+  onShowRow?: (sheet: string, row: number) => void;
+  /** Standalone: the download, enabled only while the result is current. */
+  actions?: (current: boolean) => ReactNode;
+}
 
-/** The compact dashboard after a refresh: status counts, the indicators that need attention, budget headline, notes. */
-export function ResultPanel({ t, outcome, onShowCell }: { t: Strings; outcome: RunOutcome; onShowCell?: (sheet: string, cell: string) => void }) {
+/** The result after a refresh: every indicator's figures, the EGT headline, what was written, the notes on the data. */
+export const ResultPanel = forwardRef<HTMLHeadingElement, ResultPanelProps>(function ResultPanel({ t, outcome, current, onShowCell, onShowSheet, onShowRow, actions }, heading) {
   const { summary, rendered, messages } = outcome;
+  const month = summary.reportMonth ? formatMonthLong(summary.reportMonth) : "";
   if (!rendered) {
     return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t.nothingFound}</MessageBarBody>
-      </MessageBar>
+      <section aria-labelledby="result-heading" className="result">
+        <h2 id="result-heading" className="result-heading" tabIndex={-1} ref={heading}>
+          <Subtitle2>{t.resultTitle(month)}</Subtitle2>
+        </h2>
+        <MessageCard t={t} intent="warning">
+          {t.nothingFound}
+        </MessageCard>
+      </section>
     );
   }
-  const counts = statusCounts(outcome);
-  const reportSheet = rendered.sheets.find((s) => s.key === "ziel-ist-vergleich")?.name;
-  const attention = summary.indicators.filter((i) => i.status === "off-track" || i.status === "at-risk");
+  const counts = statusCounts(summary.indicators);
+  const reportSheet = rendered.sheets.find((s) => s.key === REPORT_KEY)?.name;
   const notes = messages.filter((m) => m.level !== "info");
   return (
-    <section aria-label={t.resultTitle(summary.reportMonth ?? "")} className="result">
-      <Subtitle2 as="h2">{t.resultTitle(summary.reportMonth ?? "")}</Subtitle2>
+    <section aria-labelledby="result-heading" className={current ? "result" : "result outdated"}>
+      <h2 id="result-heading" className="result-heading" tabIndex={-1} ref={heading}>
+        <Subtitle2>{t.resultTitle(month)}</Subtitle2>
+      </h2>
+      {!current && (
+        <MessageCard t={t} intent="warning">
+          {t.outdated}
+        </MessageCard>
+      )}
+      {actions?.(current)}
       <div className="badges" role="list">
-        {(Object.keys(counts) as Array<keyof typeof counts>).map((status) => (
-          <Badge key={status} role="listitem" appearance="filled" color={BADGE_COLOR[status]}>
-            {`${counts[status]} ${t.status[status]}`}
-          </Badge>
-        ))}
+        {(Object.keys(counts) as StatusShown[])
+          .filter((status) => counts[status] > 0)
+          .map((status) => (
+            <Badge key={status} role="listitem" appearance="filled" color={STATUS_COLOR[status]}>
+              {`${counts[status]} ${t.status[status]}`}
+            </Badge>
+          ))}
       </div>
-      <ul className="attention">
-        {attention.map((i) => (
-          <li key={i.code}>
-            <Badge appearance="tint" color={BADGE_COLOR[i.status]}>{t.status[i.status]}</Badge>{" "}
-            {onShowCell && reportSheet && i.reportRow ? (
-              <Link as="button" onClick={() => onShowCell(reportSheet, `A${i.reportRow}`)} aria-label={t.showIndicator(i.name)}>
-                {i.name}
-              </Link>
-            ) : (
-              <Body1>{i.name}</Body1>
-            )}
-          </li>
+      <ul className="indicators">
+        {summary.indicators.map((i) => (
+          <IndicatorFigures key={i.code} t={t} indicator={i} month={month} onShow={onShowRow && reportSheet && i.reportRow ? () => onShowRow(reportSheet, i.reportRow as number) : undefined} />
         ))}
       </ul>
-      {summary.budget && <Body1>{t.budgetLine(euro(summary.budget.total.plan), euro(summary.budget.total.bound), euro(summary.budget.total.available))}</Body1>}
-      <Caption1 as="p">{t.sheetsWritten(rendered.sheets.map((s) => s.name).join(", "))}</Caption1>
+      {summary.budget && <Body1 as="p">{t.budgetLine(formatEuro(summary.budget.total.plan, t.locale), formatEuro(summary.budget.total.bound, t.locale), formatEuro(summary.budget.total.available, t.locale))}</Body1>}
+      <Caption1 as="p">
+        {t.sheetsWritten}{" "}
+        {rendered.sheets.map((s, index) => (
+          <span key={s.key}>
+            {index > 0 && ", "}
+            {onShowSheet ? (
+              <Link as="button" inline onClick={() => onShowSheet(s.name)} aria-label={t.showSheet(s.name)}>
+                {s.name}
+              </Link>
+            ) : (
+              s.name
+            )}
+          </span>
+        ))}
+      </Caption1>
       {rendered.notices.map((notice) => (
-        <MessageBar key={notice} intent="info">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
+        <MessageCard key={notice} t={t} intent="info">
+          {notice}
+        </MessageCard>
       ))}
       <Subtitle2 as="h3">{t.sourcesTitle}</Subtitle2>
       <ul className="sources">
@@ -67,22 +105,20 @@ export function ResultPanel({ t, outcome, onShowCell }: { t: Strings; outcome: R
         <ul className="messages">
           {notes.map((m, index) => (
             <li key={index}>
-              <MessageBar intent={m.level === "error" ? "error" : "warning"}>
-                <MessageBarBody>
-                  {m.sheet && m.cell && onShowCell ? (
-                    <Link as="button" onClick={() => onShowCell(m.sheet as string, m.cell as string)} aria-label={t.showCell(`${m.sheet}!${m.cell}`)}>
-                      {`${m.sheet}!${m.cell}`}
-                    </Link>
-                  ) : (
-                    m.sheet && `${m.sheet}${m.cell ? `!${m.cell}` : ""}`
-                  )}
-                  {m.sheet ? `: ${m.text}` : m.text}
-                </MessageBarBody>
-              </MessageBar>
+              <MessageCard t={t} intent={m.level === "error" ? "error" : "warning"}>
+                {m.sheet && m.cell && onShowCell ? (
+                  <Link as="button" inline onClick={() => onShowCell(m.sheet as string, m.cell as string)} aria-label={t.showCell(`${m.sheet}!${m.cell}`)}>
+                    {`${m.sheet}!${m.cell}`}
+                  </Link>
+                ) : (
+                  m.sheet && `${m.sheet}${m.cell ? `!${m.cell}` : ""}`
+                )}
+                {m.sheet ? `: ${m.text}` : m.text}
+              </MessageCard>
             </li>
           ))}
         </ul>
       )}
     </section>
   );
-}
+});

@@ -2,24 +2,24 @@
  * The "Quellen" step's list: every sheet with what the add-in takes it for, how sure it is and why. It can only show
  * once the engine has inspected the workbook, so it travels in the engine's chunk, not in what the first screen needs.
  */
-import { Badge, Body1Strong, Button, Caption1, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Badge, Body1Strong, Button, Caption1, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { SOURCE_KINDS, type SourceKind, type SourceMapping } from "../../sources/source-mapping";
 import type { Strings } from "../strings";
+import { MessageCard } from "./MessageCard";
 import type { SourcesPanelProps } from "./SourcesPanel";
 
 const CONFIDENCE_COLOR = { hoch: "success", mittel: "warning", niedrig: "danger" } as const;
 
 /** Open while something needs the user's eye; folded away once everything is confirmed. */
-export function MappingList({ t, saving, onConfirm, onAssign, mappings }: Omit<SourcesPanelProps, "state"> & { mappings: SourceMapping[] }) {
+export function MappingList({ t, saving, confirmedNote, onConfirm, onAssign, mappings }: Omit<SourcesPanelProps, "state"> & { mappings: SourceMapping[] }) {
   const open = mappings.filter((m) => m.status === "detected" || m.status === "changed");
   const sources = mappings.filter((m) => m.kind !== null && m.status !== "ignored");
   const found = sources.length > 0;
   const needsAttention = open.length > 0 || !found;
   const [expanded, setExpanded] = useState(needsAttention);
-  useEffect(() => {
-    if (needsAttention) setExpanded(true);
-  }, [needsAttention]);
+  // Confirming folds the list to its one summary line; anything new to check opens it again.
+  useEffect(() => setExpanded(needsAttention), [needsAttention]);
   const headline = !found ? t.sources.noneFound : mappings.some((m) => m.status === "changed") ? t.sources.changedCount(mappings.filter((m) => m.status === "changed").length) : open.length > 0 ? t.sources.toConfirm(sources.length) : t.sources.confirmedCount(sources.length);
   return (
     <details className="sources-step" open={expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
@@ -28,9 +28,9 @@ export function MappingList({ t, saving, onConfirm, onAssign, mappings }: Omit<S
         <Caption1>{headline}</Caption1>
       </summary>
       {!found && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t.sources.empty}</MessageBarBody>
-        </MessageBar>
+        <MessageCard t={t} intent="info">
+          {t.sources.empty}
+        </MessageCard>
       )}
       <ul className="mappings">
         {mappings.map((m) => (
@@ -44,7 +44,7 @@ export function MappingList({ t, saving, onConfirm, onAssign, mappings }: Omit<S
               {t.sources.confirm}
             </Button>
           ) : (
-            <Caption1>{t.sources.allConfirmed}</Caption1>
+            <Caption1>{confirmedNote ?? t.sources.allConfirmed}</Caption1>
           )}
           {saving && <Spinner size="tiny" label={t.sources.saving} />}
         </div>

@@ -1,8 +1,9 @@
-import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { SourceKind } from "../../sources/source-mapping";
 import type { Strings } from "../strings";
 import type { SourcesState } from "../use-sources";
+import { MessageCard } from "./MessageCard";
 
 /** Shown only after the engine has inspected the workbook, so it comes in the engine's chunk (no request of its own). */
 const MappingList = lazy(() => import(/* webpackChunkName: "engine" */ "./SourceMappings").then((m) => ({ default: m.MappingList })));
@@ -11,6 +12,8 @@ export interface SourcesPanelProps {
   t: Strings;
   state: SourcesState;
   saving: boolean;
+  /** Where a confirmation is kept, in words (the standalone mode keeps it in the downloaded file). */
+  confirmedNote?: string;
   onConfirm(): void;
   onAssign(sheet: string, kind: SourceKind | "ignore"): void;
 }
@@ -25,9 +28,9 @@ export function SourcesPanel(props: SourcesPanelProps) {
   if (state.kind === "loading") return loading;
   if (state.kind === "failed") {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>{state.message}</MessageBarBody>
-      </MessageBar>
+      <MessageCard t={t} intent="error">
+        {state.message}
+      </MessageCard>
     );
   }
   return (

@@ -2,7 +2,10 @@
  * The standalone pane's file handling: the workbook is read from the file the user picked and the result handed back
  * as a download. Everything happens in this browser tab; the file never leaves the machine.
  */
+import ExcelJS from "exceljs";
 import sampleDataUrl from "../../../assets/beispiel-jobcenter.xlsx";
+import { buildTemplateSheets } from "../../report/template-sheets";
+import { renderSheet, sheetOptions } from "../../workbook/xlsx/render-sheet";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 
 export const SAMPLE_NAME = "beispiel-jobcenter.xlsx";
@@ -31,15 +34,31 @@ export function resultFileName(name: string): string {
 }
 
 export async function downloadResult(open: OpenWorkbook): Promise<void> {
-  const bytes = await open.workbook.toBuffer();
+  offer(await open.workbook.toBuffer(), resultFileName(open.name));
+}
+
+function offer(bytes: Uint8Array, name: string): void {
   const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
-  link.download = resultFileName(open.name);
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   // Give the browser time to start the download before the object URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const TEMPLATE_NAME = "Steuerungscockpit – Vorlage.xlsx";
+
+/** An empty workbook in the standard layout (the sheets "Vorlage einfügen" adds in Excel), as a file of its own. */
+export async function templateWorkbook(year = new Date().getFullYear()): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  for (const plan of buildTemplateSheets(year)) renderSheet(book.addWorksheet(plan.name, sheetOptions(plan)), plan);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+export async function downloadTemplate(): Promise<void> {
+  offer(await templateWorkbook(), TEMPLATE_NAME);
 }

@@ -23,12 +23,45 @@ const ready = fetch("sample.json")
 
 const host = window as unknown as Record<string, unknown>;
 host.__book = book;
+const query = new URLSearchParams(location.search);
+
+/**
+ * Office dialogs as the Dialog API describes them (learn.microsoft.com/javascript/api/office/office.ui,
+ * /office.dialog): displayDialogAsync(url, options, callback) answers an AsyncResult whose value is the Dialog, with
+ * status "succeeded"; Dialog.messageChild (DialogApi 1.2) delivers a string to the page, Dialog.close() closes it.
+ * Here a dialog only records what it was opened with and told; the page itself is opened by the test.
+ */
+interface FakeDialog {
+  url: string;
+  messages: string[];
+  closed: boolean;
+}
+const dialogs: FakeDialog[] = [];
+host.__dialogs = dialogs;
 const commandHandlers: Record<string, (event: { completed: () => void }) => unknown> = {};
 host.__commands = commandHandlers;
 host.Office = {
   actions: { associate: (name: string, handler: (event: { completed: () => void }) => unknown) => (commandHandlers[name] = handler) },
-  onReady: (callback?: (info: { host: string }) => void) => ready.then(() => callback?.({ host: "Excel" })),
+  // Office.onReady resolves with { host, platform } (learn.microsoft.com/javascript/api/office#office-office-onready-function(1)).
+  // Excel answers it at once; the workbook's data is waited for where the add-in reads it, in Excel.run below.
+  onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+    const info = { host: "Excel", platform: "PC" };
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived", DialogParentMessageReceived: "dialogParentMessageReceived" },
   context: {
+    ui: {
+      displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+        const dialog: FakeDialog = { url, messages: [], closed: false };
+        dialogs.push(dialog);
+        const value = { messageChild: (message: string) => dialog.messages.push(message), close: () => (dialog.closed = true), addEventHandler: () => undefined };
+        callback({ status: "succeeded", value });
+      },
+      addHandlerAsync: () => undefined,
+      messageParent: () => undefined,
+    },
     displayLanguage: new URLSearchParams(location.search).get("lang") ?? "de-DE",
     // ?theme=dark: Office's dark theme, as Office reports it to add-ins.
     officeTheme: new URLSearchParams(location.search).get("theme") === "dark" ? { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF" } : undefined,
@@ -42,5 +75,10 @@ host.Office = {
   },
 };
 host.Excel = {
-  run: async (_options: unknown, batch: (context: unknown) => Promise<unknown>) => batch(new FakeContext(book)),
+  // ?excel=fails: Excel refuses every batch, as when the workbook is locked by another user (a RichApi.Error code).
+  run: async (_options: unknown, batch: (context: unknown) => Promise<unknown>) => {
+    await ready;
+    if (query.get("excel") === "fails") throw Object.assign(new Error("The workbook is locked."), { code: "AccessDenied" });
+    return batch(new FakeContext(book));
+  },
 };

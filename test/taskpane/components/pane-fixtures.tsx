@@ -45,7 +45,7 @@ export async function sourcesListed(sheet: string, t: Strings = de): Promise<voi
 
 /** A refresh has finished once the result (or what went wrong) is shown. */
 export async function resultShown(t: Strings = de): Promise<void> {
-  await screen.findByText(new RegExp(`^(${t.resultTitle("")}\\d{4}-\\d{2}$|${t.nothingFound})`), {}, SLOW);
+  await screen.findByText(new RegExp(`^(${t.resultTitle("")}\\S+ \\d{4}$|${t.nothingFound}$)`), {}, SLOW);
 }
 
 /** One sheet's entry in the "Quellen" step: its name, badge, status, kind chooser and reasons. */

@@ -71,6 +71,8 @@ describe("Quellen on the sample workbook", () => {
     for (const sheet of SOURCES) expect(within(sourceEntry(sheet)).getByText("bestätigt")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Zuordnung bestätigen" })).toBeNull();
     expect(screen.getByText(de.sources.allConfirmed)).toBeTruthy();
+    // Confirmed: the list folds to its one summary line.
+    expect((screen.getByText("6 bestätigt").closest("details") as HTMLDetailsElement).open).toBe(false);
     first.unmount();
 
     renderPane(await XlsxWorkbook.fromBuffer(await port.toBuffer()));
@@ -108,9 +110,30 @@ describe("Quellen on other workbooks", () => {
     expect(screen.queryByRole("button", { name: "Zuordnung bestätigen" })).toBeNull();
 
     await userEvent.click(screen.getByRole("button", { name: "Vorlage einfügen" }));
+    // It asks first, naming the sheets it would add.
+    const dialog = await screen.findByRole("dialog", {}, SLOW);
+    expect(within(dialog).getByText(/^Diese leeren Blätter im Standardaufbau werden eingefügt: Grunddaten, Ziele \d{4}, EGT \d{4}, Qualität\.$/)).toBeTruthy();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Einfügen" }));
     expect(await screen.findByText(/^Vorlage eingefügt: Grunddaten, /, {}, SLOW)).toBeTruthy();
     await sourcesListed("Grunddaten");
     expect(screen.getByRole("combobox", { name: "Art der Quelle im Blatt Tabelle1" })).toBeTruthy();
+  });
+
+  it("a second 'Vorlage einfügen' adds no '(2)' copies: the sheets are there already, nothing is inserted", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Tabelle1");
+    const port = await XlsxWorkbook.fromBuffer(new Uint8Array(await book.xlsx.writeBuffer()));
+    renderPane(port);
+    await sourcesListed("Tabelle1");
+    await userEvent.click(screen.getByRole("button", { name: "Vorlage einfügen" }));
+    await userEvent.click(within(await screen.findByRole("dialog", {}, SLOW)).getByRole("button", { name: "Einfügen" }));
+    await screen.findByText(/^Vorlage eingefügt: /, {}, SLOW);
+    await sourcesListed("Grunddaten");
+    await userEvent.click(screen.getByRole("button", { name: "Vorlage einfügen" }));
+    expect(await screen.findByText(/^Die Vorlagenblätter gibt es in dieser Arbeitsmappe schon \(Grunddaten, /, {}, SLOW)).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    const { sheetNames } = await port.readSheets({ sheets: [] });
+    expect(sheetNames.filter((n) => / \(2\)$/.test(n))).toEqual([]);
   });
 
   it("a workbook Excel cannot read: the German reason instead of the list", async () => {
@@ -122,6 +145,6 @@ describe("Quellen on other workbooks", () => {
     renderPane(failing);
     expect(await screen.findByText(reason, {}, SLOW)).toBeTruthy();
     expect(screen.queryByText(de.sources.loading)).toBeNull();
-    expect(screen.queryByRole("combobox")).toBeNull();
+    expect(screen.queryByRole("combobox", { name: /^Art der Quelle/ })).toBeNull();
   });
 });

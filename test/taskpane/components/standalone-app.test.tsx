@@ -56,7 +56,7 @@ async function loadSample(): Promise<void> {
 describe("standalone pane", () => {
   it("before a workbook is open, offers only to open one or the sample", () => {
     renderStandalone();
-    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Arbeitsmappe öffnen (.xlsx)", "Beispiel laden"]);
+    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Arbeitsmappe öffnen (.xlsx)", "Beispiel laden", "Vorlage herunterladen (.xlsx)"]);
     expect(screen.getByText(de.standalone.privacy)).toBeTruthy();
     expect(screen.queryByText("Quellen")).toBeNull();
   });
@@ -68,7 +68,7 @@ describe("standalone pane", () => {
     expect(chooser.accept).toContain(".xlsx");
     await userEvent.upload(chooser, new File(["Monat;Wert\n2022-01;5\n"], "keine-mappe.xlsx", { type: "text/csv" }));
     const alert = await screen.findByRole("alert", {}, SLOW);
-    expect(alert.textContent).toMatch(/^Die Datei „keine-mappe\.xlsx“ ist keine lesbare Excel-Arbeitsmappe \(\.xlsx\)/);
+    expect(alert.textContent).toMatch(/^Fehler Die Datei „keine-mappe\.xlsx“ ist keine lesbare Excel-Arbeitsmappe \(\.xlsx\)/);
     expect(screen.queryByRole("button", { name: "Bericht erstellen" })).toBeNull();
     expect((screen.getByRole("button", { name: "Beispiel laden" }) as HTMLButtonElement).disabled).toBe(false);
   });
@@ -76,12 +76,14 @@ describe("standalone pane", () => {
   it("'Beispiel laden' opens the sample, and the report is created from it", async () => {
     renderStandalone();
     await loadSample();
+    // Focus follows to what was opened instead of falling to the page.
+    expect(document.activeElement?.textContent).toBe("Geöffnet: beispiel-jobcenter.xlsx");
     expect(screen.getByRole("button", { name: "Andere Arbeitsmappe öffnen" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: /^Ergebnis herunterladen/ })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Bericht erstellen" }));
     await resultShown();
     // The sample's Grunddaten are reported through October 2022 (scripts/sample/series.ts, REPORTED_MONTHS = 34).
-    expect(screen.getByRole("heading", { name: "Ergebnis 2022-10" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Ergebnis Oktober 2022" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Ergebnis herunterladen (.xlsx)" })).toBeTruthy();
   });
 
@@ -89,6 +91,8 @@ describe("standalone pane", () => {
     const created: Blob[] = [];
     const saved: string[] = [];
     beforeEach(() => {
+      created.length = 0;
+      saved.length = 0;
       // jsdom has no object URLs and no downloads: record what the pane hands to the browser instead.
       Object.assign(URL, { createObjectURL: (blob: Blob) => (created.push(blob), "blob:ergebnis"), revokeObjectURL: () => undefined });
       jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
@@ -111,6 +115,44 @@ describe("standalone pane", () => {
       const result = await XlsxWorkbook.fromBuffer(new Uint8Array(await created[0].arrayBuffer()), "Ergebnis");
       const { sheetNames } = await result.readSheets({ sheets: [] });
       expect(sheetNames).toEqual(expect.arrayContaining(["Grunddaten", "Ziele 2022", "EGT 2022", "Ziel-Ist-Vergleich", "EGT-Controlling"]));
+    });
+
+    it("the stale-result sequence: after a report, opening a workbook of the same name drops the old result, and a changed setting disables the download", async () => {
+      renderStandalone();
+      await loadSample();
+      await userEvent.click(screen.getByRole("button", { name: "Bericht erstellen" }));
+      await resultShown();
+      // Next month's export has the same file name: the old Ergebnis must not stay beside the new Quellen.
+      await loadSample();
+      expect(screen.queryByText(/^Ergebnis /)).toBeNull();
+      expect(screen.queryByRole("button", { name: "Ergebnis herunterladen (.xlsx)" })).toBeNull();
+      await userEvent.click(screen.getByRole("button", { name: "Bericht erstellen" }));
+      await resultShown();
+      await userEvent.click(screen.getByRole("button", { name: "Vorheriger Monat" }));
+      expect(screen.getByText(de.outdated)).toBeTruthy();
+      expect((screen.getByRole("button", { name: "Ergebnis herunterladen (.xlsx)" }) as HTMLButtonElement).disabled).toBe(true);
+      await userEvent.click(screen.getByRole("button", { name: "Aktualisieren" }));
+      await screen.findByText("Ergebnis September 2022", {}, SLOW);
+      await userEvent.click(screen.getByRole("button", { name: "Ergebnis herunterladen (.xlsx)" }));
+      await waitFor(() => expect(created).toHaveLength(1), SLOW);
+      const result = await XlsxWorkbook.fromBuffer(new Uint8Array(await created[0].arrayBuffer()), "Ergebnis");
+      expect((await result.readSheets({ sheets: [] })).sheetNames).toContain("Ziel-Ist-Vergleich");
+    });
+
+    it("'Vorlage herunterladen' hands the browser an empty workbook in the standard layout", async () => {
+      renderStandalone();
+      await userEvent.click(screen.getByRole("button", { name: "Vorlage herunterladen (.xlsx)" }));
+      await waitFor(() => expect(saved).toHaveLength(1), SLOW);
+      expect(saved).toEqual(["Steuerungscockpit – Vorlage.xlsx"]);
+      const template = await XlsxWorkbook.fromBuffer(new Uint8Array(await created[0].arrayBuffer()), "Vorlage");
+      const year = new Date().getFullYear();
+      const read = await template.readSheets({});
+      expect(read.sheetNames).toEqual(["Grunddaten", `Ziele ${year}`, `EGT ${year}`, "Qualität"]);
+      // Empty: the header rows are there, no value is.
+      const grunddaten = read.sheets.find((s) => s.name === "Grunddaten");
+      expect(grunddaten?.values[3].slice(0, 2)).toEqual(["Grunddatum", "Kürzel"]);
+      expect(grunddaten?.values.slice(4).every((row) => row.slice(2).every((cell) => cell === null))).toBe(true);
+      expect(await screen.findByText(de.template.downloaded)).toBeTruthy();
     });
   });
 });
