@@ -10,6 +10,7 @@ import type { MonthKey } from "../domain/months";
 import { bestAliasMatch, exactAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
+import { grunddatumName } from "../domain/grunddaten";
 import { checkMonthHeader } from "./month-header-checks";
 import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, negativeCountText } from "./vocabulary";
 
@@ -47,12 +48,49 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
     const key = rowKey(labels, group);
     if (key === null) continue;
     if (series.has(key)) {
-      messages.push(message("warning", `Die Grunddaten „${key}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
+      messages.push(message("warning", `Die Grunddaten „${grunddatumName(key)}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
       continue;
     }
     series.set(key, readRow(grid, r, key, header.months, messages, cells));
   }
   return series.size > 0 ? { sheet: grid.name, series, cells, messages } : null;
+}
+
+/**
+ * Month names without a year as columns and the year in each row's label ("ELB 2023", "ELB 2024"), or in a "Jahr"
+ * cell beside it: one row per Grunddatum and year.
+ */
+export function findBaseSeriesByYearRows(grid: SheetGrid): FoundBaseSeries | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
+    const bare: Array<{ col: number; month: number }> = [];
+    for (let c = 0; c < grid.colCount; c++) {
+      const label = grid.text(r, c);
+      const month = label !== "" && !/\d/.test(label) ? parseMonthLabel(`${label.replace(/\.$/, "")} 2000`) : null;
+      if (month) bare.push({ col: c, month: Number(month.slice(5, 7)) });
+    }
+    if (bare.length < MIN_MONTH_COLUMNS) continue;
+    const firstMonthCol = Math.min(...bare.map((b) => b.col));
+    const messages: Message[] = [];
+    const series = new Map<string, Map<MonthKey, number>>();
+    const cells = new Map<string, Map<MonthKey, string>>();
+    for (let row = r + 1; row < grid.rowCount; row++) {
+      if (series.size > 0 && grid.rowIsBlank(row)) break;
+      const labels = Array.from({ length: firstMonthCol }, (_, c) => grid.text(row, c));
+      const yearCell = labels.findIndex((l) => /^(19|20)\d\d$/.test(l));
+      const withYear = labels.map((l) => /^(.*\S)\s+((?:19|20)\d\d)$/.exec(l));
+      const year = yearCell >= 0 ? Number(labels[yearCell]) : Number(withYear.find((m) => m)?.[2] ?? NaN);
+      if (!Number.isFinite(year)) continue;
+      const key = rowKey(labels.map((l, i) => (i === yearCell ? "" : withYear[i]?.[1] ?? l)), "");
+      if (key === null) continue;
+      const months = bare.map((b) => ({ col: b.col, month: `${year}-${String(b.month).padStart(2, "0")}` as MonthKey }));
+      const values = readRow(grid, row, key, months, messages, cells);
+      const known = series.get(key) ?? new Map<MonthKey, number>();
+      for (const [m, v] of values) known.set(m, v);
+      series.set(key, known);
+    }
+    if (series.size > 0) return { sheet: grid.name, series, cells, messages };
+  }
+  return null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { type Message, type MessageLevel, message } from "../domain/messages";
 import type { SheetRead, WorkbookRead } from "./workbook-read";
 import { type FoundBudget, findBudget } from "./find-budget";
 import { type FoundBudgetMonths, findBudgetMonths } from "./find-budget-months";
-import { type FoundBaseSeries, findBaseSeries, findEmptyMonthHeader } from "./find-base-series";
+import { type FoundBaseSeries, findBaseSeries, findBaseSeriesByYearRows, findEmptyMonthHeader } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
 import { findBaseSeriesByRows } from "./find-base-series-by-rows";
 import { type FoundLongSeries, findLongSeries } from "./find-long-series";
@@ -400,7 +400,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
     if (rows) return targetActualRows(rows);
   }
   if (tries("grunddaten")) {
-    const base = findBaseSeries(grid) ?? findBaseSeriesByRows(grid) ?? findBaseSeriesLong(grid);
+    const base = findBaseSeries(grid) ?? findBaseSeriesByYearRows(grid) ?? findBaseSeriesByRows(grid) ?? findBaseSeriesLong(grid);
     if (base) return grunddaten(grid, base);
   }
   if (tries("qualitaet")) {

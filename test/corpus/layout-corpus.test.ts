@@ -18,7 +18,6 @@ import { corpusLayouts } from "./layouts/generate";
 export const KNOWN_GAPS: readonly string[] = [
   "ho-quartalsbaender-monatsspalten.xlsx",
   "ho-geschlechterbaender.xlsx",
-  "ho-jahreszeilen-je-merkmal.xlsx",
   "ho-ziele-prozent-ggue-vorjahr.xlsx",
   "ho-zielerreichung-soll-je-monat.xlsx",
   "ho-kzi-items-gesamtindex.xlsx",
