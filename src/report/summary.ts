@@ -1,7 +1,7 @@
 /** The machine-readable summary (CLI --json, task pane dashboard). Field names are a public contract. */
 import type { Message } from "../domain/messages";
 import type { Land } from "../domain/processing/holidays";
-import type { CaseListKind, OutcomeCounts } from "../domain/processing/cases";
+import type { CaseListKind, DurationStats, OutcomeCounts } from "../domain/processing/cases";
 import type { SourceMapping } from "../sources/source-mapping";
 import type { ComparisonSummary } from "./comparison-summary";
 
@@ -75,15 +75,8 @@ export interface SourceSummary {
   description: string;
 }
 
-/** Durations of the cases decided in the Berichtsmonat (Arbeitstage unless said otherwise). */
-export interface DurationSummary {
-  count: number;
-  meanWorkingDays: number | null;
-  medianWorkingDays: number | null;
-  p90WorkingDays: number | null;
-  meanCalendarDays: number | null;
-  shareWithinLimitPct: number | null;
-}
+/** Durations of the cases decided in the Berichtsmonat (Arbeitstage unless said otherwise), rounded as published. */
+export type DurationSummary = DurationStats;
 
 /** One case list of the "Bearbeitungszeiten" sheet. */
 export interface ProcessingSummary {

@@ -13,6 +13,7 @@ import type { RawCell, ReadRequest, SheetRead, SheetVisibility, WorkbookRead } f
 import { rangeOfAddress } from "./addresses";
 import { errorCode, OfficeWorkbookError } from "./office-errors";
 import { isStateSheetName, loadOfficeState } from "./office-state";
+import { utf8Length } from "./utf8-length";
 
 export const MAX_READ_CELLS = 5_000_000;
 /** Bytes one response may carry by our estimate: the 5 MB limit less a margin for the estimate and Office's framing. */
@@ -196,14 +197,6 @@ export function planResponse(remaining: Array<{ rows: number; bytesPerRow: numbe
   return parts;
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-  }
-  return bytes;
-}
 
 /** Office.js gives "" for an empty cell; the port says null (blank is not zero, and not text either). */
 function normalize(value: unknown): RawCell {

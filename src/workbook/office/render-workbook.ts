@@ -21,6 +21,7 @@ import { capabilities, type Capabilities, type SupportCheck } from "./capabiliti
 import { mayBecomeNonText } from "./excel-text";
 import { officeErrorMessage, OfficeWorkbookError, toOfficeWorkbookError, WORKBOOK_PROTECTED } from "./office-errors";
 import { isStateSheetName, loadOfficeState, SETTINGS_KEY } from "./office-state";
+import { utf8Length } from "./utf8-length";
 
 /** Keep each request below Excel on the web's 5 MB payload limit, with room for formats (UTF-8 bytes). */
 export const MAX_VALUES_PAYLOAD = 4_000_000;
@@ -213,14 +214,6 @@ export function rowBlocks<T>(matrix: T[][]): Array<{ start: number; rows: T[][] 
   return blocks;
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-  }
-  return bytes;
-}
 
 function range(worksheet: Excel.Worksheet, r: CellRange): Excel.Range {
   return worksheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
