@@ -25,6 +25,11 @@ const SERIAL_MAX = 73051; // 2100-01-01
 
 const MAX_LABEL_LENGTH = 120;
 
+/** The years a text names as four digits (1900–2099, not inside a longer number): "Ziele 2024" → [2024]. */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/g)].map((m) => Number(m[1]));
+}
+
 export function parseMonthLabel(raw: unknown): MonthKey | null {
   if (typeof raw === "number") {
     if (Number.isInteger(raw) && raw >= SERIAL_MIN && raw < SERIAL_MAX) return serialToMonth(raw);

@@ -5,7 +5,7 @@
  * them blank.
  */
 import { type Message, message } from "../domain/messages";
-import { parseMonthLabel } from "../domain/month-labels";
+import { parseMonthLabel, yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { bestAliasMatch, exactAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
@@ -173,11 +173,10 @@ function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: n
 
 /** The one year a sheet is about: in its name ("2023", "Grunddaten 2023"), else in the title rows above the header. */
 function sheetYear(grid: SheetGrid, headerRow: number): number | null {
-  const years = (text: string) => [...text.matchAll(/(?:^|\D)((?:19|20)\d\d)(?=\D|$)/g)].map((m) => Number(m[1]));
-  const fromName = years(grid.name);
+  const fromName = yearsIn(grid.name);
   if (fromName.length === 1) return fromName[0];
   const above = new Set<number>();
-  for (let r = 0; r < headerRow; r++) for (let c = 0; c < grid.colCount; c++) for (const y of years(grid.text(r, c))) above.add(y);
+  for (let r = 0; r < headerRow; r++) for (let c = 0; c < grid.colCount; c++) for (const y of yearsIn(grid.text(r, c))) above.add(y);
   return above.size === 1 ? [...above][0] : null;
 }
 

@@ -136,7 +136,7 @@ function periodColumn(grid: SheetGrid, header: number, except: number[]): number
 
 function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition, messages: Message[]): number | null {
   const parsed = grid.number(r, c);
-  if (parsed.kind === "number") return d.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%") ? parsed.value * 100 : parsed.value;
+  if (parsed.kind === "number") return d.unit === "percent" ? grid.percentValue(r, c, parsed) : parsed.value;
   if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl (${d.name}).`, grid.name, grid.address(r, c)));
   return null;
 }

@@ -143,9 +143,7 @@ function put(into: Map<string, Map<MonthKey, number>>, d: IndicatorDefinition, m
 function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition, messages: Message[], optional = false): number | null {
   const parsed = grid.number(r, c);
   if (parsed.kind === "number") {
-    // A quota stored as a fraction with a percent format (0,015 shown as 1,5 %) means 1,5.
-    const storedAsFraction = d.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%");
-    const value = storedAsFraction ? parsed.value * 100 : parsed.value;
+    const value = d.unit === "percent" ? grid.percentValue(r, c, parsed) : parsed.value;
     // Reported percentages are shares (Widerspruchsquote, Erstberatung …): below 0 or above 100 they cannot be.
     if (d.unit === "percent" && (value > 100 || value < 0)) {
       messages.push(message("warning", `${formatPercent(value)} ist als Quote nicht möglich (${d.name}); der Monat bleibt ohne Wert.`, grid.name, grid.address(r, c)));

@@ -14,6 +14,7 @@
 import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import { type Period, parsePeriodLabel } from "../domain/periods";
+import { yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell } from "./find-base-series";
 import { type FoundTarget, type FoundTargets, readTarget, readTolerance, unitFromText } from "./find-targets";
@@ -120,9 +121,7 @@ function grunddatumOf(definition: IndicatorDefinition): string | null {
 function monthValue(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {
   const parsed = grid.number(r, c);
   if (parsed.kind === "number") {
-    // A quota stored as a fraction with a percent format (0,021 shown as 2,1 %) means 2,1.
-    const storedAsFraction = definition.unit === "percent" && !parsed.percent && grid.numberFormat(r, c).includes("%");
-    return storedAsFraction ? parsed.value * 100 : parsed.value;
+    return definition.unit === "percent" ? grid.percentValue(r, c, parsed) : parsed.value;
   }
   if (parsed.kind === "invalid") messages.push(message("error", `„${parsed.text}“ ist keine Zahl (${definition.name}); der Monat bleibt ohne Wert.`, grid.name, grid.address(r, c)));
   return null;
@@ -184,10 +183,7 @@ function labelColumn(grid: SheetGrid, firstRow: number, before: number): number 
   return null;
 }
 
-function yearOf(text: string): number | null {
-  const match = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
-  return match ? Number(match[1]) : null;
-}
+const yearOf = (text: string): number | null => yearsIn(text)[0] ?? null;
 
 function titleYear(grid: SheetGrid, headerRow: number): number | null {
   for (let r = 0; r < headerRow; r++) {

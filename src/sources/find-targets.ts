@@ -11,7 +11,7 @@ import type { Tolerance } from "../domain/variance";
 import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
-import { parseMonthLabel } from "../domain/month-labels";
+import { parseMonthLabel, yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { noteCell } from "./find-base-series";
 
@@ -61,7 +61,7 @@ export function findTargetsByYear(grid: SheetGrid): FoundTargets[] {
   if (!first || !columns) return [];
   const others = grid
     .headerColumns(columns.row, TARGET_HEADERS.target, [columns.indicator, columns.target])
-    .filter((c) => /(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(grid.text(columns.row, c)) && !/^ist\b/i.test(grid.text(columns.row, c)));
+    .filter((c) => yearsIn(grid.text(columns.row, c)).length > 0 && !/^ist\b/i.test(grid.text(columns.row, c)));
   const tables = others.flatMap((target) => {
     const table = findTargets(grid, target);
     if (!table || table.year === null || table.year === first.year) return [];
@@ -108,7 +108,7 @@ export function findTargets(grid: SheetGrid, forcedTarget?: number): FoundTarget
     for (const { col, month } of statedColumns) {
       const value = grid.number(r, col);
       if (value.kind !== "number") continue;
-      const v = definition.unit === "percent" && !value.percent && grid.numberFormat(r, col).includes("%") ? value.value * 100 : value.value;
+      const v = definition.unit === "percent" ? grid.percentValue(r, col, value) : value.value;
       if (!stated.values.has(definition.code)) stated.values.set(definition.code, new Map());
       stated.values.get(definition.code)?.set(month, v);
       noteCell(stated.cells, definition.code, month, grid.address(r, col));
@@ -150,10 +150,7 @@ function istColumns(grid: SheetGrid, columns: TargetColumns): Array<{ col: numbe
 
 /** The year of the Zielwerte: from the target column's header, else the sheet's name, else a title row above. */
 export function targetYear(grid: SheetGrid, columns: { row: number; target: number }): number | null {
-  const year = (text: string) => {
-    const match = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(text);
-    return match ? Number(match[1]) : null;
-  };
+  const year = (text: string) => yearsIn(text)[0] ?? null;
   const fromHeader = year(grid.text(columns.row, columns.target));
   if (fromHeader !== null) return fromHeader;
   const fromName = year(grid.name);
@@ -231,8 +228,7 @@ function targetColumn(grid: SheetGrid, header: number, indicator: number): numbe
 export function readTarget(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {
   const parsed = grid.number(r, c);
   if (parsed.kind === "number") {
-    const storedAsFraction = definition.unit === "percent" && grid.numberFormat(r, c).includes("%") && !parsed.percent;
-    const value = storedAsFraction ? parsed.value * 100 : parsed.value;
+    const value = definition.unit === "percent" ? grid.percentValue(r, c, parsed) : parsed.value;
     if (definition.unit === "percent" && value > 100) {
       messages.push(message("warning", `${formatPercent(value)} ist als Quote nicht möglich; für „${definition.name}“ gilt kein Zielwert.`, grid.name, grid.address(r, c)));
       return null;

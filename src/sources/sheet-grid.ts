@@ -35,6 +35,14 @@ export class SheetGrid {
 
   private convention: NumberConvention | undefined;
 
+  /**
+   * A parsed number as the value of a quota: one stored as a fraction with a percent format (0,021 shown as 2,1 %)
+   * means 2,1; one typed as "2,1 %" or plain 2,1 means 2,1.
+   */
+  percentValue(r: number, c: number, parsed: { value: number; percent: boolean }): number {
+    return !parsed.percent && this.numberFormat(r, c).includes("%") ? parsed.value * 100 : parsed.value;
+  }
+
   numberFormat(r: number, c: number): string {
     return this.sheet.numberFormats?.[r]?.[c] ?? "General";
   }
