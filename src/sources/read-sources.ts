@@ -237,12 +237,12 @@ class Gathered {
     const budget = chooseBudget(this.budgets, data.messages);
     data.budget = budget;
     data.budgetMonths = chooseBudgetMonths(this.budgetMonths, budget?.year ?? null);
-    const title = bySheet(this.titles).find((t) => t.jobcenter !== null || t.dataAsOf !== null);
-    data.jobcenter = bySheet(this.titles).find((t) => t.jobcenter !== null)?.jobcenter ?? null;
+    const titles = bySheet(this.titles);
+    data.jobcenter = titles.find((t) => t.jobcenter !== null)?.jobcenter ?? null;
+    data.dataAsOf = titles.find((t) => t.dataAsOf !== null)?.dataAsOf ?? null;
     // One stated Berichtsmonat counts; sheets that state different ones leave the choice to the data.
-    const stated = new Set(this.titles.map((t) => t.reportMonth).filter((m): m is MonthKey => !!m));
+    const stated = new Set(titles.map((t) => t.reportMonth).filter((m): m is MonthKey => !!m));
     data.statedReportMonth = stated.size === 1 ? [...stated][0] : null;
-    data.dataAsOf = title ? (bySheet(this.titles).find((t) => t.dataAsOf !== null)?.dataAsOf ?? null) : null;
   }
 }
 
