@@ -22,6 +22,8 @@ interface CorpusFile {
   unreadable?: string;
   /** Why the file is not run here (a known defect outside the .xlsx adapter). */
   skip?: string;
+  /** Why LibreOffice cannot be the judge of this file's output (it fails on the original already). */
+  notInLibreOffice?: string;
 }
 
 const CORPUS = join(__dirname, "..", "..", "fixtures", "real-world");
@@ -63,7 +65,7 @@ describe("real-world corpus", () => {
       expect(outcome.problems).toEqual([]);
       // Nothing was given up silently: no whole re-write happened.
       expect(outcome.notices.filter((n) => /ganz neu zu schreiben/.test(n))).toEqual([]);
-      const sampled = readable.indexOf(entry) % 16 === 0 || entry.tests.startsWith("finding");
+      const sampled = (readable.indexOf(entry) % 16 === 0 || entry.tests.startsWith("finding")) && !entry.notInLibreOffice;
       if (sampled && outcome.outputs.report) forLibreOffice.push({ file: entry.file, bytes: outcome.outputs.report });
     });
   });
