@@ -45,10 +45,11 @@ Aufruf:
            MV, NW, RP, SL, SN, ST, SH, TH)
   --jobcenter  das eigene Jobcenter in einer Tabelle aller Jobcenter (Regionalschlüssel, z. B. 03353, oder Name,
            z. B. Harburg): seine veröffentlichten Kennzahlen und der Vergleich mit dem Vergleichstyp
-  --zuordnung  Zuordnungsdatei (aus „quellen --json“, von Hand korrigiert): welche Blätter wie gelesen werden – für
-           einen Stapellauf über viele Mappen gleichen Aufbaus; gilt statt der in der Mappe gespeicherten Zuordnung
+  --zuordnung  Zuordnungsdatei (aus „quellen --json“, von Hand korrigiert): welche Blätter wie gelesen werden und je
+           Spalte, was ausgelassen ({"column":"F","ignore":true}) oder anders gelesen wird ({"cell":"C4","readAs":
+           "Zielwert"}) – für einen Stapellauf über viele Mappen gleichen Aufbaus; gilt statt der gespeicherten Zuordnung
 
-  quellen  zeigt, wofür jedes Blatt gehalten wird (Art, Kopfzeile, Sicherheit, Gründe) und ob die Zuordnung
+  quellen  zeigt, wofür jedes Blatt und jede Spalte gehalten wird (Art, Kopfzeile, Zeitraum, Sicherheit, Gründe) und ob die Zuordnung
            bestätigt ist; bestätigt wird sie im Aufgabenbereich unter „Quellen“
   vorlage  fügt leere Blätter im Standardaufbau ein (Grunddaten, Ziele, EGT, Qualität); vorhandene Blätter bleiben unberührt
 

@@ -4,17 +4,30 @@
  */
 import { isoDate, type IsoDate } from "./processing/holidays";
 
-export type ParsedDate = { kind: "date"; date: IsoDate } | { kind: "blank" } | { kind: "invalid"; text: string };
+export type ParsedDate = Readonly<{ kind: "date"; date: IsoDate } | { kind: "blank" } | { kind: "invalid"; text: string }>;
 
 const SERIAL_MIN = 1; // 1900-01-01
 const SERIAL_MAX = 2_958_465; // 9999-12-31
+
+/**
+ * A 100.000-row case list spans a few hundred distinct days: each day's date is built once, not once per cell (the
+ * parsed dates are never changed by their users). Bounded, so a hostile sheet of distinct serials costs no memory.
+ */
+const SERIAL_DAYS = new Map<number, ParsedDate>();
+const MAX_CACHED_DAYS = 50_000;
 
 export function parseCellDate(raw: unknown): ParsedDate {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { kind: "blank" };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw) || raw < SERIAL_MIN || raw > SERIAL_MAX) return { kind: "invalid", text: String(raw) };
-    const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(raw) * 86_400_000);
-    return { kind: "date", date: isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
+    const day = Math.floor(raw);
+    let parsed = SERIAL_DAYS.get(day);
+    if (!parsed) {
+      const date = new Date(Date.UTC(1899, 11, 30) + day * 86_400_000);
+      parsed = { kind: "date", date: isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
+      if (SERIAL_DAYS.size < MAX_CACHED_DAYS) SERIAL_DAYS.set(day, parsed);
+    }
+    return parsed;
   }
   const text = String(raw).trim();
   // "03.05.2024" and, as exports write it, "03.05.2024 14:32" (the time of day does not change the day).

@@ -21,6 +21,8 @@ export interface FoundBudget {
   statedTotal?: { plan: number | null; actual: number | null; committed: number | null; source: CellRef };
   /** Which column is the plan: its header as written ("Verfügungsrahmen", "Soll 2024", "Ansatz"), named in the report. */
   planBasis: string | null;
+  /** Where the instrument table stands (indices into the sheet's matrix), for the column model. */
+  instrumentTable: { headerRow: number; columns: InstrumentColumns } | null;
   messages: Message[];
 }
 
@@ -64,6 +66,7 @@ export function findBudget(grid: SheetGrid): FoundBudget | null {
     lines: table?.lines ?? [],
     statedTotal: table?.statedTotal,
     planBasis: table ? grid.text(table.headerRow, table.columns.plan) : null,
+    instrumentTable: table ? { headerRow: table.headerRow, columns: table.columns } : null,
     messages,
   };
 }
@@ -108,7 +111,7 @@ function amountRightOf(grid: SheetGrid, r: number, c: number, messages: Message[
   return null;
 }
 
-interface InstrumentColumns {
+export interface InstrumentColumns {
   instrument: number;
   plan: number;
   category: number | null;

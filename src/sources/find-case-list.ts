@@ -16,6 +16,8 @@ export interface FoundCaseList {
   cases: CaseRecord[];
   /** Rows left out, by reason, for the report footnote ("3 Fälle wegen fehlender Daten nicht berücksichtigt"). */
   excluded: { missingDate: number; endBeforeStart: number; inFuture: number; duplicate: number; invalidDate: number };
+  /** The columns read (indices into the sheet's matrix), for the column model. */
+  columns: CaseListColumns;
   messages: Message[];
 }
 
@@ -29,7 +31,7 @@ const HEADERS = {
   outcome: ["ergebnis", "ausgang", "entscheidung art", "erledigungsart"],
 };
 
-interface Columns {
+export interface CaseListColumns {
   row: number;
   start: number;
   end: number;
@@ -45,7 +47,7 @@ export function findCaseList(grid: SheetGrid, today: IsoDate): FoundCaseList | n
   const columns = findHeader(grid);
   if (!columns) return null;
   const kind = kindOf(grid, columns);
-  const found: FoundCaseList = { sheet: grid.name, kind, cases: [], excluded: { missingDate: 0, endBeforeStart: 0, inFuture: 0, duplicate: 0, invalidDate: 0 }, messages: [] };
+  const found: FoundCaseList = { sheet: grid.name, kind, cases: [], excluded: { missingDate: 0, endBeforeStart: 0, inFuture: 0, duplicate: 0, invalidDate: 0 }, columns, messages: [] };
   const seen = new Set<string>();
   const warn = (r: number, c: number, text: string) => found.messages.push(message("warning", text, grid.name, grid.address(r, c)));
 
@@ -99,7 +101,7 @@ export function findCaseList(grid: SheetGrid, today: IsoDate): FoundCaseList | n
   return found;
 }
 
-function findHeader(grid: SheetGrid): Columns | null {
+function findHeader(grid: SheetGrid): CaseListColumns | null {
   for (let r = 0; r < Math.min(grid.rowCount, 30); r++) {
     const col = (names: string[], except: number[] = []) => grid.headerColumn(r, names, except);
     const start = col(HEADERS.start);
@@ -120,7 +122,7 @@ function findHeader(grid: SheetGrid): Columns | null {
   return null;
 }
 
-function kindOf(grid: SheetGrid, columns: Columns): CaseListKind {
+function kindOf(grid: SheetGrid, columns: CaseListColumns): CaseListKind {
   const header = Array.from({ length: grid.colCount }, (_, c) => normalizeLabel(grid.value(columns.row, c))).join(" ");
   const name = normalizeLabel(grid.name);
   if (/widerspruch/.test(header) || /widerspruch/.test(name) || columns.outcome !== null) return "widersprueche";
@@ -128,7 +130,7 @@ function kindOf(grid: SheetGrid, columns: Columns): CaseListKind {
   return "leistungsantraege";
 }
 
-function u25Of(grid: SheetGrid, r: number, columns: Columns, start: IsoDate): boolean | null {
+function u25Of(grid: SheetGrid, r: number, columns: CaseListColumns, start: IsoDate): boolean | null {
   if (columns.u25 !== null) {
     const text = normalizeLabel(grid.value(r, columns.u25) ?? "") || String(grid.value(r, columns.u25) ?? "");
     if (/^(ja|j|x|1|true|wahr|u25)$/.test(text)) return true;

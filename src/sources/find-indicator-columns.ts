@@ -29,6 +29,7 @@ export interface FoundIndicatorColumns {
   publishedCells: Map<string, Map<MonthKey, string>>;
   /** Zielwerte per period (a "Ziel" column beside one indicator), by code. */
   monthlyTargets: Map<string, Map<MonthKey, number>>;
+  monthlyTargetCells: Map<string, Map<MonthKey, string>>;
   /** Annual Zielwerte from a "Ziel 2024" row. */
   targets: FoundTargets | null;
   periods: Map<string, Map<MonthKey, Period>>;
@@ -42,7 +43,7 @@ const PERIOD_HEADERS = ["monat", "zeitraum", "quartal", "halbjahr", "berichtsmon
 export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | null {
   const layout = findLayout(grid);
   if (!layout) return null;
-  const found: FoundIndicatorColumns = { sheet: grid.name, reported: new Map(), reportedCells: new Map(), published: new Map(), publishedCells: new Map(), monthlyTargets: new Map(), targets: null, periods: new Map(), units: new Map(), messages: [] };
+  const found: FoundIndicatorColumns = { sheet: grid.name, reported: new Map(), reportedCells: new Map(), published: new Map(), publishedCells: new Map(), monthlyTargets: new Map(), monthlyTargetCells: new Map(), targets: null, periods: new Map(), units: new Map(), messages: [] };
   const annual = new Map<string, FoundTarget>();
   let targetYear: number | null = null;
   for (let r = layout.header + 1; r < grid.rowCount; r++) {
@@ -84,7 +85,10 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
     }
     if (layout.target !== null && layout.indicators.length === 1) {
       const target = grid.number(r, layout.target);
-      if (target.kind === "number") put(found.monthlyTargets, layout.indicators[0].definition.code, period.last, target.value);
+      if (target.kind === "number") {
+        put(found.monthlyTargets, layout.indicators[0].definition.code, period.last, target.value);
+        noteCell(found.monthlyTargetCells, layout.indicators[0].definition.code, period.last, grid.address(r, layout.target));
+      }
     }
   }
   if (found.reported.size === 0 && found.published.size === 0) return null;

@@ -19,6 +19,8 @@ export interface UnmatchedRows {
   label: string;
   actual: Map<MonthKey, number>;
   target: Map<MonthKey, number>;
+  /** Where each value stands (A1), for the column model. */
+  cells: { actual: Map<MonthKey, string>; target: Map<MonthKey, string> };
   /** As written in the rows' "Richtung" and "Einheit" columns, when the table has them. */
   direction?: string;
   unit?: string;
@@ -34,12 +36,15 @@ export interface FoundLongSeries {
   cells: Map<string, Map<MonthKey, string>>;
   /** Rows named by a §48a code ("K1", "K2_F"): published Kennzahlen, as an sgb2.info long list gives them. */
   published: Map<string, Map<MonthKey, number>>;
+  publishedCells: Map<string, Map<MonthKey, string>>;
   /** Quarters and half-years the values stand for, by code and the month they are filed under. */
   periods: Map<string, Map<MonthKey, Period>>;
   /** The unit the rows name ("Einheit" column), as written, by code. */
   units: Map<string, string>;
   /** Zielwerte by indicator code and month, when the rows carry them. */
   target: Map<string, Map<MonthKey, number>>;
+  /** The A1 cell of every Zielwert. */
+  targetCells: Map<string, Map<MonthKey, string>>;
   /** Rows with names no catalogue knows, by normalised name: they may be local indicators defined with the targets. */
   unmatched: Map<string, UnmatchedRows>;
   messages: Message[];
@@ -60,7 +65,7 @@ const CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d, aliases: [d.name, d.cod
 export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const header = findHeader(grid);
   if (!header) return null;
-  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), published: new Map(), periods: new Map(), units: new Map(), target: new Map(), unmatched: new Map(), messages: [] };
+  const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), published: new Map(), publishedCells: new Map(), periods: new Map(), units: new Map(), target: new Map(), targetCells: new Map(), unmatched: new Map(), messages: [] };
   const doubtful = new Set(doubtfulMonthRows(grid, header));
   const seen = new Set<string>();
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
@@ -72,6 +77,7 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
         const code = label.toUpperCase();
         if (!found.published.has(code)) found.published.set(code, new Map());
         found.published.get(code)?.set(month, value.value);
+        noteCell(found.publishedCells, code, month, grid.address(r, header.actual));
       }
       continue;
     }
@@ -103,7 +109,10 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
     const actual = readValue(grid, r, header.actual, definition, found.messages);
     put(found.actual, definition, month, actual);
     if (actual !== null) noteCell(found.cells, definition.code, month, grid.address(r, header.actual));
-    if (header.target !== null) put(found.target, definition, month, readValue(grid, r, header.target, definition, found.messages, true));
+    if (header.target === null) continue;
+    const target = readValue(grid, r, header.target, definition, found.messages, true);
+    put(found.target, definition, month, target);
+    if (target !== null) noteCell(found.targetCells, definition.code, month, grid.address(r, header.target));
   }
   // A table of only bad rows is still the user's quality table: what was wrong with it must reach them.
   return found.actual.size > 0 || found.published.size > 0 || found.target.size > 0 || found.unmatched.size > 0 || found.messages.length > 0 ? found : null;
@@ -123,15 +132,21 @@ function doubtfulMonthRows(grid: SheetGrid, header: LongHeader): number[] {
 function collectUnmatched(found: FoundLongSeries, grid: SheetGrid, r: number, header: LongHeader, label: string): void {
   const key = normalizeLabel(label);
   const month = parsePeriodLabel(grid.value(r, header.month))?.last ?? null;
-  const entry: UnmatchedRows = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), sheet: grid.name, cell: grid.address(r, header.indicator) };
+  const entry: UnmatchedRows = found.unmatched.get(key) ?? { label, actual: new Map(), target: new Map(), cells: { actual: new Map(), target: new Map() }, sheet: grid.name, cell: grid.address(r, header.indicator) };
   found.unmatched.set(key, entry);
   if (header.direction !== null && grid.text(r, header.direction) !== "") entry.direction = grid.text(r, header.direction);
   if (header.unit !== null && grid.text(r, header.unit) !== "") entry.unit = grid.text(r, header.unit);
   if (!month) return;
   const actual = grid.number(r, header.actual);
-  if (actual.kind === "number") entry.actual.set(month, actual.value);
+  if (actual.kind === "number") {
+    entry.actual.set(month, actual.value);
+    entry.cells.actual.set(month, grid.address(r, header.actual));
+  }
   const target = header.target === null ? null : grid.number(r, header.target);
-  if (target?.kind === "number") entry.target.set(month, target.value);
+  if (target?.kind === "number" && header.target !== null) {
+    entry.target.set(month, target.value);
+    entry.cells.target.set(month, grid.address(r, header.target));
+  }
 }
 
 function put(into: Map<string, Map<MonthKey, number>>, d: IndicatorDefinition, month: MonthKey, value: number | null): void {

@@ -35,6 +35,8 @@ export interface FoundTargets {
    * month they stand for (a year's Ist stands for its December, as a Zielabrechnung gives the annual value).
    */
   stated?: { values: Map<string, Map<MonthKey, number>>; cells: Map<string, Map<MonthKey, string>> };
+  /** The cells of the Toleranzen read, for the column model. */
+  toleranceCells?: string[];
   /** The unit each row names in an "Einheit" column, as written ("Tage", "%"). */
   units?: Map<string, string>;
   messages: Message[];
@@ -82,6 +84,7 @@ export function findTargets(grid: SheetGrid, forcedTarget?: number): FoundTarget
   const statedColumns = istColumns(grid, columns);
   const stated = { values: new Map<string, Map<MonthKey, number>>(), cells: new Map<string, Map<MonthKey, string>>() };
   const units = new Map<string, string>();
+  const toleranceCells: string[] = [];
 
   for (let r = columns.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const label = grid.text(r, columns.indicator);
@@ -103,6 +106,7 @@ export function findTargets(grid: SheetGrid, forcedTarget?: number): FoundTarget
     }
     const annualTarget = readTarget(grid, r, columns.target, definition, messages);
     const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
+    if (tolerance && columns.tolerance !== null) toleranceCells.push(grid.address(r, columns.tolerance));
     const direction = columns.direction !== null ? directionOf(grid.text(r, columns.direction)) : null;
     targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
     for (const { col, month } of statedColumns) {
@@ -115,7 +119,7 @@ export function findTargets(grid: SheetGrid, forcedTarget?: number): FoundTarget
     }
     if (columns.unit !== null && grid.text(r, columns.unit) !== "") units.set(definition.code, grid.text(r, columns.unit));
   }
-  return targets.size > 0 ? { sheet: grid.name, year: targetYear(grid, columns), targets, locals, stated, units, messages } : null;
+  return targets.size > 0 ? { sheet: grid.name, year: targetYear(grid, columns), targets, locals, stated, toleranceCells, units, messages } : null;
 }
 
 /**

@@ -33,6 +33,9 @@ import type { Period } from "../domain/periods";
 import { grunddatumName, grunddatumShortName } from "../domain/grunddaten";
 import { ALL_INDICATORS } from "../domain/indicators";
 import { findTargetActualRows, type FoundTargetActualRows } from "./find-target-actual-rows";
+import { applyColumnDecisions, type CorrectedSheet } from "./column-decisions";
+import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnSpan, unreadColumns } from "./column-model";
+import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
 
 export interface SourceData {
@@ -99,6 +102,8 @@ interface Detection {
   kind: SourceKind;
   reasons: string[];
   messages: Message[];
+  /** What was read from which column (absolute positions): the column model's evidence. */
+  spans: ColumnSpan[];
   take(into: Gathered): void;
 }
 
@@ -108,20 +113,27 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
   const stored = parseDecisions(read.state.settings[MAPPING_SETTING]);
   const unfilled: UnfilledTables = { grunddaten: [], zielwerte: [] };
   if (!stored.valid) data.messages.push(message("warning", "Die gespeicherte Zuordnung der Quellen ist nicht lesbar; die Blätter werden neu erkannt. Bitte unter „Quellen“ bestätigen."));
-  for (const sheet of read.sheets) {
-    if (sheet.visibility === "veryHidden") continue;
-    const grid = new SheetGrid(sheet);
-    const decision = stored.decisions.find((d) => d.sheet.toLowerCase() === sheet.name.toLowerCase());
-    const header = headerOf(grid);
-    const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [] };
-    if (decision?.kind === "ignore") {
-      data.mappings.push({ ...base, kind: null, status: "ignored", confidence: "hoch", reasons: ["vom Benutzer ausgeschlossen"] });
+  for (const written of read.sheets) {
+    if (written.visibility === "veryHidden") continue;
+    const stated = stored.decisions.find((d) => d.sheet.toLowerCase() === written.name.toLowerCase());
+    if (stated?.kind === "ignore") {
+      data.mappings.push({ sheet: written.name, headerCell: null, header: [], kind: null, status: "ignored", confidence: "hoch", reasons: ["vom Benutzer ausgeschlossen"], columns: [] });
       continue;
     }
+    // Columns the user corrected are read as corrected, by the same readers; the sheet itself stays as it is.
+    const corrected = stated?.columns ? applyColumnDecisions(written, stated.columns) : null;
+    data.messages.push(...(corrected?.messages ?? []));
+    const sheet = corrected?.sheet ?? written;
+    const decision = stated?.kind === "columns" ? undefined : stated;
+    const grid = new SheetGrid(sheet);
+    const header = headerOf(grid);
+    const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [] };
+    const model = (columns: ColumnModel[]) => (corrected ? withCorrections(columns, corrected, written) : columns);
+    const unread = () => model(unreadColumns(grid, header?.row ?? null));
     const detection = decision ? detectSheet(grid, options, decision.kind) : detectBlocks(sheet, grid, options);
     const changed = decision ? layoutChange(decision, detection, base.header) : null;
     if (changed) {
-      data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed] });
+      data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed], columns: unread() });
       data.messages.push(message("error", `${changed} Das Blatt wird nicht verwendet, bis die Zuordnung unter „Quellen“ neu bestätigt ist.`, sheet.name, base.headerCell ?? undefined));
       continue;
     }
@@ -129,14 +141,14 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       noteUnfilledTable(grid, unfilled);
       const unused = unusedNumbers(grid);
       if (unused) data.messages.push(unused);
-      data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt"] });
+      data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt", ...correctionReasons(corrected)], columns: unread() });
       continue;
     }
     detection.take(gathered);
     gathered.titles.push({ sheet: sheet.name, jobcenter: null, dataAsOf: null, reportMonth: findStatedReportMonth(grid) });
     data.messages.push(...detection.messages);
     const headerReason = header ? [`Kopfzeile ab ${header.cell}${header.labels.length > 0 ? `: ${header.labels.join(" | ")}` : ""}`] : [];
-    data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason] });
+    data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason, ...correctionReasons(corrected)], columns: model(columnModel(grid, detection.spans)) });
   }
   gathered.into(data, options);
   linkLocalIndicators(data, data.unmatchedRows);
@@ -390,6 +402,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
         kind: "querschnitt",
         reasons: [`${table.rows.filter((r) => r.month === table.month).length.toLocaleString("de-DE")} Jobcenter mit ${table.codes.length} Kennzahlen${table.month ? ` (${formatMonthLong(table.month)})` : ""}${table.hasTypes ? ", mit Vergleichstyp" : ""}`],
         messages: table.messages,
+        spans: crossSectionSpans(table),
         take: (into) => void into.crossSections.push(table),
       };
     }
@@ -415,6 +428,14 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
         kind: "qualitaet",
         reasons: [`${long.actual.size} Kennzahlen mit Monatswerten (${[...long.actual.keys()].join(", ") || "keine bekannte"})`],
         messages: long.messages,
+        spans: [
+          ...seriesSpans(long.cells, "actual", (code, month) => long.periods.get(code)?.get(month)),
+          ...seriesSpans(long.publishedCells, "published", (code, month) => long.periods.get(code)?.get(month)),
+          ...seriesSpans(long.targetCells, "periodTarget", (code, month) => long.periods.get(code)?.get(month)),
+          // Rows of indicators no catalogue knows: local indicators once linked to the Zielwerte, else reported as unknown.
+          ...seriesSpans(new Map([...long.unmatched].map(([key, rows]) => [key, rows.cells.actual])), "actual"),
+          ...seriesSpans(new Map([...long.unmatched].map(([key, rows]) => [key, rows.cells.target])), "periodTarget"),
+        ],
         take(into) {
           for (const [code, values] of long.actual) into.reported.addSeries(code, values, long.cells.get(code), long.sheet);
           for (const [code, values] of long.published) into.published.addSeries(code, values, undefined, long.sheet);
@@ -434,6 +455,12 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
         kind: "qualitaet",
         reasons: [`${columns.reported.size + columns.published.size} Kennzahlen als Spalten, Zeiträume als Zeilen${monthSpanText([...columns.reported.values(), ...columns.published.values()])}`],
         messages: columns.messages,
+        spans: [
+          ...seriesSpans(columns.reportedCells, "actual", (code, month) => columns.periods.get(code)?.get(month)),
+          ...seriesSpans(columns.publishedCells, "published", (code, month) => columns.periods.get(code)?.get(month)),
+          ...seriesSpans(columns.monthlyTargetCells, "periodTarget", (code, month) => columns.periods.get(code)?.get(month)),
+          ...(columns.targets ? targetSpans(columns.targets) : []),
+        ],
         take(into) {
           for (const [code, values] of columns.reported) into.reported.addSeries(code, values, columns.reportedCells.get(code), columns.sheet);
           for (const [code, values] of columns.published) into.published.addSeries(code, values, columns.publishedCells.get(code), columns.sheet);
@@ -453,6 +480,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
         kind: "zielwerte",
         reasons: [...targetReasons(targets), ...otherYears.map((t) => `weitere Zielwerte für ${t.year}`)],
         messages: [],
+        spans: [targets, ...otherYears].flatMap(targetSpans),
         take(into) {
           into.targets.push(targets, ...otherYears);
           for (const [code, values] of targets.stated?.values ?? []) into.reported.addSeries(code, values, targets.stated?.cells.get(code), targets.sheet);
@@ -465,12 +493,15 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
     const budget = findBudget(grid);
     if (budget) {
       const reasons = [`${budget.lines.length} Instrumente mit Plan${budget.year ? ` für ${budget.year}` : ""}`, ...(budget.derivation.allocation !== null ? ["Mittelherleitung mit Zuteilung"] : [])];
-      return { kind: "egt", reasons, messages: budget.messages, take: (into) => void into.budgets.push(budget) };
+      return { kind: "egt", reasons, messages: budget.messages, spans: budgetSpans(grid, budget), take: (into) => void into.budgets.push(budget) };
     }
   }
   if (tries("mittelabfluss")) {
     const months = findBudgetMonths(grid);
-    if (months) return { kind: "mittelabfluss", reasons: [`kumulierter Mittelabfluss für ${months.months.length} Monate`], messages: months.messages, take: (into) => void into.budgetMonths.push(months) };
+    if (months) {
+      const spans = months.months.flatMap((m) => cellSpans([m.source.cell], "cumulative", formatMonthLong(m.month)));
+      return { kind: "mittelabfluss", reasons: [`kumulierter Mittelabfluss für ${months.months.length} Monate`], messages: months.messages, spans, take: (into) => void into.budgetMonths.push(months) };
+    }
   }
   if (tries("schliesstage")) {
     const closing = findClosingDays(grid);
@@ -479,6 +510,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
         kind: "schliesstage",
         reasons: [`${closing.days.length} Schließtage`],
         messages: closing.messages,
+        spans: cellSpans(closing.cells, "closingDay"),
         take(into) {
           for (const day of closing.days) into.closingDays.add(day);
           into.closingDaysSheets.push(grid.name);
@@ -488,7 +520,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
   }
   if (tries("faelle")) {
     const cases = findCaseList(grid, options.today);
-    if (cases) return { kind: "faelle", reasons: [`${CASE_LIST_NAMES[cases.kind]}: ${cases.cases.length.toLocaleString("de-DE")} Fälle`], messages: cases.messages, take: (into) => void into.caseLists.push(cases) };
+    if (cases) return { kind: "faelle", reasons: [`${CASE_LIST_NAMES[cases.kind]}: ${cases.cases.length.toLocaleString("de-DE")} Fälle`], messages: cases.messages, spans: caseListSpans(grid, cases), take: (into) => void into.caseLists.push(cases) };
   }
   return null;
 }
@@ -517,6 +549,7 @@ function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions)
     kind: parts[0].kind,
     reasons: [`${parts.length} Tabellen auf dem Blatt (${kinds.map((k) => SOURCE_KIND_NAMES[k]).join(", ")})`, ...parts.flatMap((p) => p.reasons)],
     messages: parts.flatMap((p) => p.messages),
+    spans: parts.flatMap((p) => p.spans),
     take(into) {
       for (const part of parts) part.take(into);
     },
@@ -557,6 +590,7 @@ function grunddaten(grid: SheetGrid, base: FoundBaseSeries): Detection {
     kind: "grunddaten",
     reasons: [`${base.series.size} Zeilen mit Monatswerten (${[...base.series.keys()].map(grunddatumShortName).join(", ")})${span}`, ...(targetsBelow ? [`darunter ${targetsBelow.targets.size} Zielwerte`] : [])],
     messages: base.messages,
+    spans: [...baseSeriesSpans(base), ...(targetsBelow ? targetSpans(targetsBelow) : [])],
     take(into) {
       into.grunddatenFrom(base);
       into.titles.push({ sheet: grid.name, jobcenter: findJobcenter(grid), dataAsOf: findDataAsOf(grid), reportMonth: findStatedReportMonth(grid) });
@@ -572,6 +606,11 @@ function targetActualRows(rows: FoundTargetActualRows): Detection {
     kind: withTargets ? "zielwerte" : "qualitaet",
     reasons: [withTargets ? `Ziel-Ist-Zeilen: ${rows.targets.targets.size} Kennzahlen mit Zielwert und Monatswerten${span}` : `${rows.reported.size + rows.grunddaten.series.size} Kennzahlen mit Werten je Zeitraum${span}`],
     messages: rows.messages,
+    spans: [
+      ...targetSpans(rows.targets),
+      ...seriesSpans(rows.reportedCells, "actual", (_code, month) => rows.periods.get(month)),
+      ...baseSeriesSpans(rows.grunddaten),
+    ],
     take(into) {
       if (withTargets) into.targets.push(rows.targets);
       into.noteUnits(rows.units);
@@ -599,6 +638,32 @@ function layoutChange(decision: Extract<SheetDecision, { header: string[] }>, de
     return `Der Aufbau des Blatts hat sich seit der Bestätigung als ${name} geändert: Kopfzeile war ${describeHeader(decision.header)}, ist jetzt ${describeHeader(header)}.`;
   }
   return null;
+}
+
+/** The model of a corrected sheet says what was corrected: the header as written beside what it is read as, the columns left out. */
+function withCorrections(columns: ColumnModel[], corrected: CorrectedSheet, written: SheetRead): ColumnModel[] {
+  const relabelled = columns.map((c) => {
+    const label = c.headerCell ? corrected.relabelled.get(c.headerCell) : undefined;
+    return label ? { ...c, header: label.written, readAs: label.readAs } : c;
+  });
+  const excluded = corrected.excluded.map((column): ColumnModel => {
+    const rows = written.values.length;
+    const first = `${column}${written.origin.row + 1}`;
+    return { column, cells: `${first}:${column}${written.origin.row + rows}`, header: "", headerCell: null, role: "excluded", roleName: COLUMN_ROLE_NAMES.excluded, period: null, values: 0 };
+  });
+  // A corrected header nothing was read under still shows, so the user sees the correction and that it did not help.
+  const shown = new Set(relabelled.map((c) => c.headerCell));
+  const unusedLabels = [...corrected.relabelled].filter(([cell]) => !shown.has(cell)).map(([cell, label]): ColumnModel => {
+    const column = /^[A-Z]+/.exec(cell)?.[0] ?? cell;
+    return { column, cells: cell, header: label.written, headerCell: cell, role: "unused", roleName: COLUMN_ROLE_NAMES.unused, period: null, values: 0, readAs: label.readAs };
+  });
+  return [...relabelled.filter((c) => !corrected.excluded.includes(c.column)), ...unusedLabels, ...excluded];
+}
+
+function correctionReasons(corrected: CorrectedSheet | null): string[] {
+  if (!corrected) return [];
+  const parts = [...[...corrected.relabelled].map(([cell, l]) => `${cell} „${l.written}“ gelesen als „${l.readAs}“`), ...corrected.excluded.map((c) => `Spalte ${c} nicht verwendet`)];
+  return parts.length > 0 ? [`vom Benutzer berichtigt: ${parts.join(", ")}`] : [];
 }
 
 function confidenceOf(messages: Message[]): Confidence {

@@ -7,6 +7,8 @@
  */
 import { parseCellNumber } from "../domain/cell-values";
 import { parseMonthLabel } from "../domain/month-labels";
+import { type ColumnDecision, isColumnDecision } from "./column-decisions";
+import type { ColumnModel } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
 import { normalizeLabel } from "./labels";
 
@@ -25,8 +27,14 @@ export const SOURCE_KIND_NAMES: Record<SourceKind, string> = {
   schliesstage: "Schließtage",
 };
 
-/** What the user decided for one sheet. "ignore" keeps a sheet out of every report. */
-export type SheetDecision = { sheet: string; kind: SourceKind; header: string[] } | { sheet: string; kind: "ignore" };
+/**
+ * What the user decided for one sheet. "ignore" keeps a sheet out of every report; "columns" corrects only columns and
+ * leaves the recognition to the add-in; a kind says what the sheet is, with column corrections if any.
+ */
+export type SheetDecision =
+  | { sheet: string; kind: SourceKind; header: string[]; columns?: ColumnDecision[] }
+  | { sheet: string; kind: "ignore" }
+  | { sheet: string; kind: "columns"; columns: ColumnDecision[] };
 
 export type MappingStatus =
   /** Found now, not yet confirmed by anyone. */
@@ -53,6 +61,8 @@ export interface SourceMapping {
   confidence: Confidence;
   /** Why the add-in takes the sheet for what it does, in German. */
   reasons: string[];
+  /** What each column was read as, for which period, from which cells; unread columns of an unused sheet by its header. */
+  columns: ColumnModel[];
 }
 
 /** Settings key in the workbook (Office: workbook.settings; .xlsx: the add-in's hidden state sheet). */
@@ -73,10 +83,12 @@ export function parseDecisions(stored: string | undefined): { decisions: SheetDe
 
 function isDecision(value: unknown): value is SheetDecision {
   if (typeof value !== "object" || value === null) return false;
-  const { sheet, kind, header } = value as Record<string, unknown>;
+  const { sheet, kind, header, columns } = value as Record<string, unknown>;
   if (typeof sheet !== "string") return false;
   if (kind === "ignore") return true;
-  return SOURCE_KINDS.includes(kind as SourceKind) && Array.isArray(header) && header.every((h) => typeof h === "string");
+  const columnsValid = columns === undefined || (Array.isArray(columns) && columns.every(isColumnDecision));
+  if (kind === "columns") return columns !== undefined && columnsValid;
+  return SOURCE_KINDS.includes(kind as SourceKind) && Array.isArray(header) && header.every((h) => typeof h === "string") && columnsValid;
 }
 
 export function serializeDecisions(decisions: SheetDecision[]): string {
@@ -90,8 +102,34 @@ export function serializeDecisions(decisions: SheetDecision[]): string {
 export function confirmAll(mappings: SourceMapping[]): SheetDecision[] {
   return mappings.flatMap((m): SheetDecision[] => {
     if (m.status === "ignored") return [{ sheet: m.sheet, kind: "ignore" }];
-    return m.kind ? [{ sheet: m.sheet, kind: m.kind, header: m.header }] : [];
+    const columns = columnDecisionsOf(m);
+    if (!m.kind) return columns.length > 0 ? [{ sheet: m.sheet, kind: "columns", columns }] : [];
+    return [{ sheet: m.sheet, kind: m.kind, header: m.header, ...(columns.length > 0 ? { columns } : {}) }];
   });
+}
+
+/** The column corrections in force on a sheet, as its model shows them. */
+export function columnDecisionsOf(mapping: SourceMapping): ColumnDecision[] {
+  return mapping.columns.flatMap((c): ColumnDecision[] => {
+    if (c.role === "excluded") return [{ column: c.column, ignore: true }];
+    return c.readAs !== undefined && c.headerCell ? [{ cell: c.headerCell, readAs: c.readAs }] : [];
+  });
+}
+
+/** One column corrected on a sheet (or its correction taken back with `null`), the sheet's other decisions kept. */
+export function correctColumn(decisions: SheetDecision[], mappings: SourceMapping[], sheet: string, target: { column: string } | { cell: string }, correction: "ignore" | { readAs: string } | null): SheetDecision[] {
+  const others = decisions.filter((d) => d.sheet.toLowerCase() !== sheet.toLowerCase());
+  const mapping = mappings.find((m) => m.sheet === sheet);
+  const current = decisions.find((d) => d.sheet.toLowerCase() === sheet.toLowerCase());
+  const kept = (mapping ? columnDecisionsOf(mapping) : []).filter((d) => ("column" in target ? !("ignore" in d && d.column === target.column) : !("readAs" in d && d.cell === target.cell)));
+  const added: ColumnDecision[] = correction === null ? [] : correction === "ignore" ? [{ column: "column" in target ? target.column : columnOf(target.cell), ignore: true }] : [{ cell: "cell" in target ? target.cell : `${target.column}1`, readAs: correction.readAs }];
+  const columns = [...kept, ...added];
+  if (current && current.kind !== "ignore" && current.kind !== "columns") return [...others, { ...current, columns }];
+  return columns.length > 0 ? [...others, { sheet, kind: "columns", columns }] : others;
+}
+
+function columnOf(cell: string): string {
+  return /^\$?([A-Za-z]+)/.exec(cell)?.[1].toUpperCase() ?? cell;
 }
 
 /** One sheet set to another kind or ignored; its header is taken as it is now. */
@@ -108,8 +146,8 @@ export function correct(decisions: SheetDecision[], mappings: SourceMapping[], s
  * earliest on a tie; rows with fewer than two filled cells (titles, "Stand: …") never count. Months and numbers are
  * left out of the labels: a new month column is the sheet growing, not its layout changing.
  */
-export function headerOf(grid: SheetGrid): { cell: string; labels: string[] } | null {
-  let best: { cell: string; labels: string[] } | null = null;
+export function headerOf(grid: SheetGrid): { row: number; cell: string; labels: string[] } | null {
+  let best: { row: number; cell: string; labels: string[] } | null = null;
   for (let r = 0; r < Math.min(grid.rowCount, 40); r++) {
     const filled: number[] = [];
     for (let c = 0; c < grid.colCount; c++) if (grid.value(r, c) !== null && grid.value(r, c) !== "") filled.push(c);
@@ -119,7 +157,7 @@ export function headerOf(grid: SheetGrid): { cell: string; labels: string[] } | 
       .filter((v): v is string => typeof v === "string" && parseMonthLabel(v) === null && parseCellNumber(v).kind === "invalid")
       .map((v) => v.replace(/\s+/g, " ").trim())
       .filter((l) => l !== "");
-    if (labels.length > 0 && labels.length > (best?.labels.length ?? 0)) best = { cell: grid.address(r, filled[0]), labels };
+    if (labels.length > 0 && labels.length > (best?.labels.length ?? 0)) best = { row: r, cell: grid.address(r, filled[0]), labels };
   }
   return best;
 }

@@ -67,6 +67,9 @@ export async function checkWorkbook(layout: LayoutWorkbook, dir: string): Promis
     // Every summary the corpus produces is held to the published contract (docs/summary.schema.json).
     const schemaErrors = run.summary ? summarySchemaErrors(run.summary) : [];
     if (schemaErrors.length > 0) failures.push({ order, assertion: "summary schema", expected: "conforms to docs/summary.schema.json", got: schemaErrors.slice(0, 3).join("; ") });
+    // The column model (issue 14, Done when): every sheet that was read says, per column, what it was read from.
+    const unmodelled = run.summary ? sheetsWithoutColumnModel(run.summary) : [];
+    if (unmodelled.length > 0) failures.push({ order, assertion: "column model in mappings", expected: "every read sheet names the columns its values came from", got: unmodelled.join(", ") });
   }
   return { file: layout.file, passed: failures.length === 0, failures };
 }
@@ -200,4 +203,11 @@ function messageDigest(summary: Record<string, unknown>): string {
     .map((m) => `[${m.level}] ${m.sheet ?? ""}${m.cell ? "!" + m.cell : ""} ${m.text}`)
     .join(" | ")
     .concat(list.length > 6 ? ` … (+${list.length - 6})` : "");
+}
+
+/** Sheets read as a kind whose column model names no column of values (a Zielwert column of Monitoring rows counts, with 0 values). */
+function sheetsWithoutColumnModel(summary: unknown): string[] {
+  const mappings = (summary as { mappings?: Array<{ sheet: string; kind: string | null; columns?: Array<{ role: string; values: number }> }> }).mappings ?? [];
+  const descriptive = new Set(["label", "code", "unit", "direction", "period", "category", "account", "unused", "excluded"]);
+  return mappings.filter((m) => m.kind !== null && !(m.columns ?? []).some((c) => !descriptive.has(c.role))).map((m) => m.sheet);
 }
