@@ -17,12 +17,14 @@ export interface SourceInspection {
   messages: Message[];
   /** Months a report can be made for (ascending): those with Grunddaten, or without them with reported values or cases. */
   reportMonths: MonthKey[];
+  /** An all-Jobcenter table, and whether it names Vergleichstypen (else the pane offers to choose the own type). */
+  peerTable: { hasTypes: boolean } | null;
 }
 
 export async function inspectSources(port: WorkbookPort, today: IsoDate = new Date().toISOString().slice(0, 10)): Promise<SourceInspection> {
   const read = await port.readSheets({ numberFormats: true });
   const sources = readSources(read, { today });
-  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources) };
+  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources), peerTable: sources.crossSection ? { hasTypes: sources.crossSection.hasTypes } : null };
 }
 
 /** The same months the report's default Berichtsmonat is chosen from (build-report.ts, defaultReportMonth). */
