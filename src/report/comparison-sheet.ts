@@ -197,10 +197,12 @@ function historyBlock(sheet: SheetBuilder, history: PeerHistory, comparison: Pee
   };
 }
 
+/** The headline Kennzahlen by the names a chart title or the pane's card has room for. */
+export const HEADLINE_SHORT_NAMES: Readonly<Record<string, string>> = { K1: "Veränderung Leistungen zum Lebensunterhalt", K2: "Integrationsquote", K3: "Veränderung Bestand LZB" };
+
 function chartText(code: string): { title: string; format: string } {
   const definition = kennzahlFor(code)?.definition;
-  const short: Record<string, string> = { K1: "Veränderung Leistungen zum Lebensunterhalt", K2: "Integrationsquote", K3: "Veränderung Bestand LZB" };
-  return { title: `${code} ${short[code] ?? definition?.name ?? ""}`.trim(), format: definition?.display === "change" ? FORMAT.percentDelta : FORMAT.percent };
+  return { title: `${code} ${HEADLINE_SHORT_NAMES[code] ?? definition?.name ?? ""}`.trim(), format: definition?.display === "change" ? FORMAT.percentDelta : FORMAT.percent };
 }
 
 /** "Jobcenter Landkreis Harburg" → "Landkreis Harburg": the word every label shares only crowds the axis. */
