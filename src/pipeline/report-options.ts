@@ -49,9 +49,10 @@ export const OPTION_FIELDS = {
   /**
    * The own SGB II-Vergleichstyp ("IIIb", "Typ 8"), for a table that names none for the own Jobcenter; a table that
    * names one wins. Only the 15 types of domain.md §1.6 are accepted, so a typo cannot become an empty peer group.
+   * Blank ("") is the pane's "keiner": no type, chosen on purpose — it replaces a remembered one instead of reviving it.
    */
   comparisonType: customField(
-    (v) => (typeof v === "string" ? parseComparisonType(v) : null),
+    (v) => (typeof v !== "string" ? null : v.trim() === "" ? "" : parseComparisonType(v)),
     (v) => `„${String(v)}“ ist kein SGB II-Vergleichstyp (Typ 1 bis Typ 15 oder Ia bis IIIe, z. B. IIIb).`,
   ),
 } as const;

@@ -8,9 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { inspectSources } from "../../src/pipeline/inspect-sources";
 import { withRememberedSettings } from "../../src/pipeline/remembered-settings";
 import { InvalidOptionsError, validateOptions } from "../../src/pipeline/report-options";
 import { checkedOptions, computeReport, runReport } from "../../src/pipeline/run-report";
+import type { WorkbookPort, WorkbookRead } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { crossSectionSheet, FIRST_DATA_ROW, JOBCENTER_COUNT, OWN } from "../fixtures/cross-section-table";
 import { summarySchemaErrors } from "../fixtures/summary-schema";
@@ -77,6 +79,7 @@ function withoutOwnType() {
 describe("the user's Vergleichstyp (--vergleichstyp, the pane's choice)", () => {
   it("is validated against the 15 types, with a German message for a wrong one", () => {
     expect(validateOptions({ comparisonType: "iiib" })).toEqual({ ok: true, options: { comparisonType: "IIIb" } });
+    expect(validateOptions({ comparisonType: " " })).toEqual({ ok: true, options: { comparisonType: "" } });
     expect(validateOptions({ comparisonType: "IV" })).toEqual({ ok: false, errors: ["„IV“ ist kein SGB II-Vergleichstyp (Typ 1 bis Typ 15 oder Ia bis IIIe, z. B. IIIb)."] });
     expect(() => computeReport(workbook(crossSectionSheet()), checkedOptions({ comparisonType: "Typ 16" }))).toThrow(InvalidOptionsError);
   });
@@ -112,6 +115,18 @@ describe("the user's Vergleichstyp (--vergleichstyp, the pane's choice)", () => 
     expect(again.summary.comparison.find((c) => c.code === "K2")).toMatchObject({ peerGroup: "Typ 8", peerGroupSource: "chosen", rank: 2 });
     // A stored value that is no type (edited by hand) is ignored, not fatal: the comparison falls back to all Jobcenter.
     expect(withRememberedSettings({}, { vergleichstyp: "IV" }).comparisonType).toBeUndefined();
+
+    // "keiner" (blank), chosen on purpose, replaces the remembered type instead of reviving it.
+    const none = await runReport(await XlsxWorkbook.fromBuffer(await reopened.toBuffer()), { comparisonType: "", rememberSettings: true, useRememberedSettings: true, ...TODAY });
+    expect(none.summary.comparison.find((c) => c.code === "K2")).toMatchObject({ peerGroupSource: "all" });
+    expect(none.rendered?.sheets.map((s) => s.key)).toContain("vergleich");
+  });
+
+  it("the inspection tells the pane whether the table names types and what the workbook remembers", async () => {
+    const untyped = withSettings(workbook(crossSectionSheet({ withoutTypes: true })), { jobcenter: "03353", vergleichstyp: "IIIb" });
+    expect((await inspectSources(portOf(untyped), TODAY.today)).peerTable).toEqual({ hasTypes: false, remembered: { jobcenter: "03353", comparisonType: "IIIb" } });
+    expect((await inspectSources(portOf(workbook(crossSectionSheet())), TODAY.today)).peerTable).toEqual({ hasTypes: true, remembered: { jobcenter: null, comparisonType: null } });
+    expect((await inspectSources(portOf(withSettings(workbook(crossSectionSheet()), { vergleichstyp: "" })), TODAY.today)).peerTable?.remembered.comparisonType).toBeNull();
   });
 });
 
@@ -120,4 +135,13 @@ async function xlsxOf(read: ReturnType<typeof workbook>): Promise<Uint8Array> {
   const ws = wb.addWorksheet(read.sheets[0].name);
   for (const row of read.sheets[0].values) ws.addRow(row);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function withSettings(read: WorkbookRead, settings: Record<string, string>): WorkbookRead {
+  return { ...read, state: { ...read.state, settings } };
+}
+
+/** A port that only reads: the inspection never writes. */
+function portOf(read: WorkbookRead): WorkbookPort {
+  return { readSheets: async () => read, render: async () => Promise.reject(new Error("inspection must not write")) };
 }

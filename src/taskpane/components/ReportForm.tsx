@@ -2,6 +2,7 @@ import { Button, Caption1, Checkbox, Field, Input, Label, Radio, RadioGroup, Sel
 import { useState } from "react";
 import type { MonthKey } from "../../domain/months";
 import { GROUPED_TYPES, NUMBERED_TYPES } from "../../domain/peers/comparison-types";
+import type { SourceInspection } from "../../pipeline/inspect-sources";
 import type { ReportOptions } from "../../pipeline/report-options";
 import { REPORT_SHEETS, type ReportSheetKey } from "../../report/report-sheets";
 import type { RunState } from "../run-state";
@@ -13,8 +14,8 @@ export interface ReportFormProps {
   state: RunState;
   /** Months with data in the workbook (ascending); empty while unknown. */
   months: readonly MonthKey[];
-  /** An all-Jobcenter table in the workbook, and whether it names Vergleichstypen; null without one. */
-  peerTable?: { hasTypes: boolean } | null;
+  /** An all-Jobcenter table in the workbook, whether it names Vergleichstypen, what is remembered; null without one. */
+  peerTable?: SourceInspection["peerTable"];
   onRun(options: ReportOptions): void;
   /** A setting changed: a result made with the old ones is no longer current. */
   onChange(): void;
@@ -31,7 +32,9 @@ export function ReportForm({ t, state, months, peerTable = null, onRun, onChange
   const [tolerancePp, setTolerancePp] = useState("");
   const [tolerancePercent, setTolerancePercent] = useState("");
   const [jobcenter, setJobcenter] = useState("");
-  const [comparisonType, setComparisonType] = useState("");
+  /** null = untouched: the list shows the remembered type, and the run leaves it in force. "" = "keiner". */
+  const [comparisonType, setComparisonType] = useState<string | null>(null);
+  const shownType = comparisonType ?? peerTable?.remembered.comparisonType ?? "";
   const changed = <T,>(set: (value: T) => void) => (value: T) => {
     set(value);
     onChange();
@@ -46,8 +49,8 @@ export function ReportForm({ t, state, months, peerTable = null, onRun, onChange
   const submit = () => {
     if (blocked) return;
     const defaultTolerance = pp || percent ? { pp: pp ?? 0, percent: percent ?? 0 } : undefined;
-    // Empty fields leave the remembered Jobcenter and Vergleichstyp in force; the table's own type always wins.
-    const peers = peerTable ? { jobcenter: jobcenter.trim() || undefined, comparisonType: peerTable.hasTypes ? undefined : comparisonType || undefined } : {};
+    // An empty Jobcenter field and an untouched list leave the remembered choice in force; the table's type always wins.
+    const peers = peerTable ? { jobcenter: jobcenter.trim() || undefined, comparisonType: peerTable.hasTypes || comparisonType === null ? undefined : comparisonType } : {};
     onRun({ reportMonth: choice.month ?? undefined, cumulativeTargetPath: path, sheets, defaultTolerance, ...peers });
   };
   const toggle = (key: ReportSheetKey, on: boolean) => changed(setSheets)(REPORT_SHEETS.map((s) => s.key).filter((k) => (k === key ? on : sheets.includes(k))));
@@ -91,11 +94,11 @@ export function ReportForm({ t, state, months, peerTable = null, onRun, onChange
                 <Label>{t.peers.legend}</Label>
               </legend>
               <Field label={t.peers.jobcenterLabel} hint={t.peers.jobcenterHint}>
-                <Input value={jobcenter} onChange={(_, data) => changed(setJobcenter)(data.value)} placeholder="03353" />
+                <Input value={jobcenter} onChange={(_, data) => changed(setJobcenter)(data.value)} placeholder={peerTable.remembered.jobcenter ?? "03353"} />
               </Field>
               {!peerTable.hasTypes && (
                 <Field label={t.peers.typeLabel} hint={t.peers.typeHint}>
-                  <Select value={comparisonType} onChange={(_, data) => changed(setComparisonType)(data.value)}>
+                  <Select value={shownType} onChange={(_, data) => changed(setComparisonType)(data.value)}>
                     <option value="">{t.peers.typeNone}</option>
                     <optgroup label={t.peers.typeNumbered}>
                       {NUMBERED_TYPES.map((type) => (

@@ -109,6 +109,22 @@ describe("the peer settings and the card in the pane", () => {
     expect(port.selected).toContainEqual(["Vergleich", "A1"]);
   }, 30_000);
 
+  it("shows the remembered choice, and 'keiner' replaces it instead of leaving it in force", async () => {
+    const port = new SelectingPort(withSettings(workbook(crossSectionSheet({ withoutTypes: true })), { jobcenter: "03353", vergleichstyp: "IIIb" }));
+    renderPane(port);
+    await sourcesListed(TABLE);
+    await openSettings();
+    expect((screen.getByLabelText("Eigenes Jobcenter") as HTMLInputElement).placeholder).toBe("03353");
+    const type = screen.getByLabelText("Vergleichstyp") as HTMLSelectElement;
+    expect(type.value).toBe("IIIb");
+    await userEvent.selectOptions(type, "keiner (mit allen Jobcentern vergleichen)");
+    await createReport();
+    expect(port.plans[0].settings).toMatchObject({ jobcenter: "03353", vergleichstyp: "" });
+    // No choice left to name as not applied: the sheet says only that no type was given.
+    const sheet = port.plans[0].sheets.find((s) => s.key === "vergleich");
+    expect(sheet?.cells.flat()).toContainEqual(expect.stringContaining("kein Vergleichstyp angegeben"));
+  }, 30_000);
+
   it("only the own row untyped: the remembered Jobcenter and Vergleichstyp give Typ 8's ranks", async () => {
     const port = new SelectingPort(withSettings(ownRowUntyped(), { jobcenter: "03353", vergleichstyp: "Typ 8" }));
     renderPane(port);
