@@ -24,9 +24,22 @@ export interface ChosenPeerGroup {
  * Who the own Jobcenter is compared with. "table": the Vergleichstyp of the own row; "chosen": the user's type, whose
  * members the table names; "all": every Jobcenter of the table, with the user's type when it could not be applied.
  */
-export type PeerGroup =
-  | { source: "table" | "chosen"; label: string; /** Jobcenter in the group in the latest month, the own one included. */ members: number }
-  | { source: "all"; label: "alle Jobcenter"; members: number; /** The user's Vergleichstyp the table gave no members for. */ unappliedChoice: string | null };
+export type PeerGroup = TypeGroup | AllJobcenter;
+
+interface TypeGroup {
+  source: "table" | "chosen";
+  label: string;
+  /** Jobcenter in the group in the latest month, the own one included. */
+  members: number;
+}
+
+interface AllJobcenter {
+  source: "all";
+  label: "alle Jobcenter";
+  members: number;
+  /** The user's Vergleichstyp the table gave no members for: named on the sheet, so ranks are not read as its. */
+  unappliedChoice: string | null;
+}
 
 export interface PeerComparisonRow {
   code: string;
