@@ -11,6 +11,8 @@ export interface ReportCommand {
   land?: string;
   /** The own Jobcenter in an all-Jobcenter table. */
   jobcenter?: string;
+  /** Its SGB II-Vergleichstyp, for a table that names none. */
+  comparisonType?: string;
   /** A mapping file (`quellen --json`) to read the sheets by, instead of the one stored in the workbook. */
   mapping?: string;
 }
@@ -35,6 +37,7 @@ export const USAGE = `Steuerungscockpit – Ziel-Ist-Vergleich und EGT-Controlli
 
 Aufruf:
   steuerungscockpit report <eingabe.xlsx> [--out <bericht.xlsx>] [--month JJJJ-MM] [--json <datei>|-] [--land NI] [--jobcenter <Schlüssel oder Name>]
+           [--vergleichstyp <Typ>]
   steuerungscockpit vorlage <eingabe.xlsx> [--out <datei.xlsx>] [--year JJJJ]
   steuerungscockpit quellen <eingabe.xlsx> [--json]
 
@@ -45,12 +48,15 @@ Aufruf:
            MV, NW, RP, SL, SN, ST, SH, TH)
   --jobcenter  das eigene Jobcenter in einer Tabelle aller Jobcenter (Regionalschlüssel, z. B. 03353, oder Name,
            z. B. Harburg): seine veröffentlichten Kennzahlen und der Vergleich mit dem Vergleichstyp
+  --vergleichstyp  der SGB II-Vergleichstyp des eigenen Jobcenters (Typ 1 bis Typ 15 oder Ia bis IIIe, z. B. IIIb),
+           wenn die Tabelle ihn nicht nennt; nennt sie ihn, gilt der Typ der Tabelle. Ohne beides wird mit allen
+           Jobcentern der Tabelle verglichen
   --zuordnung  Zuordnungsdatei (aus „quellen --json“, von Hand korrigiert): welche Blätter wie gelesen werden und je
            Spalte, was ausgelassen ({"column":"F","ignore":true}) oder anders gelesen wird ({"cell":"C4","readAs":
            "Zielwert"}) – für einen Stapellauf über viele Mappen gleichen Aufbaus; gilt statt der gespeicherten Zuordnung
 
-  quellen  zeigt, wofür jedes Blatt und jede Spalte gehalten wird (Art, Kopfzeile, Zeitraum, Sicherheit, Gründe) und ob die Zuordnung
-           bestätigt ist; bestätigt wird sie im Aufgabenbereich unter „Quellen“
+  quellen  zeigt, wofür jedes Blatt und jede Spalte gehalten wird (Art, Kopfzeile, Zeitraum, Sicherheit, Gründe)
+           und ob die Zuordnung bestätigt ist; bestätigt wird sie im Aufgabenbereich unter „Quellen“
   vorlage  fügt leere Blätter im Standardaufbau ein (Grunddaten, Ziele, EGT, Qualität); vorhandene Blätter bleiben unberührt
 
 Exit-Codes: 0 = Bericht erstellt, 1 = Fehler in den Eingabedaten, 2 = falscher Aufruf`;
@@ -68,10 +74,10 @@ export function parseArguments(argv: string[]): ParsedArguments {
 }
 
 function parseReport(rest: string[]): ParsedArguments {
-  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land", "--jobcenter", "--zuordnung"], "Es fehlt die Eingabedatei (.xlsx).");
+  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land", "--jobcenter", "--vergleichstyp", "--zuordnung"], "Es fehlt die Eingabedatei (.xlsx).");
   if ("error" in parsed) return parsed;
   const { input, options } = parsed;
-  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land"), jobcenter: options.get("--jobcenter"), mapping: options.get("--zuordnung") };
+  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land"), jobcenter: options.get("--jobcenter"), comparisonType: options.get("--vergleichstyp"), mapping: options.get("--zuordnung") };
 }
 
 function parseTemplate(rest: string[]): ParsedArguments {

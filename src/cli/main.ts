@@ -66,7 +66,7 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
     io.err(`Fehler: ${mapping.message}`);
     return EXIT.usage;
   }
-  const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter, sourceMapping: mapping });
+  const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter, comparisonType: command.comparisonType, sourceMapping: mapping });
   const workbook = await openXlsxFile(input);
   const outcome = await runPipeline(workbook, options);
   const errors = outcome.messages.filter((m) => m.level === "error");
@@ -85,7 +85,7 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   if (command.json === "-") io.out(json);
   else if (command.json) writeFileSync(resolve(command.json), `${json}\n`, "utf8");
 
-  say(summaryTable(outcome.summary));
+  say(summaryTable(outcome.summary, options.comparisonType));
   say("");
   for (const notice of rendered.notices) say(`Hinweis: ${notice}`);
   for (const m of outcome.messages.filter((m) => m.level !== "info")) say(describe(m));

@@ -1,5 +1,8 @@
 /** The short summary the CLI prints: one line per indicator, figures in German notation. */
+import type { ComparisonSummary } from "../report/comparison-summary";
 import type { ReportSummary } from "../report/summary";
+import { HEADLINE_CODES } from "../domain/peers/compare-with-peers";
+import { typeKey } from "../domain/peers/comparison-types";
 import { STATUS_LABEL } from "../report/status-labels";
 import { formatMonthLong } from "../domain/months";
 
@@ -22,7 +25,8 @@ function delta(value: number | null, unit: string, isPp: boolean): string {
   return `${sign}${shown}${isPp ? " pp" : ""}`;
 }
 
-export function summaryTable(summary: ReportSummary): string {
+/** `chosenType`: the --vergleichstyp given, so that a table that overrides it says so where the user looks. */
+export function summaryTable(summary: ReportSummary, chosenType?: string): string {
   const rows: string[][] = [["Kennzahl", "Ist", "Soll", "Abweichung", "Ampel"]];
   for (const i of summary.indicators) {
     rows.push([i.name, figure(i.actual, i.unit), figure(i.target, i.unit), delta(i.deltaPp ?? i.deltaAbs, i.unit, i.deltaPp !== null), STATUS_LABEL[i.status]]);
@@ -35,5 +39,22 @@ export function summaryTable(summary: ReportSummary): string {
     const t = summary.budget.total;
     out.push("", `EGT ${summary.budget.year}: Plan ${figure(t.plan, "EUR")} €, Ist ${figure(t.actual, "EUR")} €, gebunden ${figure(t.bound, "EUR")} €, verfügbar ${figure(t.available, "EUR")} €`);
   }
+  const comparison = comparisonLine(summary.comparison, chosenType);
+  if (comparison) out.push("", comparison);
   return out.join("\n");
+}
+
+/** "Vergleich Juni 2024 mit Vergleichstyp Typ 8 (aus der Tabelle): K2 Rang 2 von 6 (1. Quartil) · …" */
+function comparisonLine(entries: readonly ComparisonSummary[], chosenType: string | undefined): string | null {
+  const headline = HEADLINE_CODES.flatMap((code) => entries.filter((e) => e.code === code));
+  if (headline.length === 0) return null;
+  const { peerGroup, peerGroupSource, month } = headline[0];
+  const overridden = peerGroupSource === "all" || (peerGroupSource === "table" && typeKey(peerGroup) !== typeKey(chosenType ?? ""));
+  const ignored = chosenType && overridden ? `; --vergleichstyp ${chosenType} nicht angewendet` : "";
+  const group =
+    peerGroupSource === "all"
+      ? `allen Jobcentern der Tabelle (kein Vergleichstyp${ignored})`
+      : `Vergleichstyp ${peerGroup} (${peerGroupSource === "table" ? "aus der Tabelle" : "gewählt"}${ignored})`;
+  const places = headline.map((e) => `${e.code} ${e.rank !== null ? `Rang ${e.rank} von ${e.withValue}${e.quartile !== null ? ` (${e.quartile}. Quartil)` : ""}` : "ohne Rang"}`);
+  return `Vergleich${month ? ` ${formatMonthLong(month)}` : ""} mit ${group}: ${places.join(" · ")}`;
 }

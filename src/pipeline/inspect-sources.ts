@@ -9,6 +9,7 @@ import type { MonthKey } from "../domain/months";
 import { readSources, type SourceData } from "../sources/read-sources";
 import { MAPPING_SETTING, parseDecisions, serializeDecisions, type SheetDecision, type SourceMapping } from "../sources/source-mapping";
 import type { WorkbookPort } from "../workbook/port";
+import { withRememberedSettings } from "./remembered-settings";
 
 export interface SourceInspection {
   mappings: SourceMapping[];
@@ -17,12 +18,23 @@ export interface SourceInspection {
   messages: Message[];
   /** Months a report can be made for (ascending): those with Grunddaten, or without them with reported values or cases. */
   reportMonths: MonthKey[];
+  /**
+   * An all-Jobcenter table: whether it names Vergleichstypen (else the pane offers to choose the own type), and the
+   * own Jobcenter and Vergleichstyp the workbook remembers, so the pane shows what a run without a new choice uses.
+   */
+  peerTable: { hasTypes: boolean; remembered: { jobcenter: string | null; comparisonType: string | null } } | null;
 }
 
 export async function inspectSources(port: WorkbookPort, today: IsoDate = new Date().toISOString().slice(0, 10)): Promise<SourceInspection> {
   const read = await port.readSheets({ numberFormats: true });
   const sources = readSources(read, { today });
-  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources) };
+  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources), peerTable: peerTableOf(sources, read.state.settings) };
+}
+
+function peerTableOf(sources: SourceData, settings: Readonly<Record<string, string>>): SourceInspection["peerTable"] {
+  if (!sources.crossSection) return null;
+  const remembered = withRememberedSettings({}, settings);
+  return { hasTypes: sources.crossSection.hasTypes, remembered: { jobcenter: remembered.jobcenter ?? null, comparisonType: remembered.comparisonType || null } };
 }
 
 /** The same months the report's default Berichtsmonat is chosen from (build-report.ts, defaultReportMonth). */

@@ -1,13 +1,13 @@
 /**
- * The settings a run leaves in the workbook (Berichtsmonat, Zielpfad, sheets, tolerance, Land), so the ribbon's
- * "Aktualisieren" and a colleague get the same report. Stored values go through the same validation as given ones;
- * one that no longer parses is ignored, never fatal.
+ * The settings a run leaves in the workbook (Berichtsmonat, Zielpfad, sheets, tolerance, Land, the own Jobcenter and
+ * its Vergleichstyp), so the ribbon's "Aktualisieren" and a colleague get the same report. Stored values go through
+ * the same validation as given ones; one that no longer parses is ignored, never fatal.
  */
 import { parseSheetSelection } from "../report/report-sheets";
 import { OPTION_FIELDS, type OptionName, type ReportOptions } from "./report-options";
 
 /** Setting keys in the workbook; values are plain strings. */
-export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad", sheets: "blaetter", tolerance: "toleranz", land: "bundesland", jobcenter: "jobcenter" } as const;
+export const SETTING = { reportMonth: "berichtsmonat", targetPath: "zielpfad", sheets: "blaetter", tolerance: "toleranz", land: "bundesland", jobcenter: "jobcenter", comparisonType: "vergleichstyp" } as const;
 
 /** Which option each stored setting feeds; the Berichtsmonat only when the run asks for remembered settings. */
 const REMEMBERED: ReadonlyArray<{ option: OptionName; setting: string; onlyOnRequest: boolean }> = [
@@ -18,6 +18,8 @@ const REMEMBERED: ReadonlyArray<{ option: OptionName; setting: string; onlyOnReq
   { option: "land", setting: SETTING.land, onlyOnRequest: false },
   // The own Jobcenter is chosen once and remembered: a Regionalschlüssel or a public name, never personal data.
   { option: "jobcenter", setting: SETTING.jobcenter, onlyOnRequest: false },
+  // So is its Vergleichstyp, when the table does not name it: a public label of the Jobcenter, like its name.
+  { option: "comparisonType", setting: SETTING.comparisonType, onlyOnRequest: false },
 ];
 
 /** The options given, completed from the stored settings where the run did not say. */
@@ -46,5 +48,6 @@ export function settingsToRemember(options: ReportOptions): Record<string, strin
     [SETTING.tolerance]: tolerance ? `${tolerance.pp};${tolerance.percent}` : "",
     [SETTING.land]: options.land ?? "",
     [SETTING.jobcenter]: options.jobcenter ?? "",
+    [SETTING.comparisonType]: options.comparisonType ?? "",
   };
 }

@@ -3,6 +3,7 @@
  * benchmarks). `ReportOptions` is derived from OPTION_FIELDS: adding an option here is the only way to add one.
  */
 import { parseMonthLabel } from "../domain/month-labels";
+import { parseComparisonType } from "../domain/peers/comparison-types";
 import { LAND_NAMES, type Land } from "../domain/processing/holidays";
 import { isReportSheetKey, type ReportSheetKey } from "../report/report-sheets";
 import { parseDecisions, type SheetDecision } from "../sources/source-mapping";
@@ -44,6 +45,15 @@ export const OPTION_FIELDS = {
   jobcenter: customField(
     (v) => (typeof v === "string" && v.trim() !== "" && v.trim().length <= 120 ? v.trim() : null),
     (v) => `„${String(v)}“ ist kein Jobcenter (Regionalschlüssel, z. B. 03353, oder Name, z. B. Harburg).`,
+  ),
+  /**
+   * The own SGB II-Vergleichstyp ("IIIb", "Typ 8"), for a table that names none for the own Jobcenter; a table that
+   * names one wins. Only the 15 types of domain.md §1.6 are accepted, so a typo cannot become an empty peer group.
+   * Blank ("") is the pane's "keiner": no type, chosen on purpose — it replaces a remembered one instead of reviving it.
+   */
+  comparisonType: customField(
+    (v) => (typeof v !== "string" ? null : v.trim() === "" ? "" : parseComparisonType(v)),
+    (v) => `„${String(v)}“ ist kein SGB II-Vergleichstyp (Typ 1 bis Typ 15 oder Ia bis IIIe, z. B. IIIb).`,
   ),
 } as const;
 

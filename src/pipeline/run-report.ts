@@ -57,6 +57,7 @@ export function computeReport(read: WorkbookRead, options: ReportOptions = {}): 
     today,
     integrationDenominatorLag: options.integrationDenominatorLag ?? 1,
     land: options.land ?? "NI",
+    ...(options.comparisonType ? { comparisonType: options.comparisonType } : {}),
   });
 }
 

@@ -52,6 +52,8 @@ export interface ReportSettings {
   integrationDenominatorLag: number;
   /** Land whose public holidays count for Arbeitstage. */
   land: Land;
+  /** The user's Vergleichstyp of the own Jobcenter, for an all-Jobcenter table that names none (the table's wins). */
+  comparisonType?: string;
 }
 
 export interface ReportOutcome {
@@ -107,7 +109,7 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
     sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, dataAsOf: sources.dataAsOf }));
   }
 
-  const peers = peerComparison(sources);
+  const peers = peerComparison(sources, settings.comparisonType);
   if (peers) {
     messages.push(...peers.comparison.messages);
     sheets.push(peers.sheet);
@@ -133,11 +135,11 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
 }
 
 /** The own Jobcenter beside its Vergleichstyp, when the workbook holds an all-Jobcenter table and the own row is chosen. */
-function peerComparison(sources: SourceData): { comparison: PeerComparison; sheet: SheetPlan } | null {
+function peerComparison(sources: SourceData, comparisonType: string | undefined): { comparison: PeerComparison; sheet: SheetPlan } | null {
   const table = sources.crossSection;
   const own = sources.ownJobcenter;
   if (!table || !own) return null;
-  const comparison = compareWithPeers(table, own);
+  const comparison = compareWithPeers(table, own, comparisonType ? { label: comparisonType } : undefined);
   return { comparison, sheet: buildComparisonSheet(comparison, { sourceSheet: table.sheet, sourceNotes: table.footnotes }) };
 }
 

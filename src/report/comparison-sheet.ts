@@ -38,7 +38,8 @@ const LEVEL_COLUMNS = [3, 6, 8, 9, 10, 11, 12, 13, 14];
 export function buildComparisonSheet(comparison: PeerComparison, context: ComparisonContext): SheetPlan {
   const sheet = new SheetBuilder();
   const month = comparison.month ? formatMonthLong(comparison.month) : "Monat nicht angegeben";
-  sheet.row([`Vergleich mit dem SGB II-Vergleichstyp – ${comparison.own.name}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
+  const against = comparison.group.source === "all" ? "allen Jobcentern der Tabelle" : "dem SGB II-Vergleichstyp";
+  sheet.row([`Vergleich mit ${against} – ${comparison.own.name}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
   sheet.row([`Berichtsmonat: ${month} · Vergleichsgruppe: ${groupText(comparison)} · Quelle: ${context.sourceSheet}`], { fontColor: COLOR.muted });
   sheet.row(["Werte in %; Veränderungsraten in %; Δ Median = eigener Wert − Median des Typs in Prozentpunkten; Rang 1 = bester Wert nach Wirkungsrichtung"], { italic: true, fontColor: COLOR.muted });
   sheet.blank();
@@ -104,15 +105,22 @@ function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
 }
 
 function groupText(comparison: PeerComparison): string {
-  const { label, source, members } = comparison.group;
-  const count = `${members.toLocaleString("de-DE")} Jobcenter`;
-  if (source === "all") return `alle Jobcenter der Tabelle (${count}; kein Vergleichstyp angegeben)`;
-  return `Vergleichstyp ${label} (${count}${source === "chosen" ? ", vom Anwender gewählt" : ""})`;
+  const group = comparison.group;
+  const count = `${group.members.toLocaleString("de-DE")} Jobcenter`;
+  if (group.source === "all") {
+    // The user's type is named even though it could not be applied: a reader must not take the ranks for its own.
+    const why = group.unappliedChoice ? `der gewählte Vergleichstyp „${group.unappliedChoice}“ ist nicht anwendbar, weil die Tabelle nicht sagt, welche Jobcenter dazugehören` : "kein Vergleichstyp angegeben";
+    return `alle Jobcenter der Tabelle (${count}; ${why})`;
+  }
+  return `Vergleichstyp ${group.label} (${count}${group.source === "chosen" ? ", vom Anwender gewählt" : ""})`;
 }
 
 function footnotes(comparison: PeerComparison, context: ComparisonContext, month: string): string[] {
   return [
     `Veröffentlichungsmonat (Berichtsmonat der Tabelle): ${month}. Vergleichsgruppe: ${groupText(comparison)}${comparison.own.land ? `; Land: ${comparison.own.land}` : ""}.`,
+    ...(comparison.group.source === "all"
+      ? ["Ohne Vergleichstyp: Rang, Quartil und Median beziehen sich auf alle Jobcenter der Tabelle, nicht auf Jobcenter mit ähnlichen Rahmenbedingungen. Für einen Vergleich im eigenen Typ den Vergleichstyp wählen (Aufgabenbereich „Weitere Einstellungen“, Kommandozeile --vergleichstyp)."]
+      : []),
     "Fehlende Werte („x“, „.“, „–“, „k.A.“ oder leer) zählen nicht als 0: Jobcenter ohne Wert sind aus Mittelwert, Median, Quartilen, Minimum, Maximum und Rang ausgeschlossen und unter „JC ohne Wert“ gezählt.",
     "Rang: 1 = bester Wert nach der Wirkungsrichtung (↑ höher ist besser, ↓ niedriger ist besser, z. B. K3); gleiche Werte teilen sich einen Rang (1, 2, 2, 4). Ohne festgelegte Richtung (○) kein Rang.",
     "Quartile wie Excel QUARTIL.INKL; Quartil des eigenen Jobcenters nach dem Anteil besser platzierter Jobcenter (1 = bestes Viertel). „–“ = kein Wert.",
@@ -189,10 +197,12 @@ function historyBlock(sheet: SheetBuilder, history: PeerHistory, comparison: Pee
   };
 }
 
+/** The headline Kennzahlen by the names a chart title or the pane's card has room for. */
+export const HEADLINE_SHORT_NAMES: Readonly<Record<string, string>> = { K1: "Veränderung Leistungen zum Lebensunterhalt", K2: "Integrationsquote", K3: "Veränderung Bestand LZB" };
+
 function chartText(code: string): { title: string; format: string } {
   const definition = kennzahlFor(code)?.definition;
-  const short: Record<string, string> = { K1: "Veränderung Leistungen zum Lebensunterhalt", K2: "Integrationsquote", K3: "Veränderung Bestand LZB" };
-  return { title: `${code} ${short[code] ?? definition?.name ?? ""}`.trim(), format: definition?.display === "change" ? FORMAT.percentDelta : FORMAT.percent };
+  return { title: `${code} ${HEADLINE_SHORT_NAMES[code] ?? definition?.name ?? ""}`.trim(), format: definition?.display === "change" ? FORMAT.percentDelta : FORMAT.percent };
 }
 
 /** "Jobcenter Landkreis Harburg" → "Landkreis Harburg": the word every label shares only crowds the axis. */

@@ -15,7 +15,7 @@ export interface ComparisonSummary {
   direction: Direction;
   /** Berichtsmonat of the table, "YYYY-MM"; null when the table names none. */
   month: string | null;
-  /** The Vergleichstyp label, or "alle Jobcenter" when the table names none and none was chosen. */
+  /** The Vergleichstyp label, or "alle Jobcenter" when neither the table nor the user's choice gives a type's members. */
   peerGroup: string;
   peerGroupSource: "table" | "chosen" | "all";
   own: number | null;

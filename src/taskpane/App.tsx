@@ -73,6 +73,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
   const showCell = select ? (sheet: string, cell: string) => void select(sheet, cell).catch(fail) : undefined;
   const showRow = (sheet: string, row: number) => (showCell ? showCell(sheet, `A${row}`) : setPreview({ sheet, row }));
   const months = sources.state.kind === "ready" ? sources.state.inspection.reportMonths : [];
+  const peerTable = sources.state.kind === "ready" ? sources.state.inspection.peerTable : null;
 
   return (
     <PaneFrame t={t} privacy={privacy}>
@@ -89,7 +90,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
       )}
       <div className="pane-columns">
         <div className="pane-column">
-          <ReportForm t={t} state={state} months={months} onRun={runReport} onChange={changed} />
+          <ReportForm t={t} state={state} months={months} peerTable={peerTable} onRun={runReport} onChange={changed} />
           <SourcesPanel
             t={t}
             state={sources.state}

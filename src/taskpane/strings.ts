@@ -111,6 +111,24 @@ export interface Strings {
     allConfirmed: string;
     officeSilent: string;
   };
+  peers: {
+    /** The settings' group for an all-Jobcenter table. */
+    legend: string;
+    jobcenterLabel: string;
+    jobcenterHint: string;
+    typeLabel: string;
+    typeHint: string;
+    typeNone: string;
+    typeNumbered: string;
+    typeGrouped: string;
+    cardTitle: string;
+    group: (label: string, source: "table" | "chosen" | "all", month: string) => string;
+    rank: (rank: number, count: number) => string;
+    noRank: string;
+    quartile: (quartile: number) => string;
+    openSheet: (name: string) => string;
+    showRow: (name: string, sheet: string) => string;
+  };
   ribbon: {
     running: string;
     done: (sheets: string) => string;
@@ -224,6 +242,24 @@ const de: Strings = {
     allConfirmed: "Zuordnung bestätigt – sie steht in der heruntergeladenen Datei; Ihre Originaldatei bleibt unverändert.",
     officeSilent: "Excel hat nicht geantwortet (Office.js nicht erreichbar). Der Aufgabenbereich läuft deshalb ohne Excel: Öffnen Sie die Arbeitsmappe als Datei.",
   },
+  peers: {
+    legend: "Vergleich mit anderen Jobcentern",
+    jobcenterLabel: "Eigenes Jobcenter",
+    jobcenterHint: "Regionalschlüssel (z. B. 03353) oder Name, wie in der Tabelle aller Jobcenter. Leer = das zuletzt gewählte.",
+    typeLabel: "Vergleichstyp",
+    typeHint: "Die Tabelle aller Jobcenter nennt keinen Vergleichstyp. Ohne Auswahl wird mit allen Jobcentern der Tabelle verglichen.",
+    typeNone: "keiner (mit allen Jobcentern vergleichen)",
+    typeNumbered: "Typ 1 bis 15",
+    typeGrouped: "Ia bis IIIe",
+    cardTitle: "Vergleichstyp",
+    group: (label, source, month) =>
+      `${source === "all" ? "Alle Jobcenter der Tabelle (kein Vergleichstyp)" : `${label}${source === "chosen" ? " (gewählt)" : ""}`}${month ? `, ${month}` : ""}`,
+    rank: (rank, count) => `Rang ${rank.toLocaleString("de-DE")} von ${count.toLocaleString("de-DE")}`,
+    noRank: "kein Rang (kein eigener Wert)",
+    quartile: (quartile) => `${quartile}. Quartil`,
+    openSheet: (name) => `Blatt „${name}“ öffnen`,
+    showRow: (name, sheet) => `${name} im Blatt „${sheet}“ anzeigen`,
+  },
   ribbon: {
     running: "Der Bericht wird aktualisiert …",
     done: (sheets) => `Aktualisiert: ${sheets}.`,
@@ -336,6 +372,24 @@ const en: Strings = {
     privacy: "The file never leaves your computer: it is read in this browser tab only and nothing is sent. Your original file stays unchanged.",
     allConfirmed: "Mapping confirmed – it is saved in the downloaded file; your original file stays unchanged.",
     officeSilent: "Excel did not answer (Office.js not reachable), so the pane runs without Excel: open the workbook as a file.",
+  },
+  peers: {
+    legend: "Comparison with other Jobcenter",
+    jobcenterLabel: "Own Jobcenter",
+    jobcenterHint: "Regional key (e.g. 03353) or name, as in the table of all Jobcenter. Empty = the one chosen last.",
+    typeLabel: "Comparison type",
+    typeHint: "The table of all Jobcenter names no comparison type (Vergleichstyp). Without a choice, the comparison is with every Jobcenter of the table.",
+    typeNone: "none (compare with all Jobcenter)",
+    typeNumbered: "Type 1 to 15",
+    typeGrouped: "Ia to IIIe",
+    cardTitle: "Comparison type",
+    group: (label, source, month) =>
+      `${source === "all" ? "All Jobcenter of the table (no comparison type)" : `${label}${source === "chosen" ? " (chosen)" : ""}`}${month ? `, ${month}` : ""}`,
+    rank: (rank, count) => `Rank ${rank.toLocaleString("en-GB")} of ${count.toLocaleString("en-GB")}`,
+    noRank: "no rank (no own value)",
+    quartile: (quartile) => `Quartile ${quartile}`,
+    openSheet: (name) => `Open sheet "${name}"`,
+    showRow: (name, sheet) => `Show ${name} in the sheet "${sheet}"`,
   },
   ribbon: {
     running: "Refreshing the report …",

@@ -161,21 +161,58 @@ describe("who the peers are when the table names no Vergleichstyp", () => {
 
   it("falls back to every Jobcenter of the table and says so — never calling that a Vergleichstyp", () => {
     const all = compareWithPeers(untyped, OWN);
-    expect(all.group).toEqual({ label: "alle Jobcenter", source: "all", members: 403 });
+    expect(all.group).toEqual({ label: "alle Jobcenter", source: "all", members: 403, unappliedChoice: null });
     expect(all.messages.map((m) => m.text)).toEqual(["Die Tabelle nennt keine Vergleichstypen; verglichen wird mit allen 403 Jobcentern. Für einen Vergleich im eigenen Typ bitte den Vergleichstyp wählen."]);
   });
 
-  it("says which Jobcenter lacks its type when only the own row has none", () => {
+  it("a chosen type the table gives no members for: all Jobcenter, with the choice named as not applied", () => {
+    const result = compareWithPeers(untyped, OWN, { label: "IIIb" });
+    expect(result.group).toEqual({ label: "alle Jobcenter", source: "all", members: 403, unappliedChoice: "IIIb" });
+    expect(result.messages.map((m) => [m.level, m.text])).toEqual([
+      ["warning", "Für den Vergleichstyp „IIIb“ ist nicht bekannt, welche Jobcenter dazugehören (die Tabelle nennt keine Vergleichstypen); verglichen wird mit allen 403 Jobcentern."],
+    ]);
+    // Ranked among all 403: the K2 rank counts every Jobcenter of the table with a higher K2, not Typ 8's one.
+    const k2Values = untyped.rows.flatMap((r) => (r.values.get("K2") ?? null) === null ? [] : [r.values.get("K2") as number]);
+    expect(result.rows.find((r) => r.code === "K2")?.rank).toBe(1 + k2Values.filter((v) => v > 27.9).length);
+    expect(result.rows.find((r) => r.code === "K2")?.rank).toBeGreaterThan(2);
+  });
+
+  describe("when only the own row has no type", () => {
     const blankOwnType = { ...table, rows: table.rows.map((r) => (r.key === OWN.key ? { ...r, type: null } : r)) };
-    const result = compareWithPeers(blankOwnType, OWN, { label: "Typ 8" });
-    expect(result.group.source).toBe("all");
-    expect(result.messages[0].text).toBe("Für den Vergleichstyp „Typ 8“ ist nicht bekannt, welche Jobcenter dazugehören (die Tabelle nennt für Jobcenter Landkreis Harburg keinen Vergleichstyp); verglichen wird mit allen 403 Jobcentern.");
+
+    it("the chosen type's members are the rows the table gives that type, in any spelling of it", () => {
+      for (const label of ["Typ 8", "Vergleichstyp 8", "typ 8"]) {
+        const result = compareWithPeers(blankOwnType, OWN, { label });
+        expect(result.group).toEqual({ label, source: "chosen", members: 7 });
+        // The same seven as with the table's own type: K2 median 26,25 and rank 2 (worked out above).
+        expect(result.rows.find((r) => r.code === "K2")).toMatchObject({ rank: 2, quarter: 1 });
+        expect(result.rows.find((r) => r.code === "K2")?.statistics?.median).toBeCloseTo(26.25, 10);
+      }
+    });
+
+    it("a chosen type no row has: all Jobcenter, and the message says which Jobcenter lacks its type", () => {
+      const result = compareWithPeers(blankOwnType, OWN, { label: "IIIb" });
+      expect(result.group.source).toBe("all");
+      expect(result.messages[0].text).toBe(
+        "Für den Vergleichstyp „IIIb“ ist nicht bekannt, welche Jobcenter dazugehören (die Tabelle nennt für Jobcenter Landkreis Harburg keinen Vergleichstyp und kein Jobcenter des Typs „IIIb“); verglichen wird mit allen 403 Jobcentern.",
+      );
+    });
+
+    it("without a choice: all Jobcenter, and how to choose", () => {
+      const result = compareWithPeers(blankOwnType, OWN);
+      expect(result.group.source).toBe("all");
+      expect(result.messages[0].text).toBe("Die Tabelle nennt für Jobcenter Landkreis Harburg keinen Vergleichstyp; verglichen wird mit allen 403 Jobcentern. Für einen Vergleich im eigenen Typ bitte den Vergleichstyp wählen.");
+    });
   });
 
   it("keeps the table's type when the user chose another, and says so", () => {
     const other = compareWithPeers(table, OWN, { label: "Typ 3" });
     expect(other.group.label).toBe("Typ 8");
-    expect(other.messages[0].text).toBe("Die Tabelle ordnet Jobcenter Landkreis Harburg dem Vergleichstyp „Typ 8“ zu; verglichen wird mit diesem Typ, nicht mit „Typ 3“.");
+    expect(other.messages[0]).toMatchObject({ level: "info", text: "Die Tabelle ordnet Jobcenter Landkreis Harburg dem Vergleichstyp „Typ 8“ zu; verglichen wird mit diesem Typ, nicht mit „Typ 3“." });
+  });
+
+  it("a choice that is the table's type in another spelling is no disagreement", () => {
+    expect(compareWithPeers(table, OWN, { label: "SGB II-Vergleichstyp 8" }).messages).toEqual([]);
   });
 });
 

@@ -123,6 +123,32 @@ describe("the Vergleich sheet", () => {
   });
 });
 
+describe("the Vergleich sheet without a Vergleichstyp", () => {
+  const untyped = readCrossSection(new SheetGrid(crossSectionSheet({ withoutTypes: true })))!;
+  const untypedContext = { sourceSheet: untyped.sheet, sourceNotes: untyped.footnotes };
+
+  it("says in its title, its group line and a footnote that it compares with all 403 Jobcenter, not a type", () => {
+    const sheet = buildComparisonSheet(compareWithPeers(untyped, OWN), untypedContext);
+    const text = allText(sheet);
+    expect(sheet.cells[0][0]).toBe("Vergleich mit allen Jobcentern der Tabelle – Jobcenter Landkreis Harburg");
+    expect(text).toContain("Vergleichsgruppe: alle Jobcenter der Tabelle (403 Jobcenter; kein Vergleichstyp angegeben)");
+    expect(text).toContain("Ohne Vergleichstyp: Rang, Quartil und Median beziehen sich auf alle Jobcenter der Tabelle");
+    expect(text).not.toContain("Vergleich mit dem SGB II-Vergleichstyp");
+  });
+
+  it("names a chosen type it could not apply, so the ranks are not read as that type's", () => {
+    const text = allText(buildComparisonSheet(compareWithPeers(untyped, OWN, { label: "IIIb" }), untypedContext));
+    expect(text).toContain("der gewählte Vergleichstyp „IIIb“ ist nicht anwendbar, weil die Tabelle nicht sagt, welche Jobcenter dazugehören");
+  });
+
+  it("a type the user chose and the table names is marked as chosen", () => {
+    const blankOwnType = { ...june, rows: june.rows.map((r) => (r.key === OWN.key ? { ...r, type: null } : r)) };
+    const text = allText(buildComparisonSheet(compareWithPeers(blankOwnType, OWN, { label: "Typ 8" }), context));
+    expect(text).toContain("Vergleichstyp Typ 8 (7 Jobcenter, vom Anwender gewählt)");
+    expect(text).not.toContain("Ohne Vergleichstyp");
+  });
+});
+
 describe("comparison[] in the JSON summary", () => {
   const entries = summarizeComparison(comparison, plan);
 

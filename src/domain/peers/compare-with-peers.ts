@@ -9,6 +9,7 @@ import { type Message, message } from "../messages";
 import { formatMonthLong, type MonthKey } from "../months";
 import type { Direction } from "../direction";
 import { type DistributionStatistics, distributionStatistics } from "./distribution-statistics";
+import { typeKey } from "./comparison-types";
 import { bestFirst, competitionRank, quarterOfRank } from "./peer-rank";
 import type { PeerRegion, PeerTable } from "./peer-table";
 
@@ -19,12 +20,25 @@ export interface ChosenPeerGroup {
   memberKeys?: readonly string[];
 }
 
-export interface PeerGroup {
+/**
+ * Who the own Jobcenter is compared with. "table": the Vergleichstyp of the own row; "chosen": the user's type, whose
+ * members the table names; "all": every Jobcenter of the table, with the user's type when it could not be applied.
+ */
+export type PeerGroup = TypeGroup | AllJobcenter;
+
+interface TypeGroup {
+  source: "table" | "chosen";
   label: string;
-  /** "table": the Vergleichstyp of the own row; "chosen": the user's; "all": every Jobcenter of the table. */
-  source: "table" | "chosen" | "all";
   /** Jobcenter in the group in the latest month, the own one included. */
   members: number;
+}
+
+interface AllJobcenter {
+  source: "all";
+  label: "alle Jobcenter";
+  members: number;
+  /** The user's Vergleichstyp the table gave no members for: named on the sheet, so ranks are not read as its. */
+  unappliedChoice: string | null;
 }
 
 export interface PeerComparisonRow {
@@ -154,34 +168,54 @@ function historyOf(code: string, months: MonthKey[], rowsIn: (m: MonthKey) => { 
 }
 
 /**
- * Who the peers are. The table's Vergleichstyp of the own row wins; when the table names none, the user's chosen
- * group; failing that, every Jobcenter of the table — said in a message, never passed off as a Vergleichstyp.
+ * Who the peers are. The table's Vergleichstyp of the own row wins; when the own row has none, the user's chosen type
+ * — its members are the rows the table gives that type, or the keys the choice names; failing both, every Jobcenter
+ * of the table, said in a message, never passed off as a Vergleichstyp.
+ *
+ * Why all Jobcenter rather than no comparison: a controller who opens a table of every Jobcenter wants to know where
+ * the own figures stand, and the rank among all Jobcenter is the figure such tables are read for (and the one a Land
+ * or BIAJ ranking shows). Withholding it would hide what the table plainly holds; naming the group on the sheet, in
+ * its footnote and in a message keeps it from being read as a type comparison.
+ *
  * Membership is decided by the type label (or key) so that a long table gets the same group in every month.
  */
-function groupOf(table: PeerTable, ownRow: PeerRegion | undefined, chosen: ChosenPeerGroup | undefined, messages: Message[]): { group: Omit<PeerGroup, "members">; includes: (r: PeerRegion) => boolean } {
+type Membership = { group: DistributiveOmit<PeerGroup, "members">; includes: (r: PeerRegion) => boolean };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function groupOf(table: PeerTable, ownRow: PeerRegion | undefined, chosen: ChosenPeerGroup | undefined, messages: Message[]): Membership {
   const ownType = ownRow?.type ?? null;
   if (ownType !== null) {
-    if (chosen && normalizeType(chosen.label) !== normalizeType(ownType)) {
+    if (chosen && typeKey(chosen.label) !== typeKey(ownType)) {
       messages.push(message("info", `Die Tabelle ordnet ${ownRow?.name} dem Vergleichstyp „${ownType}“ zu; verglichen wird mit diesem Typ, nicht mit „${chosen.label}“.`));
     }
-    return { group: { label: ownType, source: "table" }, includes: (r) => r.type !== null && normalizeType(r.type) === normalizeType(ownType) };
+    return { group: { label: ownType, source: "table" }, includes: sameType(ownType) };
   }
   if (chosen?.memberKeys && chosen.memberKeys.length > 0) {
     const keys = new Set(chosen.memberKeys.map(withoutLeadingZeros));
     return { group: { label: chosen.label, source: "chosen" }, includes: (r) => r.key !== null && keys.has(withoutLeadingZeros(r.key)) };
   }
+  const typedRows = table.rows.filter((r) => r.type !== null);
+  if (chosen && typedRows.some(sameType(chosen.label))) {
+    messages.push(message("info", `Die Tabelle nennt für ${ownRow?.name ?? "das eigene Jobcenter"} keinen Vergleichstyp; verglichen wird mit dem gewählten Vergleichstyp „${chosen.label}“.`));
+    return { group: { label: chosen.label, source: "chosen" }, includes: sameType(chosen.label) };
+  }
   const count = monthRows(table.rows, table.month).length;
-  const typedElsewhere = table.rows.some((r) => r.type !== null);
-  const why = typedElsewhere ? `die Tabelle nennt für ${ownRow?.name ?? "das eigene Jobcenter"} keinen Vergleichstyp` : "die Tabelle nennt keine Vergleichstypen";
+  const why = typedRows.length > 0 ? `die Tabelle nennt für ${ownRow?.name ?? "das eigene Jobcenter"} keinen Vergleichstyp` : "die Tabelle nennt keine Vergleichstypen";
+  const known = chosen && typedRows.length > 0 ? ` und kein Jobcenter des Typs „${chosen.label}“` : "";
   messages.push(
     message(
       "warning",
       chosen
-        ? `Für den Vergleichstyp „${chosen.label}“ ist nicht bekannt, welche Jobcenter dazugehören (${why}); verglichen wird mit allen ${count} Jobcentern.`
+        ? `Für den Vergleichstyp „${chosen.label}“ ist nicht bekannt, welche Jobcenter dazugehören (${why}${known}); verglichen wird mit allen ${count} Jobcentern.`
         : `${why.charAt(0).toUpperCase()}${why.slice(1)}; verglichen wird mit allen ${count} Jobcentern. Für einen Vergleich im eigenen Typ bitte den Vergleichstyp wählen.`,
     ),
   );
-  return { group: { label: "alle Jobcenter", source: "all" }, includes: () => true };
+  return { group: { label: "alle Jobcenter", source: "all", unappliedChoice: chosen?.label ?? null }, includes: () => true };
+}
+
+function sameType(type: string): (r: PeerRegion) => boolean {
+  const key = typeKey(type);
+  return (r) => r.type !== null && typeKey(r.type) === key;
 }
 
 function findOwn(rows: readonly PeerRegion[], own: { key: string | null; name: string }): PeerRegion | undefined {
@@ -209,8 +243,4 @@ function regionValue(rows: readonly PeerRegion[], month: MonthKey | null, code: 
 
 function withoutLeadingZeros(key: string): string {
   return key.trim().replace(/^0+/, "");
-}
-
-function normalizeType(type: string): string {
-  return type.trim().toLowerCase().replace(/\s+/g, " ").replace(/^(sgb ii-?\s*)?(vergleichs)?typ\s*/, "");
 }

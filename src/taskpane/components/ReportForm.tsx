@@ -1,6 +1,8 @@
-import { Button, Caption1, Checkbox, Field, Input, Label, Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input, Label, Radio, RadioGroup, Select, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MonthKey } from "../../domain/months";
+import { GROUPED_TYPES, NUMBERED_TYPES } from "../../domain/peers/comparison-types";
+import type { SourceInspection } from "../../pipeline/inspect-sources";
 import type { ReportOptions } from "../../pipeline/report-options";
 import { REPORT_SHEETS, type ReportSheetKey } from "../../report/report-sheets";
 import type { RunState } from "../run-state";
@@ -12,6 +14,8 @@ export interface ReportFormProps {
   state: RunState;
   /** Months with data in the workbook (ascending); empty while unknown. */
   months: readonly MonthKey[];
+  /** An all-Jobcenter table in the workbook, whether it names Vergleichstypen, what is remembered; null without one. */
+  peerTable?: SourceInspection["peerTable"];
   onRun(options: ReportOptions): void;
   /** A setting changed: a result made with the old ones is no longer current. */
   onChange(): void;
@@ -21,12 +25,16 @@ export interface ReportFormProps {
  * The Berichtsmonat in view, everything else folded under "Weitere Einstellungen", and the one primary button, which
  * stays in view (sticky) however long the pane is. Progress replaces the button while a refresh runs.
  */
-export function ReportForm({ t, state, months, onRun, onChange }: ReportFormProps) {
+export function ReportForm({ t, state, months, peerTable = null, onRun, onChange }: ReportFormProps) {
   const [monthText, setMonthText] = useState<string | null>(null);
   const [path, setPath] = useState<"linear" | "seasonal">("linear");
   const [sheets, setSheets] = useState<ReportSheetKey[]>(REPORT_SHEETS.map((s) => s.key));
   const [tolerancePp, setTolerancePp] = useState("");
   const [tolerancePercent, setTolerancePercent] = useState("");
+  const [jobcenter, setJobcenter] = useState("");
+  /** null = untouched: the list shows the remembered type, and the run leaves it in force. "" = "keiner". */
+  const [comparisonType, setComparisonType] = useState<string | null>(null);
+  const shownType = comparisonType ?? peerTable?.remembered.comparisonType ?? "";
   const changed = <T,>(set: (value: T) => void) => (value: T) => {
     set(value);
     onChange();
@@ -41,7 +49,9 @@ export function ReportForm({ t, state, months, onRun, onChange }: ReportFormProp
   const submit = () => {
     if (blocked) return;
     const defaultTolerance = pp || percent ? { pp: pp ?? 0, percent: percent ?? 0 } : undefined;
-    onRun({ reportMonth: choice.month ?? undefined, cumulativeTargetPath: path, sheets, defaultTolerance });
+    // An empty Jobcenter field and an untouched list leave the remembered choice in force; the table's type always wins.
+    const peers = peerTable ? { jobcenter: jobcenter.trim() || undefined, comparisonType: peerTable.hasTypes || comparisonType === null ? undefined : comparisonType } : {};
+    onRun({ reportMonth: choice.month ?? undefined, cumulativeTargetPath: path, sheets, defaultTolerance, ...peers });
   };
   const toggle = (key: ReportSheetKey, on: boolean) => changed(setSheets)(REPORT_SHEETS.map((s) => s.key).filter((k) => (k === key ? on : sheets.includes(k))));
   return (
@@ -78,6 +88,37 @@ export function ReportForm({ t, state, months, onRun, onChange }: ReportFormProp
               </Field>
             </div>
           </fieldset>
+          {peerTable && (
+            <fieldset className="peer-choice">
+              <legend>
+                <Label>{t.peers.legend}</Label>
+              </legend>
+              <Field label={t.peers.jobcenterLabel} hint={t.peers.jobcenterHint}>
+                <Input value={jobcenter} onChange={(_, data) => changed(setJobcenter)(data.value)} placeholder={peerTable.remembered.jobcenter ?? "03353"} />
+              </Field>
+              {!peerTable.hasTypes && (
+                <Field label={t.peers.typeLabel} hint={t.peers.typeHint}>
+                  <Select value={shownType} onChange={(_, data) => changed(setComparisonType)(data.value)}>
+                    <option value="">{t.peers.typeNone}</option>
+                    <optgroup label={t.peers.typeNumbered}>
+                      {NUMBERED_TYPES.map((type) => (
+                        <option key={type} value={type}>
+                          {type}
+                        </option>
+                      ))}
+                    </optgroup>
+                    <optgroup label={t.peers.typeGrouped}>
+                      {GROUPED_TYPES.map((type) => (
+                        <option key={type} value={type}>
+                          {type}
+                        </option>
+                      ))}
+                    </optgroup>
+                  </Select>
+                </Field>
+              )}
+            </fieldset>
+          )}
           {/* A fieldset, not a Field: a Field hands its one control id to every checkbox inside it. */}
           <fieldset className="sheet-choice" aria-describedby={noSheet ? "sheets-none" : undefined}>
             <legend>

@@ -2,9 +2,11 @@ import { Badge, Body1, Caption1, Link, Subtitle2 } from "@fluentui/react-compone
 import { forwardRef, type ReactNode } from "react";
 import { formatMonthLong } from "../../domain/months";
 import type { RunOutcome } from "../../pipeline/run-report";
+import { COMPARISON_KEY } from "../../report/report-sheets";
 import { formatEuro } from "../figures";
 import { statusCounts } from "../run-state";
 import type { StatusShown, Strings } from "../strings";
+import { ComparisonCard } from "./ComparisonCard";
 import { IndicatorFigures, STATUS_COLOR } from "./IndicatorFigures";
 import { MessageCard } from "./MessageCard";
 
@@ -69,6 +71,9 @@ export const ResultPanel = forwardRef<HTMLHeadingElement, ResultPanelProps>(func
           <IndicatorFigures key={i.code} t={t} indicator={i} month={month} onShow={onShowRow && reportSheet && i.reportRow ? () => onShowRow(reportSheet, i.reportRow as number) : undefined} />
         ))}
       </ul>
+      {summary.comparison.length > 0 && (
+        <ComparisonCard t={t} entries={summary.comparison} sheet={rendered.sheets.find((s) => s.key === COMPARISON_KEY)?.name} onShowSheet={onShowSheet} onShowRow={onShowRow} />
+      )}
       {summary.budget && <Body1 as="p">{t.budgetLine(formatEuro(summary.budget.total.plan, t.locale), formatEuro(summary.budget.total.bound, t.locale), formatEuro(summary.budget.total.available, t.locale))}</Body1>}
       <Caption1 as="p">
         {t.sheetsWritten}{" "}
