@@ -68,7 +68,9 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   }
   const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter, comparisonType: command.comparisonType, sourceMapping: mapping });
   const workbook = await openXlsxFile(input);
-  const outcome = await runPipeline(workbook, options);
+  // The choices of the run (Jobcenter, Vergleichstyp, Land …) are remembered in the output workbook, as the pane
+  // remembers them in the open one: a later run on that file, or the ribbon in Excel, needs no flags.
+  const outcome = await runPipeline(workbook, { ...options, rememberSettings: true });
   const errors = outcome.messages.filter((m) => m.level === "error");
   const rendered = outcome.rendered;
 

@@ -64,4 +64,15 @@ describe("steuerungscockpit report --vergleichstyp", () => {
     expect(await main(["report", input, "--out", join(dir, "b2.xlsx"), "--jobcenter", "03353", "--vergleichstyp", "IIIb"], io)).toBe(0);
     expect(out.join("\n")).toContain("mit Vergleichstyp Typ 8 (aus der Tabelle; --vergleichstyp IIIb nicht angewendet)");
   });
+
+  it("remembers the own Jobcenter and the chosen type in the output: its next run needs neither flag", async () => {
+    const input = await writeTable(dir, "merken.xlsx", ownUntyped);
+    const first = join(dir, "merken-bericht.xlsx");
+    expect(await main(["report", input, "--out", first, "--jobcenter", "Harburg", "--vergleichstyp", "Typ 8"], capture().io)).toBe(0);
+    const json = join(dir, "merken-2.json");
+    const { io, out } = capture();
+    expect(await main(["report", first, "--out", join(dir, "merken-bericht-2.xlsx"), "--json", json], io)).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).comparison.find((c: { code: string }) => c.code === "K2")).toMatchObject({ peerGroup: "Typ 8", peerGroupSource: "chosen", rank: 2 });
+    expect(out.join("\n")).toContain("mit Vergleichstyp Typ 8 (gewählt)");
+  });
 });
