@@ -137,7 +137,9 @@ export function correct(decisions: SheetDecision[], mappings: SourceMapping[], s
   const others = decisions.filter((d) => d.sheet.toLowerCase() !== sheet.toLowerCase());
   if (kind === "ignore") return [...others, { sheet, kind }];
   const current = mappings.find((m) => m.sheet === sheet);
-  return [...others, { sheet, kind, header: current?.kind === kind ? current.header : [] }];
+  // Column corrections stay with the sheet when its kind is corrected: they are about its columns, not its kind.
+  const columns = current ? columnDecisionsOf(current) : [];
+  return [...others, { sheet, kind, header: current?.kind === kind ? current.header : [], ...(columns.length > 0 ? { columns } : {}) }];
 }
 
 /**
