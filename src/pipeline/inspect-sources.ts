@@ -8,7 +8,7 @@ import type { IsoDate } from "../domain/processing/holidays";
 import type { MonthKey } from "../domain/months";
 import { readSources, type SourceData } from "../sources/read-sources";
 import { MAPPING_SETTING, parseDecisions, serializeDecisions, type SheetDecision, type SourceMapping } from "../sources/source-mapping";
-import type { WorkbookPort } from "../workbook/port";
+import type { WorkbookPort, WorkbookRead } from "../workbook/port";
 import { withRememberedSettings } from "./remembered-settings";
 
 export interface SourceInspection {
@@ -23,12 +23,31 @@ export interface SourceInspection {
    * own Jobcenter and Vergleichstyp the workbook remembers, so the pane shows what a run without a new choice uses.
    */
   peerTable: { hasTypes: boolean; remembered: { jobcenter: string | null; comparisonType: string | null } } | null;
+  /** The first rows of every sheet as written, for the mapping editor's preview (corrections never change them). */
+  previews: SheetPreview[];
+}
+
+export interface SheetPreview {
+  sheet: string;
+  /** Absolute 0-based position of rows[0][0]. */
+  origin: { row: number; col: number };
+  /** At most PREVIEW_ROWS × PREVIEW_COLUMNS cells, text cut to PREVIEW_TEXT characters. */
+  rows: Array<Array<string | number | boolean | null>>;
+}
+
+export const PREVIEW_ROWS = 15;
+export const PREVIEW_COLUMNS = 40;
+const PREVIEW_TEXT = 80;
+
+function previewOf(sheet: WorkbookRead["sheets"][number]): SheetPreview {
+  const rows = sheet.values.slice(0, PREVIEW_ROWS).map((row) => row.slice(0, PREVIEW_COLUMNS).map((v) => (typeof v === "string" && v.length > PREVIEW_TEXT ? `${v.slice(0, PREVIEW_TEXT - 1)}…` : v)));
+  return { sheet: sheet.name, origin: sheet.origin, rows };
 }
 
 export async function inspectSources(port: WorkbookPort, today: IsoDate = new Date().toISOString().slice(0, 10)): Promise<SourceInspection> {
   const read = await port.readSheets({ numberFormats: true });
   const sources = readSources(read, { today });
-  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources), peerTable: peerTableOf(sources, read.state.settings) };
+  return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources), peerTable: peerTableOf(sources, read.state.settings), previews: read.sheets.filter((s) => s.visibility !== "veryHidden").map(previewOf) };
 }
 
 function peerTableOf(sources: SourceData, settings: Readonly<Record<string, string>>): SourceInspection["peerTable"] {

@@ -33,7 +33,7 @@ import type { Period } from "../domain/periods";
 import { grunddatumName, grunddatumShortName } from "../domain/grunddaten";
 import { ALL_INDICATORS } from "../domain/indicators";
 import { findTargetActualRows, type FoundTargetActualRows } from "./find-target-actual-rows";
-import { applyColumnDecisions, type CorrectedSheet } from "./column-decisions";
+import { applyColumnDecisions, type ColumnDecision, type CorrectedSheet } from "./column-decisions";
 import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnSpan, unreadColumns } from "./column-model";
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
@@ -127,7 +127,8 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const decision = stated?.kind === "columns" ? undefined : stated;
     const grid = new SheetGrid(sheet);
     const header = headerOf(grid);
-    const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [] };
+    const rowCorrections = (stated?.columns ?? []).filter((d): d is Extract<ColumnDecision, { headerRow: number } | { row: number }> => "headerRow" in d || "row" in d);
+    const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [], ...(rowCorrections.length > 0 ? { rowCorrections } : {}) };
     const model = (columns: ColumnModel[]) => (corrected ? withCorrections(columns, corrected, written) : columns);
     const unread = () => model(unreadColumns(grid, header?.row ?? null));
     const detection = decision ? detectSheet(grid, options, decision.kind) : detectBlocks(sheet, grid, options);
@@ -662,8 +663,21 @@ function withCorrections(columns: ColumnModel[], corrected: CorrectedSheet, writ
 
 function correctionReasons(corrected: CorrectedSheet | null): string[] {
   if (!corrected) return [];
-  const parts = [...[...corrected.relabelled].map(([cell, l]) => `${cell} „${l.written}“ gelesen als „${l.readAs}“`), ...corrected.excluded.map((c) => `Spalte ${c} nicht verwendet`)];
+  const rows = corrected.excludedRows.length > 0 ? [`${corrected.excludedRows.length === 1 ? "Zeile" : "Zeilen"} ${rowRanges(corrected.excludedRows)} nicht verwendet`] : [];
+  const parts = [...[...corrected.relabelled].map(([cell, l]) => `${cell} „${l.written}“ gelesen als „${l.readAs}“`), ...corrected.excluded.map((c) => `Spalte ${c} nicht verwendet`), ...rows];
   return parts.length > 0 ? [`vom Benutzer berichtigt: ${parts.join(", ")}`] : [];
+}
+
+/** 1, 2, 3, 7 → "1–3, 7" */
+function rowRanges(rows: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    ranges.push(i === j ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
+    i = j;
+  }
+  return ranges.join(", ");
 }
 
 function confidenceOf(messages: Message[]): Confidence {

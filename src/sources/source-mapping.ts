@@ -63,6 +63,8 @@ export interface SourceMapping {
   reasons: string[];
   /** What each column was read as, for which period, from which cells; unread columns of an unused sheet by its header. */
   columns: ColumnModel[];
+  /** Row corrections in force (a chosen header row, rows left out), as the user made them. */
+  rowCorrections?: Array<{ row: number; ignore: true } | { headerRow: number }>;
 }
 
 /** Settings key in the workbook (Office: workbook.settings; .xlsx: the add-in's hidden state sheet). */
@@ -110,26 +112,34 @@ export function confirmAll(mappings: SourceMapping[]): SheetDecision[] {
 
 /** The column corrections in force on a sheet, as its model shows them. */
 export function columnDecisionsOf(mapping: SourceMapping): ColumnDecision[] {
-  return mapping.columns.flatMap((c): ColumnDecision[] => {
+  const columns = mapping.columns.flatMap((c): ColumnDecision[] => {
     if (c.role === "excluded") return [{ column: c.column, ignore: true }];
     return c.readAs !== undefined && c.headerCell ? [{ cell: c.headerCell, readAs: c.readAs }] : [];
   });
+  return [...(mapping.rowCorrections ?? []), ...columns];
 }
 
-/** One column corrected on a sheet (or its correction taken back with `null`), the sheet's other decisions kept. */
-export function correctColumn(decisions: SheetDecision[], mappings: SourceMapping[], sheet: string, target: { column: string } | { cell: string }, correction: "ignore" | { readAs: string } | null): SheetDecision[] {
+/**
+ * One correction made (`set`) or taken back (`unset`) on a sheet, its other corrections and its kind kept. A correction
+ * replaces the one about the same thing: the same column left out, the same header cell, the same row, the header row.
+ */
+export function correctColumn(decisions: SheetDecision[], mappings: SourceMapping[], sheet: string, change: { set: ColumnDecision } | { unset: ColumnDecision }): SheetDecision[] {
   const others = decisions.filter((d) => d.sheet.toLowerCase() !== sheet.toLowerCase());
   const mapping = mappings.find((m) => m.sheet === sheet);
   const current = decisions.find((d) => d.sheet.toLowerCase() === sheet.toLowerCase());
-  const kept = (mapping ? columnDecisionsOf(mapping) : []).filter((d) => ("column" in target ? !("ignore" in d && d.column === target.column) : !("readAs" in d && d.cell === target.cell)));
-  const added: ColumnDecision[] = correction === null ? [] : correction === "ignore" ? [{ column: "column" in target ? target.column : columnOf(target.cell), ignore: true }] : [{ cell: "cell" in target ? target.cell : `${target.column}1`, readAs: correction.readAs }];
-  const columns = [...kept, ...added];
+  const about = "set" in change ? change.set : change.unset;
+  const kept = (mapping ? columnDecisionsOf(mapping) : []).filter((d) => targetOf(d) !== targetOf(about));
+  const columns = "set" in change ? [...kept, change.set] : kept;
   if (current && current.kind !== "ignore" && current.kind !== "columns") return [...others, { ...current, columns }];
   return columns.length > 0 ? [...others, { sheet, kind: "columns", columns }] : others;
 }
 
-function columnOf(cell: string): string {
-  return /^\$?([A-Za-z]+)/.exec(cell)?.[1].toUpperCase() ?? cell;
+/** What a correction is about, as one comparable key. */
+function targetOf(decision: ColumnDecision): string {
+  if ("headerRow" in decision) return "header row";
+  if ("row" in decision) return `row ${decision.row}`;
+  if ("column" in decision) return `column ${decision.column.toUpperCase()}`;
+  return `cell ${decision.cell.replace(/\$/g, "").toUpperCase()}`;
 }
 
 /** One sheet set to another kind or ignored; its header is taken as it is now. */

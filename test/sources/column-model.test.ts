@@ -123,12 +123,12 @@ describe("a controller corrects single columns", () => {
 
   it("a correction is added and taken back one column at a time, the others kept", () => {
     const mappings = readSources(workbook(zielIst), TODAY).mappings;
-    const one = correctColumn([], mappings, "Zielnachhaltung", { column: "F" }, "ignore");
+    const one = correctColumn([], mappings, "Zielnachhaltung", { set: { column: "F", ignore: true } });
     expect(one).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ column: "F", ignore: true }] }]);
     const corrected = readSources(withDecisions(workbook(zielIst), one), TODAY).mappings;
-    const two = correctColumn(one, corrected, "Zielnachhaltung", { cell: "B3" }, { readAs: "Zielwert" });
+    const two = correctColumn(one, corrected, "Zielnachhaltung", { set: { cell: "B3", readAs: "Zielwert" } });
     expect(two[0]).toMatchObject({ columns: [{ column: "F", ignore: true }, { cell: "B3", readAs: "Zielwert" }] });
-    const back = correctColumn(two, readSources(withDecisions(workbook(zielIst), two), TODAY).mappings, "Zielnachhaltung", { column: "F" }, null);
+    const back = correctColumn(two, readSources(withDecisions(workbook(zielIst), two), TODAY).mappings, "Zielnachhaltung", { unset: { column: "F", ignore: true } });
     expect(back[0]).toMatchObject({ columns: [{ cell: "B3", readAs: "Zielwert" }] });
   });
 
@@ -152,5 +152,25 @@ describe("a controller corrects single columns", () => {
     expect(k2(plain.summary)?.annualTarget ?? null).toBeNull();
     expect(k2(mapped.summary)?.annualTarget).toBe(25);
     expect(mapped.summary.mappings.find((m) => m.sheet === "Vorgaben")?.columns.find((c) => c.column === "B")?.readAs).toBe("Zielwert 2022");
+  });
+
+  it("a chosen header row leaves the rows above it unread, a single row can be left out, and both are kept on confirming", () => {
+    // A title row that looks like a header ("Kennzahl | Zielwert" in a note) above the real table.
+    const noted = sheet("Ziele", [
+      ["Hinweis", "Kennzahl und Zielwert werden jährlich vereinbart", "siehe Protokoll"],
+      [],
+      ["Kennzahl", "Zielwert 2024"],
+      ["Integrationsquote", 25],
+      ["Kundenzufriedenheit", 2.0],
+      ["Summe (nicht auswerten)", 27],
+    ]);
+    const decisions: SheetDecision[] = [{ sheet: "Ziele", kind: "columns", columns: [{ headerRow: 3 }, { row: 5, ignore: true }] }];
+    const data = readSources(withDecisions(workbook(noted), decisions), TODAY);
+    expect(data.targets.get("K2")?.annualTarget).toBe(25);
+    expect(data.targets.get("KZI")).toBeUndefined();
+    expect(data.mappings[0].reasons.join(" ")).toMatch(/Zeilen 1, 5 nicht verwendet/);
+    expect(confirmAll(data.mappings)[0]).toMatchObject({ sheet: "Ziele", kind: "zielwerte", columns: [{ headerRow: 3 }, { row: 5, ignore: true }] });
+    const moved = correctColumn(decisions, data.mappings, "Ziele", { set: { headerRow: 4 } });
+    expect(moved[0]).toMatchObject({ columns: [{ row: 5, ignore: true }, { headerRow: 4 }] });
   });
 });
