@@ -12,6 +12,7 @@ import type { SheetGrid } from "./sheet-grid";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
 import { grunddatumName } from "../domain/grunddaten";
 import { checkMonthHeader } from "./month-header-checks";
+import { yearOfBand } from "./year-bands";
 import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, negativeCountText } from "./vocabulary";
 
 export interface FoundBaseSeries {
@@ -180,14 +181,17 @@ function sheetYear(grid: SheetGrid, headerRow: number): number | null {
   return above.size === 1 ? [...above][0] : null;
 }
 
+/**
+ * Bare month names under bands that name their year: a year ("2023", "Jahr 2023") or a quarter or half-year ("1. Quartal
+ * 2024", "Q1/2024", "2. Halbjahr 2023") merged over its months. A column under the band that is no month ("Quartal",
+ * "Summe", "Ø") is the band's total and is not read; a month under the wrong quarter is still the month it names (a
+ * second "Apr" is then reported as written twice).
+ */
 function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; month: MonthKey }> {
   const months: Array<{ col: number; month: MonthKey }> = [];
   let year: number | null = null;
   for (let c = 0; c < grid.colCount; c++) {
-    const above = grid.value(r - 1, c);
-    const yearText = typeof above === "number" ? String(above) : typeof above === "string" ? above.trim() : "";
-    const yearMatch = /^(?:jahr\s*)?(19|20)(\d\d)$/i.exec(yearText);
-    if (yearMatch) year = Number(yearMatch[1] + yearMatch[2]);
+    year = yearOfBand(grid.value(r - 1, c)) ?? year;
     const label = grid.value(r, c);
     if (year === null || typeof label !== "string" || label.trim() === "") continue;
     const month = parseMonthLabel(`${label.trim()} ${year}`);
