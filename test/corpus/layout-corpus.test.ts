@@ -19,7 +19,6 @@ export const KNOWN_GAPS: readonly string[] = [
   "ho-ziele-prozent-ggue-vorjahr.xlsx",
   "ho-zielerreichung-soll-je-monat.xlsx",
   "ho-kzi-items-gesamtindex.xlsx",
-  "ho-egt-plan-ist-je-monat.xlsx",
 ];
 
 const ROOT = join(__dirname, "..", "..");
