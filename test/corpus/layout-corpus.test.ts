@@ -18,7 +18,6 @@ import { corpusLayouts } from "./layouts/generate";
 export const KNOWN_GAPS: readonly string[] = [
   "ho-ziele-prozent-ggue-vorjahr.xlsx",
   "ho-zielerreichung-soll-je-monat.xlsx",
-  "ho-kzi-items-gesamtindex.xlsx",
 ];
 
 const ROOT = join(__dirname, "..", "..");
