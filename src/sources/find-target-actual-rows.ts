@@ -17,7 +17,7 @@ import { type Period, parsePeriodLabel } from "../domain/periods";
 import { yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell } from "./find-base-series";
-import { type FoundTarget, type FoundTargets, readTarget, readTolerance, unitFromText } from "./find-targets";
+import { type FoundTarget, type FoundTargets, readTargetCell, readTolerance, unitFromText } from "./find-targets";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
@@ -86,9 +86,9 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
       if (bracketed && unitFromText(bracketed)) units.set(definition.code, bracketed);
     }
     if (layout.target !== null) {
-      const annualTarget = readTarget(grid, r, layout.target, definition, messages);
+      const target = readTargetCell(grid, r, layout.target, definition, messages);
       const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
-      targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, layout.target) });
+      targets.set(definition.code, { code: definition.code, ...target, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, layout.target) });
     }
     const into = grunddatumOf(definition);
     for (const { col, month } of layout.months) {
