@@ -7,7 +7,7 @@
 import { type Message, message } from "../domain/messages";
 import { parseMonthLabel, yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
-import { bestAliasMatch, exactAliasMatch } from "./labels";
+import { bestAliasMatch, exactAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
 import { grunddatumName } from "../domain/grunddaten";
@@ -33,7 +33,7 @@ const MIN_MONTH_COLUMNS = 3;
 
 export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
   const found = findMonthHeader(grid);
-  if (!found) return null;
+  if (!found || monthsOverIstAndSoll(grid, found.row, found.months)) return null;
   const messages: Message[] = [];
   const header = { row: found.row, months: checkMonthHeader(grid, found.row, found.months, found.row + 1, messages) };
   const series = new Map<string, Map<MonthKey, number>>();
@@ -55,6 +55,18 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
     series.set(key, readRow(grid, r, key, header.months, messages, cells));
   }
   return series.size > 0 ? { sheet: grid.name, series, cells, messages } : null;
+}
+
+/**
+ * Month bands over "Ist | Soll" sub-columns are a Zielerreichung table (find-target-actual-rows.ts), not Grunddaten:
+ * read as Grunddaten, the Soll beside each Ist would pass for a monthly value.
+ */
+function monthsOverIstAndSoll(grid: SheetGrid, row: number, months: Array<{ col: number }>): boolean {
+  if (row + 1 >= grid.rowCount) return false;
+  const under = (c: number, pattern: RegExp) => pattern.test(normalizeLabel(grid.value(row + 1, c)));
+  const ist = months.filter((m) => under(m.col, /^ist( |$)/) || under(m.col + 1, /^ist( |$)/)).length;
+  const soll = months.filter((m) => [0, 1, 2].some((d) => under(m.col + d, /^(soll|ziel|zielwert|plan)( |$)/))).length;
+  return ist * 2 >= months.length && soll * 2 >= months.length;
 }
 
 /**
