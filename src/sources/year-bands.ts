@@ -9,6 +9,7 @@ export function yearOfBand(raw: unknown): number | null {
   const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
   const year = /^(?:jahr\s*)?((?:19|20)\d\d)$/i.exec(text);
   if (year) return Number(year[1]);
-  const period = text === "" ? null : parsePeriodLabel(text);
+  // Every band names its year in four digits: other cells (most of a sheet's first rows) cost one test, not a parse.
+  const period = text.length > 40 || !/(?:19|20)\d\d/.test(text) ? null : parsePeriodLabel(text);
   return period === null || period.kind === "month" ? null : Number(period.last.slice(0, 4));
 }
