@@ -49,9 +49,9 @@ function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
 /**
  * The label of each column: its header cell, or — under a two-row header — the band above joined with the sub-header
  * below ("Integrationen" over "insgesamt | Frauen | Männer" gives "Integrationen", "Integrationen Frauen",
- * "Integrationen Männer"); a unit below ("Personen", "EUR") leaves the label as it is. A band merged over its columns (or written once) carries right while the cells beside it are
- * blank and the sub-header row names something; a cell merged down both rows is its own label. The second row is a
- * sub-header when the month column is blank there and the row holds text but no numbers.
+ * "Integrationen Männer"); a unit below ("Personen", "EUR") leaves the label as it is. A band merged over its columns
+ * (or written once) carries right while the cells beside it are blank and the sub-header row names something; a cell
+ * merged down both rows is its own label.
  */
 function columnHeaders(grid: SheetGrid, r: number, monthCol: number): { labels: string[]; lastRow: number } {
   const own = Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c));
@@ -69,16 +69,20 @@ function columnHeaders(grid: SheetGrid, r: number, monthCol: number): { labels: 
   return { labels, lastRow: r + 1 };
 }
 
+/**
+ * A sub-header row: the month column blank (a number there is a month serial: a data row), no numbers, and at least one
+ * sub-header under a blank header cell — the follower of a band. A row of notes or units under a header whose every
+ * column is named ("ELB | Integrationen" over "vorläufig | Personen") is no band's sub-header.
+ */
 function isSubHeaderRow(grid: SheetGrid, r: number, monthCol: number): boolean {
-  // The month column is blank in a sub-header row (a number there is a month serial: a data row, caught below).
   if (r >= grid.rowCount || grid.text(r, monthCol) !== "") return false;
-  let texts = 0;
+  let followers = 0;
   for (let c = 0; c < grid.colCount; c++) {
     const v = grid.value(r, c);
     if (typeof v === "number") return false;
-    if (typeof v === "string" && v.trim() !== "") texts++;
+    if (typeof v === "string" && v.trim() !== "" && grid.text(r - 1, c) === "") followers++;
   }
-  return texts > 0;
+  return followers > 0;
 }
 
 /** The words of a sub-header as the vocabulary has them: a total is the band itself, "w" / "weiblich" are Frauen. */

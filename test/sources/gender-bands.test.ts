@@ -64,5 +64,12 @@ describe("gender bands over the columns of Grunddaten with months as rows", () =
     expect(value(withUnits, "elb", "2024-01")).toBe(1000);
     expect(value(withUnits, "int", "2024-01")).toBe(20);
     expect(value(withUnits, "llu", "2024-01")).toBe(123456.78);
+    const withNotes = read([
+      ["Monat", "ELB", "Integrationen"],
+      [null, "vorläufig", "ohne § 16i"],
+      ["Jan 2024", 1000, 20],
+    ]);
+    expect(value(withNotes, "elb", "2024-01")).toBe(1000);
+    expect(value(withNotes, "int", "2024-01")).toBe(20);
   });
 });
