@@ -17,13 +17,16 @@ export interface AgreedTarget {
   /** The band within which a miss is "gefährdet" rather than "verfehlt"; absent = none agreed (no band). */
   tolerance?: Tolerance;
   /**
-   * A Zielwert agreed as a change against the previous year's result ("+2,0 % ggü. Vorjahr", domain.md §2.3), in
-   * percent; with annualTarget null the Zielwert is that result (December of the year before) · (1 + x/100).
+   * A Zielwert agreed as a change against the previous year's result (domain.md §2.3): "+2,0 % ggü. Vorjahr" (the
+   * result · (1 + x/100)) or, for a quota, "+0,5 Prozentpunkte" (the result + x). With annualTarget null the Zielwert
+   * is derived from the result of December of the year before.
    */
-  changeVsPreviousYear?: number;
+  changeVsPreviousYear?: ChangeVsPreviousYear;
   /** The Soll zum Monat as the workbook states it (a Zielerreichung sheet phased by the controller): wins over the path. */
   statedPlan?: ReadonlyMap<MonthKey, number>;
 }
+
+export type ChangeVsPreviousYear = { percent: number } | { points: number };
 
 export interface IndicatorResult {
   definition: IndicatorDefinition;
@@ -149,22 +152,28 @@ function previousYearProfile(definition: IndicatorDefinition, base: BaseSeries, 
 
 /**
  * "+2,0 % ggü. Vorjahr": the previous year's result — the indicator's value in December of the year before (the JFW
- * of a quota, the Jahresdurchschnitt of a Bestand, the annual sum of a flow) — changed by x percent. Without that
- * result the Zielwert stays empty and says why; it is never the "2,0" read as a level.
+ * of a quota, the Jahresdurchschnitt of a Bestand, the annual sum of a flow) — changed by x percent, or by x
+ * Prozentpunkte for a quota. Without that result the Zielwert stays empty and says why; it is never the "2,0" read as
+ * a level.
  */
-function targetFromPreviousYear(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, percent: number): Computed {
+function targetFromPreviousYear(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, change: ChangeVsPreviousYear): Computed {
   const december = monthKey(yearOf(m) - 1, 12);
+  const text = changeText(change);
+  if ("points" in change && definition.unit !== "percent") return missing(`Zielwert „${text}“: Prozentpunkte passen nur zu einer Quote, nicht zu „${definition.name}“.`);
   const result = measure(definition, base, december);
-  const change = `${percent >= 0 ? "+" : "−"}${Math.abs(percent).toLocaleString("de-DE")} % ggü. Vorjahr`;
-  if (result.value === null) return missing(`Zielwert „${change}“: das Vorjahresergebnis (${formatMonthLong(december)}) fehlt – ${result.reason}`);
-  return ok(result.value * (1 + percent / 100));
+  if (result.value === null) return missing(`Zielwert „${text}“: das Vorjahresergebnis (${formatMonthLong(december)}) fehlt – ${result.reason}`);
+  return ok("points" in change ? result.value + change.points : result.value * (1 + change.percent / 100));
+}
+
+function changeText(change: ChangeVsPreviousYear): string {
+  const value = "points" in change ? change.points : change.percent;
+  return `${value >= 0 ? "+" : "−"}${Math.abs(value).toLocaleString("de-DE")} ${"points" in change ? "Prozentpunkte" : "%"} ggü. Vorjahr`;
 }
 
 function explain(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, target: AgreedTarget | undefined, path: TargetPath, periodLabels?: ReadonlyMap<MonthKey, string>): string {
   const parts: string[] = [];
   if (target?.annualTarget == null && target?.changeVsPreviousYear !== undefined) {
-    const percent = target.changeVsPreviousYear;
-    parts.push(`Zielwert abgeleitet: Vorjahresergebnis ${formatMonthLong(monthKey(yearOf(m) - 1, 12))} ${percent >= 0 ? "+" : "−"} ${Math.abs(percent).toLocaleString("de-DE")} %.`);
+    parts.push(`Zielwert abgeleitet: Vorjahresergebnis ${formatMonthLong(monthKey(yearOf(m) - 1, 12))} ${changeText(target.changeVsPreviousYear).replace(/^([+−])/, "$1 ").replace(" ggü. Vorjahr", "")}.`);
   }
   if (target?.statedPlan?.has(m)) {
     parts.push("Soll: wie im Blatt für den Berichtsmonat angegeben.");

@@ -18,21 +18,23 @@ const lzb = INDICATORS.find((d) => d.code === "LZB")!;
 
 describe("a Zielwert as a change against the previous year", () => {
   it("reads the wordings controllers use, with their sign, and nothing else", () => {
-    expect(parseChangeVsPreviousYear("+2,0 % ggü. Vorjahr")).toBe(2);
-    expect(parseChangeVsPreviousYear("−1,0 % ggü. Vorjahr")).toBe(-1);
-    expect(parseChangeVsPreviousYear("-0,5% gegenüber dem Vorjahr")).toBe(-0.5);
-    expect(parseChangeVsPreviousYear("3 Prozent zum VJ")).toBe(3);
-    expect(parseChangeVsPreviousYear("Sinken um 1,0 Prozent")).toBe(-1);
-    expect(parseChangeVsPreviousYear("Steigerung um 1,5 % ggü. Vorjahr")).toBe(1.5);
+    expect(parseChangeVsPreviousYear("+2,0 % ggü. Vorjahr")).toEqual({ percent: 2 });
+    expect(parseChangeVsPreviousYear("−1,0 % ggü. Vorjahr")).toEqual({ percent: -1 });
+    expect(parseChangeVsPreviousYear("-0,5% gegenüber dem Vorjahr")).toEqual({ percent: -0.5 });
+    expect(parseChangeVsPreviousYear("3 Prozent zum VJ")).toEqual({ percent: 3 });
+    expect(parseChangeVsPreviousYear("Sinken um 1,0 Prozent")).toEqual({ percent: -1 });
+    expect(parseChangeVsPreviousYear("Steigerung um 1,5 % ggü. Vorjahr")).toEqual({ percent: 1.5 });
+    expect(parseChangeVsPreviousYear("+0,5 Prozentpunkte ggü. Vorjahr")).toEqual({ points: 0.5 });
+    expect(parseChangeVsPreviousYear("Anstieg um 1 pp")).toEqual({ points: 1 });
     expect(parseChangeVsPreviousYear("23,5 %")).toBeNull();
-    expect(parseChangeVsPreviousYear("+0,5 Prozentpunkte ggü. Vorjahr")).toBeNull();
     expect(parseChangeVsPreviousYear("wie Vorjahr")).toBeNull();
+    expect(parseChangeVsPreviousYear("+2 %")).toBeNull();
   });
 
   it("reads the cell as a change, not as a level, and says at the cell that the Zielwert is derived", () => {
     const grid = new SheetGrid(sheet("Ziele 2026", [["Kennzahl", "Zielwert"], ["Integrationsquote", "Sinken um 1,0 Prozent"], ["Integrationsquote", "25,0"]]));
     const messages: Message[] = [];
-    expect(readTargetCell(grid, 1, 1, k2, messages)).toEqual({ annualTarget: null, changeVsPreviousYear: -1 });
+    expect(readTargetCell(grid, 1, 1, k2, messages)).toEqual({ annualTarget: null, changeVsPreviousYear: { percent: -1 } });
     expect(messages).toEqual([expect.objectContaining({ level: "info", sheet: "Ziele 2026", cell: "B2", text: expect.stringContaining("Vorjahresergebnis") })]);
     expect(readTargetCell(grid, 2, 1, k2, [])).toEqual({ annualTarget: 25 });
   });
@@ -46,16 +48,21 @@ describe("a Zielwert as a change against the previous year", () => {
   ]);
 
   it("derives the quota's Zielwert from the previous year's JFW and the Bestand's from its Jahresdurchschnitt", () => {
-    const quota = compareIndicator(k2, base, "2026-03", { annualTarget: null, changeVsPreviousYear: 2.5 }, "linear");
+    const quota = compareIndicator(k2, base, "2026-03", { annualTarget: null, changeVsPreviousYear: { percent: 2.5 } }, "linear");
     expect(quota.annualTarget).toBeCloseTo(12 * 1.025, 10);
     expect(quota.plan.value).toBeCloseTo((12 * 1.025 * 3) / 12, 10);
-    expect(quota.note).toContain("Zielwert abgeleitet: Vorjahresergebnis Dezember 2025 + 2,5 %");
-    const stock = compareIndicator(lzb, base, "2026-02", { annualTarget: null, changeVsPreviousYear: -2 });
+    expect(quota.note).toContain("Zielwert abgeleitet: Vorjahresergebnis Dezember 2025 + 2,5 %.");
+    const stock = compareIndicator(lzb, base, "2026-02", { annualTarget: null, changeVsPreviousYear: { percent: -2 } });
     expect(stock.annualTarget).toBeCloseTo(450 * 0.98, 10);
+    // Prozentpunkte add to a quota; for a Bestand they mean nothing and give no Zielwert, with the reason.
+    expect(compareIndicator(k2, base, "2026-03", { annualTarget: null, changeVsPreviousYear: { points: 0.5 } }, "linear").annualTarget).toBeCloseTo(12.5, 10);
+    const points = compareIndicator(lzb, base, "2026-02", { annualTarget: null, changeVsPreviousYear: { points: 1 } });
+    expect(points.annualTarget).toBeNull();
+    expect(points.plan.reason).toContain("Prozentpunkte passen nur zu einer Quote");
   });
 
   it("gives no Zielwert without the previous year's result, and says which month is missing", () => {
-    const result = compareIndicator(k2, base, "2025-05", { annualTarget: null, changeVsPreviousYear: 2 }, "linear");
+    const result = compareIndicator(k2, base, "2025-05", { annualTarget: null, changeVsPreviousYear: { percent: 2 } }, "linear");
     expect(result.annualTarget).toBeNull();
     expect(result.plan.value).toBeNull();
     expect(result.plan.reason).toContain("Vorjahresergebnis (Dezember 2024) fehlt");
