@@ -16,7 +16,17 @@ export interface AgreedTarget {
   annualTarget: number | null;
   /** The band within which a miss is "gefährdet" rather than "verfehlt"; absent = none agreed (no band). */
   tolerance?: Tolerance;
+  /**
+   * A Zielwert agreed as a change against the previous year's result (domain.md §2.3): "+2,0 % ggü. Vorjahr" (the
+   * result · (1 + x/100)) or, for a quota, "+0,5 Prozentpunkte" (the result + x). With annualTarget null the Zielwert
+   * is derived from the result of December of the year before.
+   */
+  changeVsPreviousYear?: ChangeVsPreviousYear;
+  /** The Soll zum Monat as the workbook states it (a Zielerreichung sheet phased by the controller): wins over the path. */
+  statedPlan?: ReadonlyMap<MonthKey, number>;
 }
+
+export type ChangeVsPreviousYear = { percent: number } | { points: number };
 
 export interface IndicatorResult {
   definition: IndicatorDefinition;
@@ -51,15 +61,19 @@ export function compareIndicator(
   const tolerance = target?.tolerance ?? { kind: "absolute", value: 0 };
   const resolution = 10 ** -DISPLAY_DECIMALS[definition.unit];
 
-  if (definition.monitoringOnly && (target?.annualTarget ?? null) === null) {
+  if (definition.monitoringOnly && (target?.annualTarget ?? null) === null && target?.changeVsPreviousYear === undefined) {
     // §48b Monitoring: no Zielwert is agreed, so the previous year is the reference.
     const variance = compareWithPlan({ actual: actual.value, plan: previousYear.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
     return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: previousYear, deltaPreviousYear, variance, note: noteFor(actual, previousYear, "Monitoring ohne Zielwert: Vergleich mit dem Vorjahr.") };
   }
 
-  const annualTarget = target?.annualTarget ?? definition.defaultTarget ?? null;
+  const relative = target?.annualTarget == null && target?.changeVsPreviousYear !== undefined ? targetFromPreviousYear(definition, base, m, target.changeVsPreviousYear) : null;
+  const annualTarget = target?.annualTarget ?? (relative ? relative.value : definition.defaultTarget ?? null);
+  const stated = target?.statedPlan?.get(m);
   const plan =
-    annualTarget === null ? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.") : sollForMonth(definition, base, m, annualTarget, targetPath);
+    stated !== undefined ? ok(stated)
+    : annualTarget === null ? relative ?? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.")
+    : sollForMonth(definition, base, m, annualTarget, targetPath);
   const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
   return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath, periodLabels)) };
 }
@@ -136,8 +150,35 @@ function previousYearProfile(definition: IndicatorDefinition, base: BaseSeries, 
   return { atMonth: measure(definition, base, previous), atDecember: measure(definition, base, monthKey(yearOf(previous), 12)) };
 }
 
+/**
+ * "+2,0 % ggü. Vorjahr": the previous year's result — the indicator's value in December of the year before (the JFW
+ * of a quota, the Jahresdurchschnitt of a Bestand, the annual sum of a flow) — changed by x percent, or by x
+ * Prozentpunkte for a quota. Without that result the Zielwert stays empty and says why; it is never the "2,0" read as
+ * a level.
+ */
+function targetFromPreviousYear(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, change: ChangeVsPreviousYear): Computed {
+  const december = monthKey(yearOf(m) - 1, 12);
+  const text = changeText(change);
+  if ("points" in change && definition.unit !== "percent") return missing(`Zielwert „${text}“: Prozentpunkte passen nur zu einer Quote, nicht zu „${definition.name}“.`);
+  const result = measure(definition, base, december);
+  if (result.value === null) return missing(`Zielwert „${text}“: das Vorjahresergebnis (${formatMonthLong(december)}) fehlt – ${result.reason}`);
+  return ok("points" in change ? result.value + change.points : result.value * (1 + change.percent / 100));
+}
+
+function changeText(change: ChangeVsPreviousYear): string {
+  const value = "points" in change ? change.points : change.percent;
+  return `${value >= 0 ? "+" : "−"}${Math.abs(value).toLocaleString("de-DE")} ${"points" in change ? "Prozentpunkte" : "%"} ggü. Vorjahr`;
+}
+
 function explain(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, target: AgreedTarget | undefined, path: TargetPath, periodLabels?: ReadonlyMap<MonthKey, string>): string {
   const parts: string[] = [];
+  if (target?.annualTarget == null && target?.changeVsPreviousYear !== undefined) {
+    parts.push(`Zielwert abgeleitet: Vorjahresergebnis ${formatMonthLong(monthKey(yearOf(m) - 1, 12))} ${changeText(target.changeVsPreviousYear).replace(/^([+−])/, "$1 ").replace(" ggü. Vorjahr", "")}.`);
+  }
+  if (target?.statedPlan?.has(m)) {
+    parts.push("Soll: wie im Blatt für den Berichtsmonat angegeben.");
+    return parts.join(" ");
+  }
   if (definition.measure.kind === "reported") {
     const found = latestReported(base.get(definition.code) ?? new Map(), m, definition.measure.maxAgeMonths);
     const period = found ? periodLabels?.get(found.month) : undefined;

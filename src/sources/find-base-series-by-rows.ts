@@ -9,6 +9,7 @@ import { doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../dom
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
+import { unitFromText } from "./find-targets";
 import { bestAliasMatch } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { BASE_SERIES_ALIASES, isImpossibleCount, MONTH_HEADERS, negativeCountText, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
@@ -31,17 +32,66 @@ function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
     if (month === null) continue;
     const year = grid.headerColumn(r, YEAR_HEADERS, [month]);
     const series: Columns["series"] = [];
+    const header = columnHeaders(grid, r, month);
     for (let c = 0; c < grid.colCount; c++) {
       if (c === month || c === year) continue;
-      const text = grid.text(r, c);
+      const text = header.labels[c];
       const columnYear = /^(.*\S)\s+((?:19|20)\d\d)$/.exec(text);
       const key = bestAliasMatch(columnYear ? columnYear[1] : text, BASE_SERIES_ALIASES);
       const y = columnYear ? Number(columnYear[2]) : undefined;
       if (key && !series.some((s) => s.key === key && s.year === y)) series.push({ col: c, key, ...(y !== undefined ? { year: y } : {}) });
     }
-    if (series.length >= 2) return readRows(grid, { header: r, month, year, series });
+    if (series.length >= 2) return readRows(grid, { header: header.lastRow, month, year, series });
   }
   return null;
+}
+
+/**
+ * The label of each column: its header cell, or — under a two-row header — the band above joined with the sub-header
+ * below ("Integrationen" over "insgesamt | Frauen | Männer" gives "Integrationen", "Integrationen Frauen",
+ * "Integrationen Männer"); a unit below ("Personen", "EUR") leaves the label as it is. A band merged over its columns
+ * (or written once) carries right while the cells beside it are blank and the sub-header row names something; a cell
+ * merged down both rows is its own label.
+ */
+function columnHeaders(grid: SheetGrid, r: number, monthCol: number): { labels: string[]; lastRow: number } {
+  const own = Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c));
+  if (!isSubHeaderRow(grid, r + 1, monthCol)) return { labels: own, lastRow: r };
+  let band = "";
+  const labels = own.map((text, c) => {
+    const sub = c === monthCol ? "" : grid.text(r + 1, c);
+    if (text !== "") band = text;
+    else if (sub === "") band = "";
+    const top = text !== "" ? text : band;
+    // A unit row under the header ("Personen", "EUR") says nothing about which series a column is.
+    if (sub === "" || unitFromText(sub) !== null) return top;
+    return top === "" ? sub : `${top} ${subGroupWords(sub)}`.trim();
+  });
+  return { labels, lastRow: r + 1 };
+}
+
+/**
+ * A sub-header row: the month column blank (a number there is a month serial: a data row), no numbers, and at least one
+ * sub-header under a blank header cell — the follower of a band. A row of notes or units under a header whose every
+ * column is named ("ELB | Integrationen" over "vorläufig | Personen") is no band's sub-header.
+ */
+function isSubHeaderRow(grid: SheetGrid, r: number, monthCol: number): boolean {
+  if (r >= grid.rowCount || grid.text(r, monthCol) !== "") return false;
+  let followers = 0;
+  for (let c = 0; c < grid.colCount; c++) {
+    const v = grid.value(r, c);
+    if (typeof v === "number") return false;
+    if (typeof v === "string" && v.trim() !== "" && grid.text(r - 1, c) === "") followers++;
+  }
+  return followers > 0;
+}
+
+/** The words of a sub-header as the vocabulary has them: a total is the band itself, "w" / "weiblich" are Frauen. */
+function subGroupWords(sub: string): string {
+  const word = sub.trim().toLowerCase().replace(/\.$/, "");
+  if (/^(insgesamt|gesamt|zusammen|alle|summe|total)$/.test(word)) return "";
+  if (/^(w|f|weiblich|frauen|frau)$/.test(word)) return "Frauen";
+  if (/^(m|männlich|maennlich|männer|maenner|mann)$/.test(word)) return "Männer";
+  return sub;
 }
 
 function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {

@@ -7,11 +7,12 @@
 import { type Message, message } from "../domain/messages";
 import { parseMonthLabel, yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
-import { bestAliasMatch, exactAliasMatch } from "./labels";
+import { bestAliasMatch, exactAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
 import { grunddatumName } from "../domain/grunddaten";
 import { checkMonthHeader } from "./month-header-checks";
+import { yearOfBand } from "./year-bands";
 import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, negativeCountText } from "./vocabulary";
 
 export interface FoundBaseSeries {
@@ -32,7 +33,7 @@ const MIN_MONTH_COLUMNS = 3;
 
 export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
   const found = findMonthHeader(grid);
-  if (!found) return null;
+  if (!found || monthsOverIstAndSoll(grid, found.row, found.months)) return null;
   const messages: Message[] = [];
   const header = { row: found.row, months: checkMonthHeader(grid, found.row, found.months, found.row + 1, messages) };
   const series = new Map<string, Map<MonthKey, number>>();
@@ -54,6 +55,18 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
     series.set(key, readRow(grid, r, key, header.months, messages, cells));
   }
   return series.size > 0 ? { sheet: grid.name, series, cells, messages } : null;
+}
+
+/**
+ * Month bands over "Ist | Soll" sub-columns are a Zielerreichung table (find-target-actual-rows.ts), not Grunddaten:
+ * read as Grunddaten, the Soll beside each Ist would pass for a monthly value.
+ */
+function monthsOverIstAndSoll(grid: SheetGrid, row: number, months: Array<{ col: number }>): boolean {
+  if (row + 1 >= grid.rowCount) return false;
+  const under = (c: number, pattern: RegExp) => pattern.test(normalizeLabel(grid.value(row + 1, c)));
+  const ist = months.filter((m) => under(m.col, /^ist( |$)/) || under(m.col + 1, /^ist( |$)/)).length;
+  const soll = months.filter((m) => [0, 1, 2].some((d) => under(m.col + d, /^(soll|ziel|zielwert|plan)( |$)/))).length;
+  return ist * 2 >= months.length && soll * 2 >= months.length;
 }
 
 /**
@@ -180,14 +193,17 @@ function sheetYear(grid: SheetGrid, headerRow: number): number | null {
   return above.size === 1 ? [...above][0] : null;
 }
 
+/**
+ * Bare month names under bands that name their year: a year ("2023", "Jahr 2023") or a quarter or half-year ("1. Quartal
+ * 2024", "Q1/2024", "2. Halbjahr 2023") merged over its months. A column under the band that is no month ("Quartal",
+ * "Summe", "Ø") is the band's total and is not read; a month under the wrong quarter is still the month it names (a
+ * second "Apr" is then reported as written twice).
+ */
 function monthsUnderYears(grid: SheetGrid, r: number): Array<{ col: number; month: MonthKey }> {
   const months: Array<{ col: number; month: MonthKey }> = [];
   let year: number | null = null;
   for (let c = 0; c < grid.colCount; c++) {
-    const above = grid.value(r - 1, c);
-    const yearText = typeof above === "number" ? String(above) : typeof above === "string" ? above.trim() : "";
-    const yearMatch = /^(?:jahr\s*)?(19|20)(\d\d)$/i.exec(yearText);
-    if (yearMatch) year = Number(yearMatch[1] + yearMatch[2]);
+    year = yearOfBand(grid.value(r - 1, c)) ?? year;
     const label = grid.value(r, c);
     if (year === null || typeof label !== "string" || label.trim() === "") continue;
     const month = parseMonthLabel(`${label.trim()} ${year}`);

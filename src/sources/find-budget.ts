@@ -6,6 +6,7 @@ import type { BudgetDerivation, BudgetLineInput, CellRef } from "../domain/budge
 import { euro } from "../domain/budget-checks";
 import { isDateFormat } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
+import { parseMonthLabel } from "../domain/month-labels";
 import { normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { SUBTOTAL_LABEL } from "./vocabulary";
@@ -119,6 +120,36 @@ export interface InstrumentColumns {
   committed: number | null;
   available: number | null;
   followingYears: number | null;
+  /** Plan and Ist given per month, one band per month over "Plan | Ist": every column of the month bands. */
+  monthly?: { plan: number[] | null; actual: number[] | null };
+}
+
+/**
+ * The columns headed like `col` in row r, each under a band in the row above that names a different month ("Januar"
+ * … "Dezember", "Jan 2024", merged over its sub-columns or written once): a plan or Ist kept per month. Null when the
+ * header stands once or the bands are no months.
+ */
+function monthBandColumns(grid: SheetGrid, r: number, col: number): number[] | null {
+  if (r === 0) return null;
+  const header = normalizeLabel(grid.value(r, col));
+  const months = new Set<number>();
+  const columns: number[] = [];
+  let band: number | null = null;
+  for (let c = 0; c < grid.colCount; c++) {
+    const above = grid.text(r - 1, c);
+    if (above !== "") band = monthOfBand(above);
+    if (normalizeLabel(grid.value(r, c)) !== header || band === null) continue;
+    if (months.has(band)) return null;
+    months.add(band);
+    columns.push(c);
+  }
+  return columns.length >= 2 && columns.includes(col) ? columns : null;
+}
+
+/** The month a band names, with or without a year: "März", "Mrz.", "März 2024", "03/2024". */
+function monthOfBand(text: string): number | null {
+  const month = parseMonthLabel(text) ?? (/\d/.test(text) ? null : parseMonthLabel(`${text.replace(/\.$/, "")} 2000`));
+  return month === null ? null : Number(month.slice(5, 7));
 }
 
 function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
@@ -139,10 +170,12 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
       available: col(COLUMN_NAMES.available),
       followingYears: col(COLUMN_NAMES.followingYears),
     };
-    const monthsElapsed = columns.actual !== null ? lastMonthIn(grid.text(r, columns.actual)) : null;
+    const monthly = { plan: monthBandColumns(grid, r, columns.plan), actual: columns.actual === null ? null : monthBandColumns(grid, r, columns.actual) };
+    if (monthly.plan) messages.push(message("info", `Plan je Monat unter Monatsbändern (${monthly.plan.length} Monate): der Jahresplan ist die Summe der Monatspläne${monthly.actual ? ", das Ist die Summe der eingetragenen Monate" : ""}.`, grid.name, grid.address(r, columns.plan)));
+    const monthsElapsed = columns.actual !== null && !monthly.actual ? lastMonthIn(grid.text(r, columns.actual)) : null;
     const scale = amountScale(grid, r, [columns.plan, columns.actual, columns.committed, columns.available]);
     if (scale !== 1) messages.push(message("info", `Beträge in ${scale === 1000 ? "Tausend" : "Millionen"} Euro (laut Überschrift) – umgerechnet in Euro.`, grid.name, grid.address(r, columns.plan)));
-    return { ...readLines(grid, r + 1, columns, messages, scale), monthsElapsed, headerRow: r, columns };
+    return { ...readLines(grid, r + 1, { ...columns, monthly }, messages, scale), monthsElapsed, headerRow: r, columns };
   }
   return null;
 }
@@ -159,11 +192,20 @@ function readLines(
   let category = "";
   /** Lines since the last group header or subtotal: what a "Zwischensumme" row sums. */
   let groupStart = 0;
-  const amountColumns = [columns.plan, columns.actual, columns.committed, columns.available, columns.followingYears].filter((c): c is number => c !== null);
+  const amountColumns = [columns.plan, columns.actual, columns.committed, columns.available, columns.followingYears, ...(columns.monthly?.plan ?? []), ...(columns.monthly?.actual ?? [])].filter((c): c is number => c !== null);
   const firstAmountCol = Math.min(...amountColumns);
-  const amount = (r: number, c: number | null, what: string): number | null => {
+  const single = (r: number, c: number | null, what: string): number | null => {
     const value = c === null ? null : readAmount(grid, r, c, what, messages);
     return value === null ? null : value * scale;
+  };
+  // A plan or Ist kept per month is the sum of its months; months to come are blank, and all blank is no amount (not 0).
+  const summed = (r: number, cols: number[], what: string): number | null => {
+    const values = cols.map((c) => single(r, c, what)).filter((v): v is number => v !== null);
+    return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
+  };
+  const amount = (r: number, c: number | null, what: string): number | null => {
+    const monthly = c === null ? null : c === columns.plan ? columns.monthly?.plan : c === columns.actual ? columns.monthly?.actual : null;
+    return monthly ? summed(r, monthly, what) : single(r, c, what);
   };
   const hasAmounts = (r: number) => amountColumns.some((c) => grid.number(r, c).kind === "number");
   for (let r = firstRow; r < grid.rowCount; r++) {
@@ -199,13 +241,14 @@ function readLines(
       continue;
     }
     const available = amount(r, columns.available, "verfügbar");
-    checkAvailable(grid, r, columns, available, messages, scale);
+    const [plan, actual, committed] = [amount(r, columns.plan, "Plan"), amount(r, columns.actual, "Ist"), amount(r, columns.committed, "Bindung")];
+    checkAvailable(grid, r, columns, available, { plan, actual, committed }, messages);
     lines.push({
       category,
       instrument,
-      plan: amount(r, columns.plan, "Plan"),
-      actual: amount(r, columns.actual, "Ist"),
-      committed: amount(r, columns.committed, "Bindung"),
+      plan,
+      actual,
+      committed,
       followingYears: amount(r, columns.followingYears, "Vorbelastung Folgejahre"),
       source: { sheet: grid.name, cell: grid.address(r, columns.instrument) },
       ...(columns.committed !== null ? { cells: { committed: grid.address(r, columns.committed) } } : {}),
@@ -255,13 +298,9 @@ function checkSubtotal(lines: BudgetLineInput[], stated: NonNullable<FoundBudget
 }
 
 /** An export's "verfügbar" column is the plan basis less Ist and Festlegungen: checked to the cent, never used as data. */
-function checkAvailable(grid: SheetGrid, r: number, columns: InstrumentColumns, available: number | null, messages: Message[], scale: number): void {
+function checkAvailable(grid: SheetGrid, r: number, columns: InstrumentColumns, available: number | null, line: { plan: number | null; actual: number | null; committed: number | null }, messages: Message[]): void {
   if (available === null) return;
-  const value = (c: number | null) => {
-    const parsed = c === null ? null : grid.number(r, c);
-    return parsed?.kind === "number" ? parsed.value : 0;
-  };
-  const computed = (value(columns.plan) - value(columns.actual) - value(columns.committed)) * scale;
+  const computed = (line.plan ?? 0) - (line.actual ?? 0) - (line.committed ?? 0);
   if (Math.abs(computed - available) > 0.005) {
     messages.push(message("warning", `Verfügbar laut Export ${euro(available)}, Plan − Ist − Festlegungen ergibt ${euro(computed)} – Differenz ${euro(available - computed)}.`, grid.name, grid.address(r, columns.available as number)));
   }
@@ -299,7 +338,7 @@ const MONTH_STEMS = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "se
 function lastMonthIn(header: string): number | null {
   const words = normalizeLabel(header).split(" ");
   for (let i = words.length - 1; i >= 0; i--) {
-    const index = MONTH_STEMS.findIndex((stem) => words[i].startsWith(stem) || (stem === "mar" && words[i].startsWith("maerz")));
+    const index = MONTH_STEMS.findIndex((stem) => words[i].startsWith(stem) || (stem === "mar" && words[i].startsWith("maer")));
     if (index >= 0 && i > 0) return index + 1;
   }
   return null;

@@ -15,7 +15,7 @@ import type { MonthKey } from "../domain/months";
 import { type Period, parsePeriodLabel } from "../domain/periods";
 import { noteCell } from "./find-base-series";
 import { type FoundTarget, type FoundTargets, unitFromText } from "./find-targets";
-import { bestAliasMatch } from "./labels";
+import { aliasMatchWithCode } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
@@ -92,6 +92,7 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
     }
   }
   if (found.reported.size === 0 && found.published.size === 0) return null;
+  reportUnusedColumns(grid, layout, found.messages);
   if (annual.size > 0) found.targets = { sheet: grid.name, year: targetYear, targets: annual, locals: [], messages: [] };
   return found;
 }
@@ -114,7 +115,7 @@ function findLayout(grid: SheetGrid): Layout | null {
         published.push({ col: c, code });
         continue;
       }
-      const definition = bestAliasMatch(grid.text(r, c), CANDIDATES);
+      const definition = aliasMatchWithCode(grid.text(r, c), CANDIDATES);
       if (definition && !indicators.some((i) => i.definition.code === definition.code)) indicators.push({ col: c, definition });
     }
     if (indicators.length === 0 && published.length === 0) continue;
@@ -148,4 +149,25 @@ function readValue(grid: SheetGrid, r: number, c: number, d: IndicatorDefinition
 function put(into: Map<string, Map<MonthKey, number>>, code: string, month: MonthKey, value: number): void {
   if (!into.has(code)) into.set(code, new Map());
   into.get(code)?.set(month, value);
+}
+
+/**
+ * Columns with figures whose header names no indicator (the item grades beside a delivered KZI, "Erreichbarkeit",
+ * "Wartezeit"): not read, and said once, so nobody takes their absence from the report for a reading error.
+ */
+function reportUnusedColumns(grid: SheetGrid, layout: Layout, messages: Message[]): void {
+  const used = new Set([layout.period, layout.target, ...layout.indicators.map((i) => i.col), ...layout.published.map((p) => p.col)]);
+  const unused: string[] = [];
+  let first: number | null = null;
+  for (let c = 0; c < grid.colCount; c++) {
+    if (used.has(c) || grid.text(layout.header, c) === "") continue;
+    let numbers = false;
+    for (let r = layout.header + 1; r < Math.min(grid.rowCount, layout.header + 40) && !numbers; r++) numbers = grid.number(r, c).kind === "number";
+    if (!numbers) continue;
+    unused.push(`„${grid.text(layout.header, c)}“`);
+    first ??= c;
+  }
+  if (first === null) return;
+  const names = layout.indicators.map((i) => i.definition.name).join(", ");
+  messages.push(message("info", `${unused.length === 1 ? "Die Spalte" : "Die Spalten"} ${unused.join(", ")} ${unused.length === 1 ? "nennt" : "nennen"} keine bekannte Kennzahl und ${unused.length === 1 ? "wird" : "werden"} nicht verwendet${names ? ` (gelesen: ${names})` : ""}.`, grid.name, grid.address(layout.header, first)));
 }

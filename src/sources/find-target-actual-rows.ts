@@ -17,8 +17,8 @@ import { type Period, parsePeriodLabel } from "../domain/periods";
 import { yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell } from "./find-base-series";
-import { type FoundTarget, type FoundTargets, readTarget, readTolerance, unitFromText } from "./find-targets";
-import { bestAliasMatch } from "./labels";
+import { type FoundTarget, type FoundTargets, readTargetCell, readTolerance, unitFromText } from "./find-targets";
+import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
 
@@ -47,6 +47,8 @@ interface Layout {
   tolerance: number | null;
   unit: number | null;
   months: Array<{ col: number; month: MonthKey; period: Period }>;
+  /** The Soll each month band states beside its Ist ("Ist | Soll | Abweichung" under "Juni 2024"). */
+  plans: Array<{ col: number; month: MonthKey }>;
   year: number | null;
 }
 
@@ -85,12 +87,20 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
       const bracketed = /\(([^)]+)\)\s*$/.exec(label)?.[1];
       if (bracketed && unitFromText(bracketed)) units.set(definition.code, bracketed);
     }
-    if (layout.target !== null) {
-      const annualTarget = readTarget(grid, r, layout.target, definition, messages);
-      const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
-      targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, layout.target) });
+    const statedPlan = new Map<MonthKey, number>();
+    for (const { col, month } of layout.plans) {
+      const value = monthValue(grid, r, col, definition, messages);
+      if (value !== null) statedPlan.set(month, value);
     }
-    const into = grunddatumOf(definition);
+    const plan = statedPlan.size > 0 ? { statedPlan } : {};
+    if (layout.target !== null) {
+      const target = readTargetCell(grid, r, layout.target, definition, messages);
+      const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
+      targets.set(definition.code, { code: definition.code, ...target, ...(tolerance ? { tolerance } : {}), ...plan, sheet: grid.name, cell: grid.address(r, layout.target) });
+    } else if (statedPlan.size > 0) {
+      targets.set(definition.code, { code: definition.code, annualTarget: null, statedPlan, sheet: grid.name, cell: grid.address(r, layout.plans[0].col) });
+    }
+    const into = statesYearToDate(label) ? null : grunddatumOf(definition);
     for (const { col, month } of layout.months) {
       const value = monthValue(grid, r, col, definition, messages);
       if (value === null) continue;
@@ -108,6 +118,14 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
   if (seen.size === 0) return null;
   const periods = new Map(layout.months.filter((m) => m.period.kind !== "month").map((m) => [m.month, m.period]));
   return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, periods, units, messages };
+}
+
+/**
+ * A row that says its values are already the year-to-date figure ("Bestand LZB (JDW)", "Jahresdurchschnitt", "Ø",
+ * "kumuliert", "seit Januar"): they are the Ist as stated, not monthly Grunddaten to average or add up again.
+ */
+function statesYearToDate(label: string): boolean {
+  return /\b(jdw|jfw|jahresdurchschnitt\w*|kumuliert|seit januar)\b|ø/i.test(label);
 }
 
 /** A Bestand and a sum are monthly Grunddaten; every other indicator's monthly value is its reported Ist. */
@@ -141,13 +159,42 @@ function findLayout(grid: SheetGrid, withTarget: boolean): Layout | null {
       const longer = months.some((m) => m.period.kind !== "month");
       if (months.length < (longer ? MIN_PERIODS : MIN_MONTHS)) continue;
       const firstValueCol = Math.min(target ?? Infinity, ...months.map((m) => m.col));
-      const label = labelColumn(grid, monthRow + 1, firstValueCol);
+      const sub = bandSubColumns(grid, monthRow + 1, months);
+      const lastHeader = sub ? monthRow + 1 : monthRow;
+      const label = labelColumn(grid, lastHeader + 1, firstValueCol);
       if (label === null) continue;
       const tolerance = target !== null ? grid.headerColumn(r, TARGET_HEADERS.tolerance) : null;
-      return { header: r, lastHeader: monthRow, label, target, tolerance, unit: grid.headerColumn(r, TARGET_HEADERS.unit), months, year: (target !== null ? yearOf(grid.text(r, target)) : null) ?? year };
+      const columns = sub ?? { months, plans: [] };
+      return { header: r, lastHeader, label, target, tolerance, unit: grid.headerColumn(r, TARGET_HEADERS.unit), ...columns, year: (target !== null ? yearOf(grid.text(r, target)) : null) ?? year };
     }
   }
   return null;
+}
+
+/**
+ * Month bands over sub-columns ("Juni 2024" over "Ist | Soll | Abweichung", merged or written once): each band's Ist
+ * column holds the month's value, its Soll (or Ziel, Plan) column the Soll zum Monat as the sheet states it; a
+ * deviation column is the sheet's own arithmetic and is not read. Null unless every band has an Ist below it.
+ */
+function bandSubColumns(grid: SheetGrid, row: number, bands: Layout["months"]): Pick<Layout, "months" | "plans"> | null {
+  if (row >= grid.rowCount || bands.length < 2) return null;
+  const sorted = [...bands].sort((a, b) => a.col - b.col);
+  const width = sorted[1].col - sorted[0].col;
+  if (width < 2) return null;
+  const months: Layout["months"] = [];
+  const plans: Layout["plans"] = [];
+  for (const [i, band] of sorted.entries()) {
+    const end = i + 1 < sorted.length ? sorted[i + 1].col : band.col + width;
+    let actual: number | null = null;
+    for (let c = band.col; c < Math.min(end, grid.colCount); c++) {
+      const sub = normalizeLabel(grid.value(row, c));
+      if (actual === null && /^ist( |$)/.test(sub)) actual = c;
+      else if (/^(soll|ziel|zielwert|plan|zielpfad)( |$)/.test(sub) && !plans.some((p) => p.month === band.month)) plans.push({ col: c, month: band.month });
+    }
+    if (actual === null) return null;
+    months.push({ ...band, col: actual });
+  }
+  return { months, plans };
 }
 
 /** Month columns of a row; bare month names take the year of the band above (carried right over merged cells). */

@@ -14,6 +14,7 @@ import { TARGET_HEADERS } from "./vocabulary";
 import { parseMonthLabel, yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { noteCell } from "./find-base-series";
+import { parseChangeVsPreviousYear } from "./relative-targets";
 
 export interface FoundTarget extends AgreedTarget {
   code: string;
@@ -104,11 +105,11 @@ export function findTargets(grid: SheetGrid, forcedTarget?: number): FoundTarget
       messages.push(message("warning", `„${label}“ steht doppelt; die Zeile wird nicht verwendet (es gilt die erste Zeile).`, grid.name, grid.address(r, columns.indicator)));
       continue;
     }
-    const annualTarget = readTarget(grid, r, columns.target, definition, messages);
+    const target = readTargetCell(grid, r, columns.target, definition, messages);
     const tolerance = readTolerance(grid, r, columns.tolerance, definition, messages);
     if (tolerance && columns.tolerance !== null) toleranceCells.push(grid.address(r, columns.tolerance));
     const direction = columns.direction !== null ? directionOf(grid.text(r, columns.direction)) : null;
-    targets.set(definition.code, { code: definition.code, annualTarget, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
+    targets.set(definition.code, { code: definition.code, ...target, ...(tolerance ? { tolerance } : {}), sheet: grid.name, cell: grid.address(r, columns.target), ...(direction ? { direction } : {}) });
     for (const { col, month } of statedColumns) {
       const value = grid.number(r, col);
       if (value.kind !== "number") continue;
@@ -227,6 +228,17 @@ function targetColumn(grid: SheetGrid, header: number, indicator: number): numbe
     return false;
   };
   return candidates.find(holdsNumbers) ?? candidates[0] ?? null;
+}
+
+/**
+ * The Zielwert of a cell: a level, or a change against the previous year's result ("+2,0 % ggü. Vorjahr"), which the
+ * comparison derives from the Grunddaten and says so — never the "2,0" read as a level.
+ */
+export function readTargetCell(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): Pick<FoundTarget, "annualTarget" | "changeVsPreviousYear"> {
+  const change = typeof grid.value(r, c) === "string" ? parseChangeVsPreviousYear(grid.text(r, c)) : null;
+  if (change === null) return { annualTarget: readTarget(grid, r, c, definition, messages) };
+  messages.push(message("info", `„${grid.text(r, c)}“ ist eine Veränderung gegenüber dem Vorjahr: der Zielwert für „${definition.name}“ wird aus dem Vorjahresergebnis (Dezember des Vorjahres) abgeleitet; fehlt es, bleibt er leer.`, grid.name, grid.address(r, c)));
+  return { annualTarget: null, changeVsPreviousYear: change };
 }
 
 export function readTarget(grid: SheetGrid, r: number, c: number, definition: IndicatorDefinition, messages: Message[]): number | null {

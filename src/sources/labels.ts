@@ -69,3 +69,14 @@ function containsWords(text: string, phrase: string): boolean {
 
 /** Words that make a label a subgroup of what it names (age, sex, Langzeitbezug, household, kind of job). */
 const NARROWING_WORDS = ["u25", "ue25", "u 25", "ue 25", "unter 25", "ueber 25", "frauen", "maenner", "weiblich", "maennlich", "lzb", "langzeitleistungsbeziehende", "langzeitleistungsbezieher", "alleinerziehende", "alleinerziehender", "svb", "sozialversicherungspflichtig", "geringfuegig", "jugendliche", "aelteren"];
+
+/**
+ * A label that names what it is only by the code in brackets behind it ("Gesamtindex (KZI)", "Quote (K2)"): the
+ * bracket is matched exactly, so "Erstberatung U25 (Tage)" or "LZB (JDW)" gain nothing from it.
+ */
+export function aliasMatchWithCode<T>(label: string, candidates: ReadonlyArray<{ item: T; aliases: readonly string[] }>): T | null {
+  const matched = bestAliasMatch(label, candidates);
+  if (matched !== null) return matched;
+  const bracketed = /\(([^()]{1,20})\)\s*$/.exec(label)?.[1];
+  return bracketed ? exactAliasMatch(bracketed, candidates) : null;
+}

@@ -50,7 +50,7 @@ export const GENDER_SUFFIXED_KEY = /^([a-z0-9_]+?)_(f|m)$/;
 /** German first, English synonyms for workbooks kept in English. */
 export const TARGET_HEADERS = {
   indicator: ["kennzahl", "indikator", "zielindikator", "messgröße", "kennziffer", "indicator", "kpi"],
-  target: ["zielwert", "ziel", "zielwert jahr", "zielvorgabe", "soll", "sollwert", "sollvorgabe", "plan", "planwert", "target"],
+  target: ["zielwert", "ziel", "zielwert jahr", "jahresziel", "jahreszielwert", "zielvorgabe", "soll", "sollwert", "sollvorgabe", "plan", "planwert", "target"],
   tolerance: ["toleranz", "toleranzband", "schwelle", "tolerance"],
   unit: ["einheit", "unit"],
   direction: ["richtung", "wirkungsrichtung", "polarität", "direction"],
