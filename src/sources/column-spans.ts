@@ -61,7 +61,7 @@ export function targetSpans(found: FoundTargets): ColumnSpan[] {
   // A row without a Zielwert (a Monitoring-Kennzahl, an unreadable one) still stands in the Zielwert column: counted as no value.
   const rows = [...found.targets.values()];
   const year = found.year;
-  const targets = rows.flatMap((t) => cellSpans([t.cell], "target", year ? String(year) : undefined).map((span) => ({ ...span, values: t.annualTarget === null ? 0 : 1 })));
+  const targets = rows.flatMap((t) => cellSpans([t.cell], "target", year ? String(year) : undefined).map((span) => ({ ...span, values: t.annualTarget === null && t.changeVsPreviousYear === undefined ? 0 : 1 })));
   const stated = seriesSpans(found.stated?.cells, (_code, month) => (year !== null && Number(month.slice(0, 4)) < year ? "previousYear" : "actual"));
   return [...targets, ...stated, ...cellSpans(found.toleranceCells ?? [], "tolerance")];
 }

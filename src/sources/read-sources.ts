@@ -625,8 +625,10 @@ function targetActualRows(rows: FoundTargetActualRows): Detection {
 
 function targetReasons(found: FoundTargets): string[] {
   const all = [...found.targets.values()];
-  const agreed = all.filter((t) => t.annualTarget !== null).map((t) => t.code);
-  const monitoring = all.filter((t) => t.annualTarget === null).map((t) => t.code);
+  // A Zielwert written as a change against the Vorjahr ("+2 % ggü. Vorjahr") is agreed, derived when the report is made.
+  const isAgreed = (t: FoundTarget) => t.annualTarget !== null || t.changeVsPreviousYear !== undefined;
+  const agreed = all.filter(isAgreed).map((t) => t.code);
+  const monitoring = all.filter((t) => !isAgreed(t)).map((t) => t.code);
   return [`${agreed.length} Zielwerte (${agreed.join(", ")})${monitoring.length > 0 ? `, ${monitoring.length} ohne Zielwert (${monitoring.join(", ")})` : ""}`];
 }
 
