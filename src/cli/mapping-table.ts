@@ -39,5 +39,6 @@ function columnLines(mapping: SourceMapping): string[] {
     lines.push(`      ${span.padEnd(7)} ${header} → ${first.roleName}${period ? ` (${period})` : ""}`);
     i = j;
   }
-  return ["    Spalten:", ...lines];
+  const rows = (mapping.excludedRows ?? []).map((r) => `      Zeile ${r.row}: ${r.reason}`);
+  return ["    Spalten:", ...lines, ...(rows.length > 0 ? ["    Nicht als Daten gelesen:", ...rows] : [])];
 }

@@ -60,6 +60,12 @@ export interface ColumnSpan {
   values: number;
 }
 
+/** A row of a table that a reader did not take as data, and why ("Zwischensumme: …"); 1-based, as Excel numbers it. */
+export interface ExcludedRow {
+  row: number;
+  reason: string;
+}
+
 export interface ColumnModel {
   /** Column letters as Excel shows them ("F"). */
   column: string;

@@ -83,7 +83,7 @@ export function budgetSpans(grid: SheetGrid, budget: FoundBudget): ColumnSpan[] 
   const spans = columnSpans(
     grid,
     [[columns.category, "category"], [columns.instrument, "instrument"], [columns.plan, "plan"], [columns.actual, "spent"], [columns.committed, "committed"], [columns.available, "available"], [columns.followingYears, "followingYears"]],
-    table.headerRow + 1,
+    Math.min(...rows) - grid.sheet.origin.row,
     Math.max(...rows) - grid.sheet.origin.row,
     budget.lines.length,
   );

@@ -8,6 +8,7 @@ import { isDateFormat } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import { parseMonthLabel } from "../domain/month-labels";
 import { normalizeLabel } from "./labels";
+import type { ExcludedRow } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
 import { SUBTOTAL_LABEL } from "./vocabulary";
 
@@ -23,7 +24,7 @@ export interface FoundBudget {
   /** Which column is the plan: its header as written ("Verfügungsrahmen", "Soll 2024", "Ansatz"), named in the report. */
   planBasis: string | null;
   /** Where the instrument table stands (indices into the sheet's matrix), for the column model. */
-  instrumentTable: { headerRow: number; columns: InstrumentColumns } | null;
+  instrumentTable: { headerRow: number; columns: InstrumentColumns; skipped: ExcludedRow[] } | null;
   messages: Message[];
 }
 
@@ -67,7 +68,7 @@ export function findBudget(grid: SheetGrid): FoundBudget | null {
     lines: table?.lines ?? [],
     statedTotal: table?.statedTotal,
     planBasis: table ? grid.text(table.headerRow, table.columns.plan) : null,
-    instrumentTable: table ? { headerRow: table.headerRow, columns: table.columns } : null,
+    instrumentTable: table ? { headerRow: table.headerRow, columns: table.columns, skipped: table.skipped } : null,
     messages,
   };
 }
@@ -188,6 +189,8 @@ function readLines(
   scale = 1,
 ) {
   const lines: BudgetLineInput[] = [];
+  const skipped: ExcludedRow[] = [];
+  const skip = (r: number, reason: string) => skipped.push({ row: grid.sheet.origin.row + r + 1, reason });
   let statedTotal: FoundBudget["statedTotal"];
   let category = "";
   /** Lines since the last group header or subtotal: what a "Zwischensumme" row sums. */
@@ -221,8 +224,13 @@ function readLines(
     const totalLabel = labels.find((t) => SUBTOTAL_LABEL.test(t));
     if (totalLabel !== undefined) {
       const stated = { plan: amount(r, columns.plan, "Plan"), actual: amount(r, columns.actual, "Ist"), committed: amount(r, columns.committed, "Bindung"), source: { sheet: grid.name, cell: grid.address(r, columns.plan) } };
-      if (GRAND_TOTAL_LABEL.test(totalLabel) || (lines.length > 0 && isLastBlock(grid, r, hasAmounts))) statedTotal = stated;
-      else checkSubtotal(lines.slice(groupStart), stated, totalLabel, messages);
+      if (GRAND_TOTAL_LABEL.test(totalLabel) || (lines.length > 0 && isLastBlock(grid, r, hasAmounts))) {
+        statedTotal = stated;
+        skip(r, "Gesamtsumme: mit der Summe der Instrumente abgestimmt, nicht gezählt");
+      } else {
+        checkSubtotal(lines.slice(groupStart), stated, totalLabel, messages);
+        skip(r, "Zwischensumme: mit ihren Instrumenten abgestimmt, nicht gezählt");
+      }
       groupStart = lines.length;
       continue;
     }
@@ -233,11 +241,13 @@ function readLines(
     if (groupLabel && !categoryText && !hasAmounts(r) && nextRowHasAmounts(grid, r, hasAmounts)) {
       category = groupLabel;
       groupStart = lines.length;
+      skip(r, "Gruppenzeile: Kategorie der Instrumente darunter");
       messages.push(message("info", `„${groupLabel}“ hat keine Beträge und steht über Zeilen mit Beträgen: als Gruppe gelesen, nicht als Instrument.`, grid.name, grid.address(r, instrument ? columns.instrument : 0)));
       continue;
     }
     if (!instrument) {
       reportAmountsWithoutInstrument(grid, r, columns, messages);
+      skip(r, "ohne Instrument");
       continue;
     }
     const available = amount(r, columns.available, "verfügbar");
@@ -254,7 +264,7 @@ function readLines(
       ...(columns.committed !== null ? { cells: { committed: grid.address(r, columns.committed) } } : {}),
     });
   }
-  return { lines, statedTotal };
+  return { lines, statedTotal, skipped };
 }
 
 /**

@@ -34,7 +34,7 @@ import { grunddatumName, grunddatumShortName } from "../domain/grunddaten";
 import { ALL_INDICATORS } from "../domain/indicators";
 import { findTargetActualRows, type FoundTargetActualRows } from "./find-target-actual-rows";
 import { applyColumnDecisions, type ColumnDecision, type CorrectedSheet } from "./column-decisions";
-import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnSpan, unreadColumns } from "./column-model";
+import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnSpan, type ExcludedRow, unreadColumns } from "./column-model";
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
 
@@ -104,6 +104,8 @@ interface Detection {
   messages: Message[];
   /** What was read from which column (absolute positions): the column model's evidence. */
   spans: ColumnSpan[];
+  /** Rows of its tables not taken as data, and why. */
+  excludedRows?: ExcludedRow[];
   take(into: Gathered): void;
 }
 
@@ -149,7 +151,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     gathered.titles.push({ sheet: sheet.name, jobcenter: null, dataAsOf: null, reportMonth: findStatedReportMonth(grid) });
     data.messages.push(...detection.messages);
     const headerReason = header ? [`Kopfzeile ab ${header.cell}${header.labels.length > 0 ? `: ${header.labels.join(" | ")}` : ""}`] : [];
-    data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason, ...correctionReasons(corrected)], columns: model(columnModel(grid, detection.spans)) });
+    data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason, ...correctionReasons(corrected)], columns: model(columnModel(grid, detection.spans)), ...(detection.excludedRows?.length ? { excludedRows: detection.excludedRows } : {}) });
   }
   gathered.into(data, options);
   linkLocalIndicators(data, data.unmatchedRows);
@@ -494,7 +496,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
     const budget = findBudget(grid);
     if (budget) {
       const reasons = [`${budget.lines.length} Instrumente mit Plan${budget.year ? ` für ${budget.year}` : ""}`, ...(budget.derivation.allocation !== null ? ["Mittelherleitung mit Zuteilung"] : [])];
-      return { kind: "egt", reasons, messages: budget.messages, spans: budgetSpans(grid, budget), take: (into) => void into.budgets.push(budget) };
+      return { kind: "egt", reasons, messages: budget.messages, spans: budgetSpans(grid, budget), excludedRows: budget.instrumentTable?.skipped ?? [], take: (into) => void into.budgets.push(budget) };
     }
   }
   if (tries("mittelabfluss")) {
@@ -551,6 +553,7 @@ function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions)
     reasons: [`${parts.length} Tabellen auf dem Blatt (${kinds.map((k) => SOURCE_KIND_NAMES[k]).join(", ")})`, ...parts.flatMap((p) => p.reasons)],
     messages: parts.flatMap((p) => p.messages),
     spans: parts.flatMap((p) => p.spans),
+    excludedRows: parts.flatMap((p) => p.excludedRows ?? []),
     take(into) {
       for (const part of parts) part.take(into);
     },

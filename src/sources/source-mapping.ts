@@ -8,7 +8,7 @@
 import { parseCellNumber } from "../domain/cell-values";
 import { parseMonthLabel } from "../domain/month-labels";
 import { type ColumnDecision, isColumnDecision } from "./column-decisions";
-import type { ColumnModel } from "./column-model";
+import type { ColumnModel, ExcludedRow } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
 import { normalizeLabel } from "./labels";
 
@@ -63,6 +63,8 @@ export interface SourceMapping {
   reasons: string[];
   /** What each column was read as, for which period, from which cells; unread columns of an unused sheet by its header. */
   columns: ColumnModel[];
+  /** Rows of the sheet's tables not read as data, with the reason (group headers, subtotals, totals of an export). */
+  excludedRows?: ExcludedRow[];
   /** Row corrections in force (a chosen header row, rows left out), as the user made them. */
   rowCorrections?: Array<{ row: number; ignore: true } | { headerRow: number }>;
 }

@@ -59,6 +59,23 @@ describe("the column model says what each column was read as", () => {
     expect(columns.find((c) => c.column === "D")?.header).toBe("Verfügungsrahmen");
   });
 
+  it("a budget export's group header, subtotal and total rows are named as not read, each with its reason", () => {
+    const grouped = sheet("HÜL", [
+      ["Haushaltsüberwachungsliste 2024"],
+      ["Finanzposition", "Bezeichnung", "Verfügungsrahmen", "Ist", "Festlegungen"],
+      [null, "Aktivierung und berufliche Eingliederung", null, null, null],
+      ["1101.68511", "Maßnahmen nach § 45 SGB III", 100000, 40000, 20000],
+      ["1101.68512", "Vermittlungsbudget", 20000, 5000, 1000],
+      [null, "Zwischensumme Aktivierung", 120000, 45000, 21000],
+      ["1101.68521", "Eingliederungszuschuss", 80000, 30000, 10000],
+      [null, "Gesamtsumme", 200000, 75000, 31000],
+    ]);
+    const mapping = readSources(workbook(grouped), TODAY).mappings[0];
+    expect(mapping.kind).toBe("egt");
+    expect(mapping.excludedRows?.map((r) => [r.row, r.reason.split(":")[0]])).toEqual([[3, "Gruppenzeile"], [6, "Zwischensumme"], [8, "Gesamtsumme"]]);
+    expect(mapping.columns.find((c) => c.column === "B")).toMatchObject({ role: "instrument", cells: "B4:B7" });
+  });
+
   it("a long quality list: period per row, Ist and Ziel per row, the unit", () => {
     const quality = sheet("Qualität", [
       ["Kennzahl", "Monat", "Ist", "Ziel", "Einheit"],
