@@ -11,6 +11,7 @@
  * (written-package-check.ts).
  */
 import JSZip from "jszip";
+import type { AddinState } from "../../port";
 import {
   attribute,
   ContentTypes,
@@ -45,12 +46,15 @@ import { isStrictText, toTransitional } from "./strict-conformance";
 import { mergeStyles, type StyleShift } from "./style-merge";
 import { assertWrittenPackage } from "./written-package-check";
 import { withStableRuleIds } from "./stable-ids";
+import { writeStatePart } from "./state-part";
 import { adoptWorksheet } from "./worksheet-adoption";
 import { childElements, findContainer } from "./xml-elements";
 
 export interface SpliceRequest {
-  /** Sheets of the user's workbook to take out: the add-in's earlier report sheets and its state sheet. */
+  /** Sheets of the user's workbook to take out: the add-in's earlier report sheets and its old state sheet. */
   remove: string[];
+  /** The add-in's state, written into its custom XML part (state-part.ts); the part is left as it is without one. */
+  state?: AddinState;
   /** A report sheet's name → the sheet whose tab position it takes over. Other report sheets go to the end. */
   takesPlaceOf: Map<string, string>;
 }
@@ -132,6 +136,7 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
     book.relationships.push({ id: relationshipId, type: REL_TYPE.worksheet, target: relativeTarget(book.path, part), external: false });
     added.set(sheet.name, relationshipId);
   }
+  const stateParts = request.state ? await writeStatePart(target, book.path, book.relationships, types, request.state) : [];
   book.saveRelationships(target);
   types.ensure(relsPathOf(book.path), RELATIONSHIPS_CONTENT_TYPE);
 
@@ -139,7 +144,7 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   const layout: Layout = { oldSheets, newSheets, order: finalOrder(oldSheets, newSheets, removed, successor), successor };
   target.file(book.path, book.rewritten(layout, added, report.definedNames()));
   types.save(target);
-  await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written()], types, alreadyBroken);
+  await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written(), ...stateParts], types, alreadyBroken);
   for (const file of Object.values(target.files)) file.date = ZIP_ENTRY_DATE;
   const bytes = await target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { bytes, madeTransitional };
