@@ -3,6 +3,10 @@
  * Excel lays out the parts Office.js adds (ECMA-376 Part 1 §15.2.4, §15.2.5, §22.5), reads it back on open, and moves
  * the state of a workbook from before (the very hidden sheet "_Steuerungscockpit") into it with the next write.
  */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { STATE_NAMESPACE, stateFromXml, stateXml } from "../../../src/workbook/state-part";
@@ -127,9 +131,45 @@ describe("a workbook from before the state part (the very hidden state sheet)", 
   });
 });
 
-async function editWorkbookRels(bytes: Uint8Array, edit: (zip: JSZip, rels: string) => string): Promise<Uint8Array> {
+describe("a workbook saved by LibreOffice, which relates the part from the package root", () => {
+  it("is read with its state, refreshed without „(2)“ copies, and keeps one part", async () => {
+    const first = await render(await userWorkbook(), { quellen: "[bestätigt]" });
+    // As LibreOffice 7.4 writes it: the relationship in _rels/.rels (LibreOffice even keeps the "../" of the target).
+    const moved = await editWorkbookRels(first, async (zip, rels) => {
+      const relationship = /<Relationship [^>]*customXml"[^>]*\/>/.exec(rels)?.[0] ?? "";
+      expect(relationship).not.toBe("");
+      const root = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+      zip.file("_rels/.rels", root.replace("</Relationships>", `${relationship.replace(/Id="[^"]*"/, 'Id="rId99"')}</Relationships>`));
+      return rels.replace(relationship, "");
+    });
+    const workbook = await XlsxWorkbook.fromBuffer(moved);
+    expect((await workbook.readSheets({})).state.settings.quellen).toBe("[bestätigt]");
+    await workbook.render(plan());
+    const bytes = await workbook.toBuffer();
+    const all = await parts(bytes);
+    expect(sheetTags(text(all.get("xl/workbook.xml"))).map((t) => t.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich"]);
+    expect([...all.keys()].filter((p) => /^customXml\/item\d+\.xml$/.test(p))).toEqual(["customXml/item1.xml"]);
+    await expectConsistentPackage(bytes);
+  });
+
+  const haveSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+  (haveSoffice || process.env.CI ? it : it.skip)("really: refreshed, saved by LibreOffice as .xlsx, refreshed again without „(2)“ copies", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-state-lo-"));
+    writeFileSync(join(dir, "bericht.xlsx"), await render(await userWorkbook(), { quellen: "[bestätigt]" }));
+    execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(dir, "lo"), join(dir, "bericht.xlsx")], {
+      timeout: 50_000,
+      stdio: "ignore",
+    });
+    const workbook = await XlsxWorkbook.fromBuffer(readFileSync(join(dir, "lo", "bericht.xlsx")));
+    expect((await workbook.readSheets({})).state.settings.quellen).toBe("[bestätigt]");
+    await workbook.render(plan());
+    expect((await (await XlsxWorkbook.fromBuffer(await workbook.toBuffer())).readSheets({ sheets: [] })).sheetNames).toEqual(["Grunddaten", "Ziel-Ist-Vergleich"]);
+  }, 55_000);
+});
+
+async function editWorkbookRels(bytes: Uint8Array, edit: (zip: JSZip, rels: string) => string | Promise<string>): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  zip.file("xl/_rels/workbook.xml.rels", edit(zip, rels));
+  zip.file("xl/_rels/workbook.xml.rels", await edit(zip, rels));
   return new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
 }

@@ -7,7 +7,8 @@
  *    application/vnd.openxmlformats-officedocument.customXmlProperties+xml, target of a …/relationships/customXmlProps
  *    relationship from the data part (§15.2.5), holding a datastoreItem with the item's GUID and the namespace as its
  *    schema reference (§22.5.2.1–§22.5.2.3).
- * A part of ours is known by its root element's namespace, as getByNamespace finds it in Excel.
+ * A part of ours is known by its root element's namespace, as getByNamespace finds it in Excel. LibreOffice keeps the
+ * part when it saves, but relates it from the package root instead (seen with LibreOffice 7.4): it is found there too.
  */
 import type JSZip from "jszip";
 import type { AddinState } from "../../port";
@@ -37,7 +38,7 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n';
 
 /** The state in the package's state part, if it has one that can be read. */
 export async function readStatePart(zip: JSZip, workbookPath: string): Promise<AddinState | null> {
-  for (const part of await stateParts(zip, workbookPath, await relationshipsOf(zip, workbookPath))) {
+  for (const part of await stateParts(zip, workbookPath, await relationshipsOf(zip, workbookPath), await relationshipsOf(zip, ""))) {
     const state = stateFromXml((await optionalPartText(zip, part.path)) ?? "");
     if (state) return state;
   }
@@ -51,19 +52,23 @@ export async function readStatePart(zip: JSZip, workbookPath: string): Promise<A
  * written, for the package check.
  */
 export async function writeStatePart(zip: JSZip, workbookPath: string, relationships: Relationship[], types: ContentTypes, state: AddinState): Promise<string[]> {
-  const [kept, ...surplus] = await stateParts(zip, workbookPath, relationships);
+  const root = await relationshipsOf(zip, "");
+  const [kept, ...surplus] = await stateParts(zip, workbookPath, relationships, root);
   for (const part of surplus) {
-    relationships.splice(relationships.indexOf(part.relationship), 1);
+    const from = part.fromRoot ? root : relationships;
+    from.splice(from.indexOf(part.relationship), 1);
     for (const p of [part.path, ...(await propertiesPartsOf(zip, part.path)), relsPathOf(part.path)]) {
       zip.remove(p);
       types.remove(p);
     }
   }
+  const rootSaved = surplus.some((part) => part.fromRoot) ? [relsPathOf("")] : [];
+  if (rootSaved.length > 0) zip.file(relsPathOf(""), serializeRelationships(root));
   const xml = `${DECLARATION}${stateXml(state)}`;
   if (kept) {
     zip.file(kept.path, xml);
     types.add(kept.path, XML_CONTENT_TYPE);
-    return [kept.path];
+    return [kept.path, ...rootSaved];
   }
   const path = freePartName(zip, "customXml/item1.xml", new Set());
   const number = /(\d+)\.xml$/.exec(path)?.[1] ?? "1";
@@ -76,16 +81,29 @@ export async function writeStatePart(zip: JSZip, workbookPath: string, relations
   zip.file(relsPathOf(path), serializeRelationships([{ id: "rId1", type: CUSTOM_XML_PROPS_TYPE, target: relativeTarget(path, properties), external: false }]));
   types.ensure(relsPathOf(path), RELATIONSHIPS_CONTENT_TYPE);
   relationships.push({ id: freeRelationshipId(relationships), type: CUSTOM_XML_TYPE, target: relativeTarget(workbookPath, path), external: false });
-  return [path, properties, relsPathOf(path)];
+  return [path, properties, relsPathOf(path), ...rootSaved];
 }
 
-/** The package's custom XML parts in our namespace, related from the workbook part. */
-async function stateParts(zip: JSZip, workbookPath: string, relationships: Relationship[]): Promise<Array<{ path: string; relationship: Relationship }>> {
-  const found = [];
-  for (const relationship of relationships.filter((r) => r.type === CUSTOM_XML_TYPE && !r.external)) {
-    const path = resolveTarget(workbookPath, relationship.target);
-    const xml = await optionalPartText(zip, path);
-    if (xml !== undefined && isStateXml(xml)) found.push({ path, relationship });
+interface FoundPart {
+  path: string;
+  relationship: Relationship;
+  /** Related from the package root (LibreOffice), not from the workbook part. */
+  fromRoot: boolean;
+}
+
+/** The package's custom XML parts in our namespace, related from the workbook part or from the package root. */
+async function stateParts(zip: JSZip, workbookPath: string, relationships: Relationship[], root: Relationship[]): Promise<FoundPart[]> {
+  const found: FoundPart[] = [];
+  const sources = [
+    { source: workbookPath, list: relationships, fromRoot: false },
+    { source: "", list: root, fromRoot: true },
+  ];
+  for (const { source, list, fromRoot } of sources) {
+    for (const relationship of list.filter((r) => r.type === CUSTOM_XML_TYPE && !r.external)) {
+      const path = resolveTarget(source, relationship.target);
+      const xml = found.some((f) => f.path === path) ? undefined : await optionalPartText(zip, path);
+      if (xml !== undefined && isStateXml(xml)) found.push({ path, relationship, fromRoot });
+    }
   }
   return found;
 }
