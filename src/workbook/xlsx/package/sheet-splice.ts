@@ -68,7 +68,7 @@ const THEME_TYPE = `${REL_NS}/theme`;
  * The date of every zip entry written: a package's parts carry no meaning in their zip dates (OPC, ECMA-376 Part 2,
  * maps parts to zip items by name only), and a fixed one keeps two writes of the same report the same bytes.
  */
-export const ZIP_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+const ZIP_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
 export interface SpliceResult {
   bytes: Uint8Array;
