@@ -9,8 +9,12 @@
  * remove (Excel cannot delete a very hidden sheet without unhiding it first). Below ExcelApi 1.5 the settings stay
  * the store, and the user is told what that costs (capabilities.ts).
  *
- * Two phases, each riding on a sync the caller makes anyway: first the part, the setting and whether the state sheet
- * exists; then, only for those that exist, the part's XML and the sheet's values. A method on an object that may be a
+ * The parts are taken by namespace as a collection rather than with getOnlyItemOrNullObject, which gives a null object
+ * for two parts as for none: two can arise (two panes adding the part in the same first refresh), and the add-in
+ * would then forget its sheets and add a third. The first readable one is the state; the next write keeps one.
+ *
+ * Two phases, each riding on a sync the caller makes anyway: first the parts, the setting and whether the state sheet
+ * exists; then, only for those that exist, the parts' XML and the sheet's values. A method on an object that may be a
  * null object is never called before the sync has said it is not one: Office.js defines nothing but isNullObject on
  * a null object (docs/develop/application-specific-api-model.md).
  */
@@ -27,7 +31,7 @@ export interface OfficeStateStore {
   afterFirstSync(): void;
   /** Call after the second sync. */
   state(): AddinState;
-  /** Queues writing the whole state (after the first sync); the old store goes with the first write. */
+  /** Queues writing the whole state (after state()); the old store and a second part go with the first write. */
   write(state: AddinState): void;
 }
 
@@ -37,25 +41,24 @@ export function loadOfficeState(workbook: Excel.Workbook, usesCustomXmlParts: bo
   const setting = workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const stateSheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET_PREFIX);
-  const found = usesCustomXmlParts ? workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItemOrNullObject() : null;
+  const found = usesCustomXmlParts ? workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).load("items/id") : null;
+  let parts: Array<{ part: Excel.CustomXmlPart; xml: OfficeExtension.ClientResult<string> }> = [];
   let part: Excel.CustomXmlPart | null = null;
-  let partXml: OfficeExtension.ClientResult<string> | null = null;
   let stateRange: Excel.Range | null = null;
-  let settingDeleted = false;
+  let oldStoresRemoved = false;
   return {
     afterFirstSync() {
-      if (found && !found.isNullObject) {
-        part = found;
-        partXml = found.getXml();
-      }
+      parts = (found?.items ?? []).map((item) => ({ part: item, xml: item.getXml() }));
       if (stateSheet.isNullObject) return;
       stateRange = stateSheet.getUsedRangeOrNullObject(true);
       stateRange.load("values");
     },
     state() {
-      const xml = partXml as OfficeExtension.ClientResult<string> | null;
-      const fromPart = xml ? stateFromXml(xml.value) : null;
-      if (fromPart) return fromPart;
+      const fromParts = parts.map((p) => stateFromXml(p.xml.value));
+      const first = fromParts.findIndex((s) => s !== null);
+      // The part written next: the one read, else a damaged one of ours (overwritten rather than joined by another).
+      part = parts[Math.max(first, 0)]?.part ?? null;
+      if (first >= 0) return fromParts[first] as AddinState;
       const range = stateRange as Excel.Range | null;
       const fromSheet = range !== null && !range.isNullObject ? stateFromSheetValues(range.values) : null;
       return mergeStates(setting.isNullObject ? null : parseState(setting.value), fromSheet);
@@ -66,8 +69,10 @@ export function loadOfficeState(workbook: Excel.Workbook, usesCustomXmlParts: bo
       const existing = part as Excel.CustomXmlPart | null;
       if (existing) existing.setXml(xml);
       else part = workbook.customXmlParts.add(xml);
-      if (!settingDeleted && !setting.isNullObject) setting.delete();
-      settingDeleted = true;
+      if (oldStoresRemoved) return;
+      oldStoresRemoved = true;
+      for (const other of parts) if (other.part !== existing) other.part.delete();
+      if (!setting.isNullObject) setting.delete();
     },
   };
 }

@@ -33,8 +33,8 @@
  *  - Custom XML parts (ExcelApi 1.5; ref excel.customxmlpartcollection.yml, excel.customxmlpartscopedcollection.yml,
  *    excel.customxmlpart.yml): add(xml) takes "a valid XML fragment" (InvalidArgument otherwise: the reference names
  *    no code, InvalidArgument is Excel's code for a bad argument) and files the part under its root element's
- *    namespace; getByNamespace(uri).getOnlyItemOrNullObject() is the part if exactly one has that namespace, else a
- *    null object; getXml() gives a ClientResult whose value is readable only after the sync (ref
+ *    namespace; getByNamespace(uri) is the scoped collection of the parts with that namespace (load("items/id")
+ *    gives them), its getOnlyItemOrNullObject() the part if exactly one has it, else a null object; getXml() gives a ClientResult whose value is readable only after the sync (ref
  *    officeextension.clientresult.yml: "retrieved from the document after context.sync() is invoked"); setXml
  *    replaces the whole XML, delete() removes the part.
  *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
@@ -1080,14 +1080,39 @@ class CustomXmlPartCollectionProxy {
     return new CustomXmlPartProxy(this.context, () => created, this.book);
   }
 
-  getByNamespace(namespaceUri: string): { getOnlyItemOrNullObject(): CustomXmlPartProxy } {
-    return {
-      getOnlyItemOrNullObject: () =>
-        new CustomXmlPartProxy(this.context, () => {
-          const parts = this.book.customXmlParts.filter((p) => p.namespaceUri === namespaceUri);
-          return parts.length === 1 ? parts[0] : null;
-        }, this.book),
-    };
+  getByNamespace(namespaceUri: string): CustomXmlPartScopedCollectionProxy {
+    return new CustomXmlPartScopedCollectionProxy(this.context, this.book, namespaceUri);
+  }
+}
+
+class CustomXmlPartScopedCollectionProxy extends ClientObject<FakeWorkbook> {
+  constructor(context: FakeContext, private readonly book: FakeWorkbook, private readonly namespaceUri: string) {
+    super(context, () => book);
+  }
+  get items(): CustomXmlPartProxy[] {
+    return this.read("items");
+  }
+  /** "items/id": one proxy per part of the namespace, as the parts are when the load runs. */
+  override load(properties: string): this {
+    if (properties !== "items/id") throw excelError("PropertyNotFound", properties);
+    this.context.enqueueLoad(properties, () => {
+      const parts = this.inScope();
+      const proxies = parts.map((part) => new CustomXmlPartProxy(this.context, () => part, this.book));
+      return { bytes: jsonBytes(parts.map((p) => ({ id: p.id }))), commit: () => this.loaded.set("items", proxies) };
+    });
+    return this;
+  }
+  getOnlyItemOrNullObject(): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.context, () => {
+      const parts = this.inScope();
+      return parts.length === 1 ? parts[0] : null;
+    }, this.book);
+  }
+  private inScope(): FakeCustomXmlPart[] {
+    return this.book.customXmlParts.filter((p) => p.namespaceUri === this.namespaceUri);
+  }
+  protected snapshot(): unknown {
+    throw new Error("unreachable");
   }
 }
 

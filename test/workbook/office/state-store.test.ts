@@ -56,6 +56,25 @@ describe("the add-in state in its custom XML part", () => {
   });
 });
 
+describe("two parts of ours (two panes adding the part in the same first refresh)", () => {
+  it("are read as the first readable one, and the next refresh leaves one, without „(2)“ copies", async () => {
+    const book = workbook();
+    book.addSheet(REPORT, [["alt"]]);
+    book.addCustomXmlPart(`<state xmlns="urn:steuerungscockpit:state:1">{"ownedSheets":</state>`);
+    book.addCustomXmlPart(stateXml({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: { quellen: "[bestätigt]" } }));
+    book.addCustomXmlPart(stateXml({ ownedSheets: {}, settings: {} }));
+    const runner = fakeRunner(book);
+    const port = createOfficeWorkbook({ run: runner.run, supports: all });
+    expect((await port.readSheets({})).state.settings.quellen).toBe("[bestätigt]");
+    expect(runner.lastSyncs()).toBe(3);
+    await port.render(plan());
+    expect(runner.lastSyncs()).toBe(4);
+    expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
+    expect(book.customXmlParts).toHaveLength(1);
+    expect(storedState(book)?.settings.quellen).toBe("[bestätigt]");
+  });
+});
+
 describe("a workbook whose state is still in workbook.settings (the add-in before the part)", () => {
   it("is read from the settings; the next write moves the state into the part and deletes the setting, without „(2)“ copies", async () => {
     const book = workbook();
@@ -107,6 +126,20 @@ describe("the fake's custom XML parts (ref excel.customxmlpart*.yml)", () => {
     expect(await found()).toEqual([`<a xmlns="urn:a">1</a>`, `<b:b xmlns:b="urn:b">2</b:b>`]);
     book.addCustomXmlPart(`<a xmlns="urn:a">zwei</a>`);
     expect(await found()).toEqual([null, `<b:b xmlns:b="urn:b">2</b:b>`]);
+  });
+
+  it("lists the parts of a namespace as its items", async () => {
+    const book = new FakeWorkbook();
+    book.addCustomXmlPart(`<a xmlns="urn:a">1</a>`);
+    book.addCustomXmlPart(`<b xmlns="urn:b">2</b>`);
+    book.addCustomXmlPart(`<a xmlns="urn:a">3</a>`);
+    await fakeRunner(book).run(async (context) => {
+      const scoped = context.workbook.customXmlParts.getByNamespace("urn:a").load("items/id");
+      await context.sync();
+      const xml = scoped.items.map((part) => part.getXml());
+      await context.sync();
+      expect(xml.map((x) => x.value)).toEqual([`<a xmlns="urn:a">1</a>`, `<a xmlns="urn:a">3</a>`]);
+    });
   });
 
   it("gives getXml's value only after the sync, and refuses XML that is not well-formed", async () => {
