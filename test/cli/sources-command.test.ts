@@ -1,5 +1,6 @@
 /** `steuerungscockpit quellen`: what each sheet is taken for, for a controller checking a workbook before a batch run. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +9,7 @@ import { main } from "../../src/cli/main";
 import { confirmAll } from "../../src/sources/source-mapping";
 import { inspectSources, saveDecisions } from "../../src/pipeline/inspect-sources";
 import { saveXlsxFile, XlsxWorkbook } from "../../src/workbook/xlsx";
+import { sheetPartsOf } from "../../src/workbook/xlsx/package/opc";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx");
 
@@ -40,11 +42,15 @@ describe("steuerungscockpit quellen", () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/^Ziele 2022: Zielwerte \(bestätigt, Sicherheit hoch\)$/m);
 
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(confirmed);
-    (book.getWorksheet("Ziele 2022") as ExcelJS.Worksheet).getCell("C3").value = "Sollwert";
+    // The user changes C3 as Excel saves it, the rest of the package kept (ExcelJS would drop the add-in's custom XML part).
+    const zip = await JSZip.loadAsync(readFileSync(confirmed));
+    const part = (await sheetPartsOf(zip)).find((s) => s.name === "Ziele 2022")?.part ?? "";
+    const sheetXml = (await zip.file(part)?.async("string")) ?? "";
+    const edited = sheetXml.replace(/<c r="C3"[^>]*>.*?<\/c>/, '<c r="C3" t="inlineStr"><is><t>Sollwert</t></is></c>');
+    expect(edited).not.toBe(sheetXml);
+    zip.file(part, edited);
     const changed = join(dir, "geaendert.xlsx");
-    await book.xlsx.writeFile(changed);
+    writeFileSync(changed, await zip.generateAsync({ type: "nodebuffer" }));
     const result = await run(["quellen", changed]);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/^Ziele 2022: Zielwerte \(Aufbau geändert – neu bestätigen\)$/m);

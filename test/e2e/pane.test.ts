@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { STATE_NAMESPACE, stateFromXml } from "../../src/workbook/state-part";
 import { openXlsxFile } from "../../src/workbook/xlsx";
 import { webpackBuild } from "../fixtures/webpack-build";
 import { expectAccessible, focusRing, tabStopsTo } from "./pane/axe";
@@ -85,8 +86,8 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
   it("confirms the source mapping with one click, keeps it in the workbook's settings, and folds Quellen to one line", async () => {
     await page.getByRole("button", { name: "Zuordnung bestätigen" }).click();
     await page.getByText("6 bestätigt").waitFor();
-    const stored = await page.evaluate(() => (window as unknown as { __book: { settingsStore: Map<string, string> } }).__book.settingsStore.get("steuerungscockpit.state") ?? "");
-    const decisions = JSON.parse(JSON.parse(stored).settings.quellen) as Array<{ sheet: string; kind: string }>;
+    const stored = await page.evaluate((ns) => (window as unknown as { __book: { customXmlPartXml(ns: string): string | undefined } }).__book.customXmlPartXml(ns) ?? "", STATE_NAMESPACE);
+    const decisions = JSON.parse(stateFromXml(stored)?.settings.quellen ?? "") as Array<{ sheet: string; kind: string }>;
     expect(decisions.map((d) => `${d.sheet}: ${d.kind}`)).toEqual(
       expect.arrayContaining(["Grunddaten: grunddaten", "Ziele 2022: zielwerte", "EGT 2022: egt", "Qualität: qualitaet", "Fälle Leistungsanträge: faelle"]),
     );

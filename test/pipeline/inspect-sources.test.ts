@@ -15,6 +15,7 @@ import type { WorkbookPort } from "../../src/workbook/port";
 const refreshReport = (port: WorkbookPort, options: ReportOptionsInput) => runReport(port, { rememberSettings: true, ...options });
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { fakeRunner, FakeWorkbook } from "../workbook/office/fake-excel";
+import { storedState } from "../workbook/office/stored-state";
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "assets", "beispiel-jobcenter.xlsx"));
 
@@ -46,15 +47,15 @@ describe("the confirmed mapping travels with the .xlsx", () => {
   });
 });
 
-describe("the confirmed mapping travels with the workbook in Excel (workbook.settings)", () => {
+describe("the confirmed mapping travels with the workbook in Excel (the add-in's custom XML part)", () => {
   it("is kept in the add-in's settings next to the sheet ownership, and read back by the next inspection", async () => {
     const book = new FakeWorkbook();
     book.addSheet("Grunddaten", [["Grunddatum", "Jan 22", "Feb 22", "Mär 22"], ["ELB", 1000, 1010, 1020], ["Integrationen", 20, 22, 25]]);
     const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: () => true });
     const inspected = await inspectSources(port, "2023-01-20");
     await saveDecisions(port, confirmAll(inspected.mappings));
-    const stored = JSON.parse(book.settingsStore.get("steuerungscockpit.state") as string);
-    expect(JSON.parse(stored.settings.quellen)).toEqual([{ sheet: "Grunddaten", kind: "grunddaten", header: ["Grunddatum"] }]);
+    const stored = storedState(book);
+    expect(JSON.parse(stored?.settings.quellen ?? "")).toEqual([{ sheet: "Grunddaten", kind: "grunddaten", header: ["Grunddatum"] }]);
     expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten"]);
     expect((await inspectSources(port, "2023-01-20")).mappings[0].status).toBe("confirmed");
   });
@@ -64,7 +65,7 @@ describe("the confirmed mapping travels with the workbook in Excel (workbook.set
     book.addSheet("Grunddaten", [["Grunddatum", "Jan 22", "Feb 22", "Mär 22"], ["ELB", 1000, 1010, 1020], ["Integrationen", 20, 22, 25]]);
     const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: () => true });
     await refreshReport(port, { reportMonth: "2022-02", cumulativeTargetPath: "seasonal" });
-    const settings = JSON.parse(book.settingsStore.get("steuerungscockpit.state") as string).settings;
+    const settings = storedState(book)?.settings;
     expect(settings).toMatchObject({ berichtsmonat: "2022-02", zielpfad: "seasonal" });
     const ribbon = await refreshReport(port, { useRememberedSettings: true });
     expect(ribbon.summary.reportMonth).toBe("2022-02");

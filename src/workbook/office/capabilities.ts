@@ -8,7 +8,7 @@
  */
 import type { ReportPlan, SheetPlan } from "../../report/plan";
 
-export type Feature = "conditionalFormats" | "suspendCalculation" | "suspendScreenUpdating" | "indent" | "axisNumberFormat" | "pageLayout";
+export type Feature = "customXmlParts" | "conditionalFormats" | "suspendCalculation" | "suspendScreenUpdating" | "indent" | "axisNumberFormat" | "pageLayout";
 
 interface FeatureRequirement {
   version: string;
@@ -17,6 +17,14 @@ interface FeatureRequirement {
 }
 
 export const FEATURES: Record<Feature, FeatureRequirement> = {
+  // The add-in's state in the store the CLI reads too (office-state.ts); without it, in workbook settings only.
+  customXmlParts: {
+    version: "1.5",
+    loss: {
+      notice: "Diese Excel-Version speichert die Einstellungen des Steuerungscockpits nur für Excel: Wird die Arbeitsmappe mit der Befehlszeile aktualisiert, erkennt sie die Berichtsblätter und die bestätigte Zuordnung nicht.",
+      usedBy: () => true,
+    },
+  },
   conditionalFormats: {
     version: "1.6",
     loss: { notice: "Ampelfarben und Datenbalken als bedingte Formatierung fehlen; die Ampel steht als Text im Bericht.", usedBy: (s) => s.conditionalFormats.length > 0 },

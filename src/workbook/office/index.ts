@@ -19,7 +19,7 @@ export function createOfficeWorkbook(options: { run?: ExcelRunner; supports?: Su
   return {
     async readSheets(request: ReadRequest): Promise<WorkbookRead> {
       try {
-        return await run((context) => readWorkbook(context, request));
+        return await run((context) => readWorkbook(context, request, supports));
       } catch (error) {
         throw toOfficeWorkbookError(error);
       }

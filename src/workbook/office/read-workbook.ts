@@ -1,8 +1,8 @@
 /**
  * readSheets under Office.js in a constant number of round trips, whatever the number of sheets:
- *  1. sheet names, visibility, tables, the add-in state's setting and whether its state sheet exists;
+ *  1. sheet names, visibility, tables, the add-in state's part and setting, and whether its state sheet exists;
  *  2. used-range addresses and sizes (a range above 5 million cells is refused before its values are requested), and
- *     the state sheet's values;
+ *     the state part's XML or the state sheet's values;
  *  3. values (and number formats) of every sheet a report may use.
  * Excel on the web refuses a response above 5 MB (docs/excel/performance.md), so responses are planned in UTF-8 bytes:
  * before anything is read, with a cautious estimate per cell; after each response, with what the sheet's rows really
@@ -11,6 +11,7 @@
 import { MAPPING_SETTING, parseDecisions } from "../../sources/source-mapping";
 import type { RawCell, ReadRequest, SheetRead, SheetVisibility, WorkbookRead } from "../port";
 import { rangeOfAddress } from "./addresses";
+import { capabilities, type SupportCheck } from "./capabilities";
 import { errorCode, OfficeWorkbookError } from "./office-errors";
 import { isStateSheetName, loadOfficeState } from "./office-state";
 import { utf8Length } from "./utf8-length";
@@ -27,13 +28,13 @@ export const ASSUMED_BYTES_PER_CELL = 64;
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
-export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<WorkbookRead> {
+export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest, supports: SupportCheck): Promise<WorkbookRead> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const tables = workbook.tables;
   tables.load("items/name,items/worksheet/name");
-  const stateLoad = loadOfficeState(workbook);
+  const stateLoad = loadOfficeState(workbook, capabilities(supports).has("customXmlParts"));
   await context.sync();
 
   stateLoad.afterFirstSync();

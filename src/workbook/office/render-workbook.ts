@@ -3,10 +3,10 @@
  * (its position, its id, and every formula, name and chart elsewhere that points at it), cleared and rewritten; only
  * a missing sheet is added. Deleting it instead would clear the user's undo stack and turn references into #REF!.
  *
- * Four round trips, whatever the size: (1) sheets, protection and the add-in state; (2) the state sheet's values,
- * and the charts and protection of the sheets that may be rewritten; (3) the report; (4) frozen panes and print setup,
- * which may fail without failing the report (applyViews). A plan whose values exceed Excel on the web's 5 MB request
- * limit sends its later row blocks in requests of their own.
+ * Four round trips, whatever the size: (1) sheets, protection and the add-in state; (2) the state part's XML (or the
+ * old state sheet's values), and the charts and protection of the sheets that may be rewritten; (3) the report; (4)
+ * frozen panes and print setup, which may fail without failing the report (applyViews). A plan whose values exceed
+ * Excel on the web's 5 MB request limit sends its later row blocks in requests of their own.
  *
  * If a request fails half way (Excel applies the actions before the failing one), no report is left looking whole:
  * every rewritten sheet shows INCOMPLETE_NOTE in A1 until the very last request writes the real A1, and the error the
@@ -20,7 +20,7 @@ import type { AddinState, RenderResult } from "../port";
 import { capabilities, type Capabilities, type SupportCheck } from "./capabilities";
 import { mayBecomeNonText } from "./excel-text";
 import { officeErrorMessage, OfficeWorkbookError, toOfficeWorkbookError, WORKBOOK_PROTECTED } from "./office-errors";
-import { isStateSheetName, loadOfficeState, SETTINGS_KEY } from "./office-state";
+import { isStateSheetName, loadOfficeState } from "./office-state";
 import { utf8Length } from "./utf8-length";
 
 /** Keep each request below Excel on the web's 5 MB payload limit, with room for formats (UTF-8 bytes). */
@@ -42,7 +42,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   sheets.load("items/name");
   const structure = workbook.protection;
   structure.load("protected");
-  const stateLoad = loadOfficeState(workbook);
+  const stateLoad = loadOfficeState(workbook, can.has("customXmlParts"));
   await context.sync();
 
   stateLoad.afterFirstSync();
@@ -69,7 +69,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
     // Ownership right before the sheets are added: a failure further on must not leave sheets that the next refresh
     // calls foreign (and works around with "(2)" copies). A claim on a sheet that a failure kept from being added
     // counts for nothing: a sheet is the add-in's only if the state names it *and* it exists (resolveRender).
-    workbook.settings.add(SETTINGS_KEY, JSON.stringify({ ...state, ownedSheets: resolved.state.ownedSheets } satisfies AddinState));
+    stateLoad.write({ ...state, ownedSheets: resolved.state.ownedSheets } satisfies AddinState);
   }
   const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can) }));
   const pendingBlocks: Array<() => void> = [];
@@ -81,7 +81,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   }
   const finish = () => {
     for (const { sheet, worksheet } of targets) writeFirstCell(worksheet, sheet);
-    workbook.settings.add(SETTINGS_KEY, JSON.stringify(resolved.state));
+    stateLoad.write(resolved.state);
   };
 
   try {

@@ -5,6 +5,10 @@
  * The user's workbook is read straight from its package (reading/), never built into an object model; the report is
  * written by ExcelJS into a workbook of its own and spliced into the user's package (package/sheet-splice.ts), so the
  * user's sheets are copied as they are instead of being re-written.
+ *
+ * The add-in's state lives in its custom XML part (package/state-part.ts), the store the Office adapter reads and
+ * writes too. A workbook from before has it in the very hidden sheet "_Steuerungscockpit" instead, which the add-in
+ * created: it is read when there is no part, and taken out with the next write, which writes the part.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -12,23 +16,23 @@ import type { ChartPlan, ReportPlan } from "../../report/plan";
 import { assertFiniteCells, resolveRender, type ResolvedRender } from "../output-safety";
 import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type SheetRead, type WorkbookPort, type WorkbookRead } from "../port";
 import { isStateSheet, STATE_SHEET_PREFIX, stateFromSheetValues } from "../state-sheet";
-import { writeState } from "./addin-state";
 import { injectCharts } from "./charts";
 import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, unreadableFile } from "./open-errors";
 import { spliceSheets } from "./package/sheet-splice";
 import { assertWrittenPackage } from "./package/written-package-check";
-import { ContentTypes } from "./package/opc";
+import { ContentTypes, relationshipsOf, serializeRelationships, relsPathOf, workbookPartOf } from "./package/opc";
 import { lostInRewrite, rewriteNotice } from "./package/rewrite-losses";
 import { SpliceUnsupported } from "./package/splice-unsupported";
+import { writeStatePart } from "./package/state-part";
 import { type SheetEntry, WorkbookPackage } from "./reading/workbook-package";
 import { renderSheet, sheetOptions } from "./render-sheet";
 
 interface RenderedReport {
   resolved: ResolvedRender;
-  /** The report sheets and the state sheet, rendered into a workbook of their own. */
+  /** The report sheets, rendered into a workbook of their own. */
   report: ExcelJS.Workbook;
   charts: ChartCollection;
-  /** The user's workbook's sheets that the report replaces (earlier report sheets, the state sheet). */
+  /** The user's workbook's sheets that the report replaces (earlier report sheets, the old state sheet). */
   remove: string[];
 }
 
@@ -74,7 +78,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const resolved = resolveRender(plan, names, state);
     const remove = [...resolved.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...(stateSheet ? [stateSheet.name] : [])];
     const report = new ExcelJS.Workbook();
-    const charts = addReportSheets(report, resolved, names.filter((n) => !remove.includes(n)));
+    const charts = addReportSheets(report, resolved);
     this.contents = null;
     const written = await this.write({ resolved, report, charts, remove });
     return {
@@ -94,14 +98,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const reportBytes = await injectCharts(new Uint8Array(await rendered.report.xlsx.writeBuffer(unpacked)), rendered.charts, "STORE");
     const takesPlaceOf = new Map(rendered.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
     try {
-      const spliced = await spliceSheets(this.bytes, reportBytes, { remove: rendered.remove, takesPlaceOf });
+      const spliced = await spliceSheets(this.bytes, reportBytes, { remove: rendered.remove, takesPlaceOf, state: rendered.resolved.state });
       this.bytes = spliced.bytes;
       return { notices: spliced.madeTransitional ? [strictNotice(this.name)] : [] };
     } catch (error) {
       if (!(error instanceof SpliceUnsupported)) throw error;
       // The lossy way, never without saying what it costs.
       const losses = await lostInRewrite(this.bytes);
-      this.bytes = await rewriteWhole(await load(this.bytes, this.name), rendered.resolved);
+      this.bytes = await rewriteWhole(await load(this.bytes, this.name), rendered.resolved, rendered.remove);
       return { notices: [rewriteNotice(this.name, losses)] };
     }
   }
@@ -113,14 +117,18 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-/** The add-in's state and the sheet it is kept in: the first sheet named like the state sheet that carries its marker. */
+/**
+ * The add-in's state, from its part or else from the old state sheet, and that sheet if there is one (the first sheet
+ * named like it that carries its marker: then the add-in made it, and the next write takes it out).
+ */
 async function stateOf(contents: WorkbookPackage): Promise<{ state: AddinState; stateSheet?: SheetEntry }> {
+  const fromPart = await contents.statePart();
   for (const sheet of contents.sheets.filter((s) => s.name.startsWith(STATE_SHEET_PREFIX) && s.part)) {
     const { values } = await contents.readSheet(sheet, false);
     // A damaged state only means the add-in forgets which sheets it made; it then never overwrites them (safe side).
-    if (isStateSheet(sheet.name, values)) return { state: stateFromSheetValues(values) ?? EMPTY_STATE, stateSheet: sheet };
+    if (isStateSheet(sheet.name, values)) return { state: fromPart ?? stateFromSheetValues(values) ?? EMPTY_STATE, stateSheet: sheet };
   }
-  return { state: EMPTY_STATE };
+  return { state: fromPart ?? EMPTY_STATE };
 }
 
 function strictNotice(name: string): string {
@@ -138,10 +146,10 @@ async function load(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> 
 }
 
 /**
- * Adds the resolved report sheets and the state sheet to `target`: a replaced sheet's tab position is kept. Used for
- * the report's own workbook and, when the splice cannot take a package apart, for the whole user workbook.
+ * Adds the resolved report sheets to `target`: a replaced sheet's tab position is kept. Used for the report's own
+ * workbook and, when the splice cannot take a package apart, for the whole user workbook.
  */
-function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender, otherNames: string[] = []): ChartCollection {
+function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender): ChartCollection {
   const charts: ChartCollection = [];
   for (const sheet of resolved.sheets) {
     assertFiniteCells(sheet.plan);
@@ -154,17 +162,26 @@ function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender, oth
     renderSheet(worksheet, sheet.plan);
     charts.push(...sheet.plan.charts.map((chart) => ({ sheetName: sheet.name, chart })));
   }
-  writeState(target, resolved.state, otherNames);
   return charts;
 }
 
-/** The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added; checked like a splice. */
-async function rewriteWhole(workbook: ExcelJS.Workbook, resolved: ResolvedRender): Promise<Uint8Array> {
+/**
+ * The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added (ExcelJS keeps no
+ * custom XML part, so the state part is written afresh); checked like a splice. `remove`: the old state sheet.
+ */
+async function rewriteWhole(workbook: ExcelJS.Workbook, resolved: ResolvedRender, remove: string[]): Promise<Uint8Array> {
+  const stateSheet = remove.map((name) => workbook.getWorksheet(name)).find((w) => w !== undefined && isStateSheet(w.name, [[w.getCell("A1").value]]));
+  if (stateSheet) workbook.removeWorksheet(stateSheet.id);
   const charts = addReportSheets(workbook, resolved);
-  const bytes = await injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts);
-  const zip = await JSZip.loadAsync(bytes);
-  await assertWrittenPackage(zip, Object.keys(zip.files).filter((name) => !zip.files[name].dir), await ContentTypes.of(zip));
-  return bytes;
+  const zip = await JSZip.loadAsync(await injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts));
+  const types = await ContentTypes.of(zip);
+  const workbookPath = await workbookPartOf(zip);
+  const relationships = await relationshipsOf(zip, workbookPath);
+  await writeStatePart(zip, workbookPath, relationships, types, resolved.state);
+  zip.file(relsPathOf(workbookPath), serializeRelationships(relationships));
+  types.save(zip);
+  await assertWrittenPackage(zip, Object.keys(zip.files).filter((name) => !zip.files[name].dir), types);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** ExcelJS orders sheets by this (untyped) property when it writes the workbook. */

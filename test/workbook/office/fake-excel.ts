@@ -29,12 +29,22 @@
  *    both with AccessDenied. Deleting a sheet turns formulas that point at it into #REF! (Excel's "How to correct a
  *    #REF! error": references to deleted cells).
  *  - PageLayout.zoom must be set as a whole object (ref excel.pagelayout.yml, zoom).
+ *  - Settings (ref excel.settingcollection.yml, excel.setting.yml): add(key, value) sets or replaces, delete() removes.
+ *  - Custom XML parts (ExcelApi 1.5; ref excel.customxmlpartcollection.yml, excel.customxmlpartscopedcollection.yml,
+ *    excel.customxmlpart.yml): add(xml) takes "a valid XML fragment" (InvalidArgument otherwise: the reference names
+ *    no code, InvalidArgument is Excel's code for a bad argument) and files the part under its root element's
+ *    namespace; getByNamespace(uri) is the scoped collection of the parts with that namespace (load("items/id")
+ *    gives them), its getOnlyItemOrNullObject() the part if exactly one has it, else a null object; getXml() gives a ClientResult whose value is readable only after the sync (ref
+ *    officeextension.clientresult.yml: "retrieved from the document after context.sync() is invoked"); setXml
+ *    replaces the whole XML, delete() removes the part.
  *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
  *    many of its actions and then fail, as Excel does when an action in a batch fails (the earlier ones stay done).
  *
  * The host side (FakeWorkbook, FakeWorksheet, cells) is what tests inspect and seed directly, without syncs.
  * office-addin-mock cannot model collections (its docs say so), hence this hand-written fake.
  */
+import { wellFormednessProblem } from "../../../src/workbook/xlsx/package/written-package-check";
+
 export type CellValue = string | number | boolean;
 export interface Cell {
   value: CellValue;
@@ -293,6 +303,9 @@ export class FakeWorkbook {
   worksheets = { items: [] as FakeWorksheet[] };
   tables: FakeTable[] = [];
   settingsStore = new Map<string, string>();
+  /** The workbook's custom XML parts, in the order they were added (tests seed and read them directly). */
+  customXmlParts: FakeCustomXmlPart[] = [];
+  private customXmlPartIds = 0;
   protection = { protected: false };
   calls: string[] = [];
   active = "";
@@ -326,6 +339,21 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** Adds a custom XML part as Excel files it: under the namespace of its root element. */
+  addCustomXmlPart(xml: string): FakeCustomXmlPart {
+    const problem = wellFormednessProblem(xml);
+    if (problem) throw excelError("InvalidArgument", `Not a valid XML fragment: ${problem}`);
+    const part = { id: `{5C3A1E2B-0000-4000-8000-${String(++this.customXmlPartIds).padStart(12, "0")}}`, namespaceUri: rootNamespace(xml), xml };
+    this.customXmlParts.push(part);
+    return part;
+  }
+
+  /** The XML of the only custom XML part in `namespaceUri`, if there is exactly one. */
+  customXmlPartXml(namespaceUri: string): string | undefined {
+    const parts = this.customXmlParts.filter((p) => p.namespaceUri === namespaceUri);
+    return parts.length === 1 ? parts[0].xml : undefined;
+  }
+
   visibleCount(): number {
     return this.worksheets.items.filter((s) => s.visibility === "Visible").length;
   }
@@ -345,6 +373,20 @@ export class FakeWorkbook {
           cell.value = "#REF!";
         }
   }
+}
+
+export interface FakeCustomXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+/** The namespace URI of the root element: its prefix's declaration on the root, or the default namespace ("" if none). */
+function rootNamespace(xml: string): string {
+  const root = /<(?!\?|!)(?:([\w.-]+):)?[\w.-]+\b([^>]*)>/.exec(xml);
+  if (!root) return "";
+  const declaration = new RegExp(`\\sxmlns${root[1] ? `:${root[1]}` : ""}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(root[2] ?? "");
+  return declaration ? (declaration[1] ?? declaration[2]) : "";
 }
 
 function escapeRegExp(text: string): string {
@@ -517,6 +559,7 @@ export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly settings: SettingCollectionProxy;
+  readonly customXmlParts: CustomXmlPartCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
   readonly application: Record<string, () => void>;
 
@@ -524,6 +567,7 @@ export class WorkbookProxy {
     this.worksheets = new WorksheetCollectionProxy(context, () => book);
     this.tables = new TableCollectionProxy(context, () => book);
     this.settings = new SettingCollectionProxy(context, book);
+    this.customXmlParts = new CustomXmlPartCollectionProxy(context, book);
     this.protection = new WorkbookProtectionProxy(context, () => book);
     this.application = {
       suspendApiCalculationUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendApiCalculation")),
@@ -1018,9 +1062,92 @@ class SettingProxy extends ClientObject<string> {
   get value(): unknown {
     return this.read("value");
   }
+  delete(): void {
+    this.queue([], (key) => void this.book.settingsStore.delete(key));
+  }
   protected snapshot(property: string): unknown {
     if (property !== "value") throw excelError("PropertyNotFound", property);
     return this.book.settingsStore.get(this.host());
+  }
+}
+
+class CustomXmlPartCollectionProxy {
+  constructor(private readonly context: FakeContext, private readonly book: FakeWorkbook) {}
+
+  add(xml: string): CustomXmlPartProxy {
+    let created: FakeCustomXmlPart | null = null;
+    this.context.enqueue([xml], () => void (created = this.book.addCustomXmlPart(xml)));
+    return new CustomXmlPartProxy(this.context, () => created, this.book);
+  }
+
+  getByNamespace(namespaceUri: string): CustomXmlPartScopedCollectionProxy {
+    return new CustomXmlPartScopedCollectionProxy(this.context, this.book, namespaceUri);
+  }
+}
+
+class CustomXmlPartScopedCollectionProxy extends ClientObject<FakeWorkbook> {
+  constructor(context: FakeContext, private readonly book: FakeWorkbook, private readonly namespaceUri: string) {
+    super(context, () => book);
+  }
+  get items(): CustomXmlPartProxy[] {
+    return this.read("items");
+  }
+  /** "items/id": one proxy per part of the namespace, as the parts are when the load runs. */
+  override load(properties: string): this {
+    if (properties !== "items/id") throw excelError("PropertyNotFound", properties);
+    this.context.enqueueLoad(properties, () => {
+      const parts = this.inScope();
+      const proxies = parts.map((part) => new CustomXmlPartProxy(this.context, () => part, this.book));
+      return { bytes: jsonBytes(parts.map((p) => ({ id: p.id }))), commit: () => this.loaded.set("items", proxies) };
+    });
+    return this;
+  }
+  getOnlyItemOrNullObject(): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.context, () => {
+      const parts = this.inScope();
+      return parts.length === 1 ? parts[0] : null;
+    }, this.book);
+  }
+  private inScope(): FakeCustomXmlPart[] {
+    return this.book.customXmlParts.filter((p) => p.namespaceUri === this.namespaceUri);
+  }
+  protected snapshot(): unknown {
+    throw new Error("unreachable");
+  }
+}
+
+class CustomXmlPartProxy extends ClientObject<FakeCustomXmlPart> {
+  constructor(context: FakeContext, part: () => FakeCustomXmlPart | null, private readonly book: FakeWorkbook) {
+    super(context, part);
+  }
+  getXml(): { readonly value: string } {
+    let value: string | null = null;
+    this.queue([], (part) => {
+      const xml = part.xml;
+      value = xml;
+      return utf8Bytes(xml);
+    });
+    return {
+      get value(): string {
+        if (value === null) throw excelError("PropertyNotLoaded", "ClientResult.value is available only after context.sync().");
+        return value;
+      },
+    };
+  }
+  setXml(xml: string): void {
+    this.queue([xml], (part) => {
+      const problem = wellFormednessProblem(xml);
+      if (problem) throw excelError("InvalidArgument", `Not a valid XML fragment: ${problem}`);
+      part.xml = xml;
+    });
+  }
+  delete(): void {
+    this.queue([], (part) => void this.book.customXmlParts.splice(this.book.customXmlParts.indexOf(part), 1));
+  }
+  protected snapshot(property: string): unknown {
+    if (property === "id") return this.host().id;
+    if (property === "namespaceUri") return this.host().namespaceUri;
+    throw excelError("PropertyNotFound", property);
   }
 }
 

@@ -7,6 +7,7 @@ import { capabilities, createOfficeWorkbook } from "../../../src/workbook/office
 import { planResponse } from "../../../src/workbook/office/read-workbook";
 import { rowBlocks } from "../../../src/workbook/office/render-workbook";
 import { fakeRunner, FakeWorkbook } from "./fake-excel";
+import { storedState } from "./stored-state";
 
 const all = () => true;
 
@@ -140,7 +141,7 @@ describe("rendering", () => {
     const report = book.sheet("Ziel-Ist-Vergleich");
     expect(report.charts).toHaveLength(1);
     expect(report.conditionalFormats).toHaveLength(1);
-    expect(JSON.parse(book.settingsStore.get("steuerungscockpit.state") as string).ownedSheets).toEqual({ "ziel-ist-vergleich": "Ziel-Ist-Vergleich" });
+    expect(storedState(book)?.ownedSheets).toEqual({ "ziel-ist-vergleich": "Ziel-Ist-Vergleich" });
   });
 
   it("keeps the report tab where it was", async () => {

@@ -7,6 +7,7 @@ import type { ReportPlan } from "../../../src/report/plan";
 import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { INCOMPLETE_NOTE } from "../../../src/workbook/office/render-workbook";
 import { fakeRunner, FakeWorkbook } from "./fake-excel";
+import { storedState } from "./stored-state";
 
 const all = () => true;
 const REPORT = "Ziel-Ist-Vergleich";
@@ -84,6 +85,7 @@ describe("refresh in place", () => {
     await expect(render(fresh, 1)).rejects.toMatchObject({ message: expect.stringMatching(/Struktur der Arbeitsmappe ist geschützt.*„Ziel-Ist-Vergleich“/) });
     expect(fresh.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten"]);
     expect(fresh.settingsStore.size).toBe(0);
+    expect(fresh.customXmlParts).toEqual([]);
   });
 
   it("names the protected report sheet before writing anything into it", async () => {
@@ -170,7 +172,7 @@ describe("a failure at any step of a refresh", () => {
         await render(book, 2);
         expect(book.worksheets.items.map((w) => w.name)).toEqual(["Grunddaten", REPORT]);
         expect(book.sheet(REPORT).snapshot()).toEqual(complete);
-        expect(JSON.parse(book.settingsStore.get("steuerungscockpit.state") as string).settings.berichtsmonat).toBe("2022-02");
+        expect(storedState(book)?.settings.berichtsmonat).toBe("2022-02");
       }
     }
     // Every kind of outcome occurs, so the test sees each path (a failure in the last action leaves it incomplete).

@@ -196,9 +196,9 @@ describe("a workbook part the way Excel writes it", () => {
 
     const all = await parts(output);
     const workbook = text(all.get("xl/workbook.xml"));
-    // Final tabs: the report where the earlier one was; the old state sheet out, the new one at the end.
+    // Final tabs: the report where the earlier one was; the old state sheet out (the state is in its custom XML part now).
     const tabs = sheetTags(workbook);
-    expect(tabs.map((t) => `${t.name}:${t.state ?? "visible"}`)).toEqual(["Grunddaten:visible", "Ziel-Ist-Vergleich:visible", "Ziele:visible", "Hilfstabelle:hidden", "_Steuerungscockpit:veryHidden"]);
+    expect(tabs.map((t) => `${t.name}:${t.state ?? "visible"}`)).toEqual(["Grunddaten:visible", "Ziel-Ist-Vergleich:visible", "Ziele:visible", "Hilfstabelle:hidden"]);
     expect(definedNamesOf(workbook).sort((a, b) => `${a.name}`.localeCompare(`${b.name}`))).toEqual([
       { name: "_xlnm._FilterDatabase", local: "2", body: "Ziele!$A$1:$B$2" },
       { name: "_xlnm.Print_Area", local: "0", body: "Grunddaten!$A$1:$C$2" },
@@ -354,7 +354,7 @@ describe("a user's own sheet named like the report", () => {
     const userSheetPart = await sheetPartOf(input, "Ziel-Ist-Vergleich");
     expect(kept).toContain(userSheetPart);
     const workbookXml = text((await parts(output)).get("xl/workbook.xml"));
-    expect(sheetTags(workbookXml).map((t) => t.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich", "Ziel-Ist-Vergleich (2)", "Notizen", "_Steuerungscockpit"]);
+    expect(sheetTags(workbookXml).map((t) => t.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich", "Ziel-Ist-Vergleich (2)", "Notizen"]);
     expect(attribute(/<workbookView\b[^>]*>/.exec(workbookXml)?.[0] ?? "", "activeTab")).toBe("2");
     expect(definedNamesOf(workbookXml).find((n) => n.name === "_xlnm.Print_Area")).toEqual({ name: "_xlnm.Print_Area", local: "3", body: "Notizen!$A$1" });
     const wb = await reopen(output);
@@ -370,7 +370,7 @@ describe("a user's own sheet named like the report", () => {
     expect(result.sheets.map((s) => s.name)).toEqual(["Ziel-Ist-Vergleich"]);
     const output = await workbook.toBuffer();
     const workbookXml = text((await parts(output)).get("xl/workbook.xml"));
-    expect(sheetTags(workbookXml).map((t) => t.name)).toEqual(["Grunddaten", "Meine Auswertung", "Ziel-Ist-Vergleich", "Notizen", "_Steuerungscockpit"]);
+    expect(sheetTags(workbookXml).map((t) => t.name)).toEqual(["Grunddaten", "Meine Auswertung", "Ziel-Ist-Vergleich", "Notizen"]);
     // The input's active tab (2) was the earlier report; its replacement stands in tab 2.
     expect(attribute(/<workbookView\b[^>]*>/.exec(workbookXml)?.[0] ?? "", "activeTab")).toBe("2");
   });
@@ -419,13 +419,13 @@ describe("sheet names with quotes, ampersands, brackets and umlauts", () => {
     const workbookXml = text((await parts(twice)).get("xl/workbook.xml"));
     expect(workbookXml).toContain(`<sheet name="Müller&apos;s Daten &amp; Co (alt)"`);
     expect(workbookXml).toContain(`<sheet name="Ziel &amp; Ist – Prüfung (Q1)"`);
-    expect(sheetTags(workbookXml).map((t) => t.name)).toEqual([quoted, braces, reportName, "_Steuerungscockpit"]);
+    expect(sheetTags(workbookXml).map((t) => t.name)).toEqual([quoted, braces, reportName]);
     expect(definedNamesOf(workbookXml).find((n) => n.name === "Fälle")).toEqual({ name: "Fälle", local: "0", body: "&apos;Müller&apos;&apos;s Daten &amp; Co (alt)&apos;!$B$2" });
     const titles = definedNamesOf(workbookXml).filter((n) => n.name === "_xlnm.Print_Titles");
     expect(titles).toEqual([{ name: "_xlnm.Print_Titles", local: "2", body: "&apos;Ziel &amp; Ist – Prüfung (Q1)&apos;!$1:$1" }]);
 
     const wb = await reopen(twice);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([quoted, braces, reportName, "_Steuerungscockpit"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([quoted, braces, reportName]);
     expect(sheetOf(wb, braces).getCell("A1").value).toEqual({ formula: "'Müller''s Daten & Co (alt)'!B2*2", result: 642 });
     expectPlannedReport(sheetOf(wb, reportName));
     const next = await XlsxWorkbook.fromBuffer(twice);
@@ -444,7 +444,7 @@ describe("refreshing the same workbook again and again", () => {
     await expectUserPartsKept(input, output, ["Ziel-Ist-Vergleich", "_Steuerungscockpit"]);
     expect([...(await parts(output)).keys()].sort()).toEqual(partNames);
     const wb = await reopen(output);
-    expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual(["Grunddaten:visible", "Ziele:visible", "Ziel-Ist-Vergleich:visible", "_Steuerungscockpit:veryHidden"]);
+    expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual(["Grunddaten:visible", "Ziele:visible", "Ziel-Ist-Vergleich:visible"]);
     expect(sheetOf(wb, "Ziel-Ist-Vergleich").getCell("B2").value).toBe(value);
     expect(sheetOf(wb, "Ziel-Ist-Vergleich").getCell("B2").numFmt).toBe("0.0%");
     expectFurnitureIntact(wb);

@@ -121,7 +121,7 @@ describe("refreshing", () => {
     for (let i = 0; i < 10; i++) bytes = await refresh(bytes);
     expect([...(await parts(bytes)).keys()].sort()).toEqual([...(await parts(once)).keys()].sort());
     const wb = await reopen(bytes);
-    expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual(["Grunddaten:visible", "Notizen:visible", "Ziel-Ist-Vergleich:visible", "_Steuerungscockpit:veryHidden"]);
+    expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual(["Grunddaten:visible", "Notizen:visible", "Ziel-Ist-Vergleich:visible"]);
     await expectConsistentPackage(bytes);
   });
 
@@ -170,7 +170,7 @@ describe("refreshing", () => {
     const first = await refresh(await userWorkbook());
     const second = await refresh(first, plan(reportSheet(), reportSheet({ key: "bearbeitungszeiten", name: "Bearbeitungszeiten", charts: [] })));
     const wb = await reopen(second);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Grunddaten", "Notizen", "Ziel-Ist-Vergleich", "Bearbeitungszeiten", "_Steuerungscockpit"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Grunddaten", "Notizen", "Ziel-Ist-Vergleich", "Bearbeitungszeiten"]);
     await expectConsistentPackage(second);
   });
 

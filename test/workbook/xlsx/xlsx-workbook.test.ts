@@ -115,7 +115,7 @@ describe("rendering", () => {
     const wb = await reopen(buffer);
     const visible = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
     expect(visible).toEqual(["Grunddaten", "Ziel-Ist-Vergleich"]);
-    expect(wb.worksheets).toHaveLength(3); // plus the very hidden state sheet
+    expect(wb.worksheets).toHaveLength(2); // no state sheet: the state is in the package's custom XML part
     expect(JSON.stringify(wb.getWorksheet("Grunddaten")?.getSheetValues())).toBe(before);
   });
 

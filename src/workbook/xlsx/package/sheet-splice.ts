@@ -11,6 +11,7 @@
  * (written-package-check.ts).
  */
 import JSZip from "jszip";
+import type { AddinState } from "../../port";
 import {
   attribute,
   ContentTypes,
@@ -44,12 +45,16 @@ import { SpliceUnsupported } from "./splice-unsupported";
 import { isStrictText, toTransitional } from "./strict-conformance";
 import { mergeStyles, type StyleShift } from "./style-merge";
 import { assertWrittenPackage } from "./written-package-check";
+import { withStableRuleIds } from "./stable-ids";
+import { writeStatePart } from "./state-part";
 import { adoptWorksheet } from "./worksheet-adoption";
 import { childElements, findContainer } from "./xml-elements";
 
 export interface SpliceRequest {
-  /** Sheets of the user's workbook to take out: the add-in's earlier report sheets and its state sheet. */
+  /** Sheets of the user's workbook to take out: the add-in's earlier report sheets and its old state sheet. */
   remove: string[];
+  /** The add-in's state, written into its custom XML part (state-part.ts); the part is left as it is without one. */
+  state?: AddinState;
   /** A report sheet's name → the sheet whose tab position it takes over. Other report sheets go to the end. */
   takesPlaceOf: Map<string, string>;
 }
@@ -59,6 +64,11 @@ const STYLES_TYPE = `${REL_NS}/styles`;
 const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const SHARED_STRINGS_TYPE = `${REL_NS}/sharedStrings`;
 const THEME_TYPE = `${REL_NS}/theme`;
+/**
+ * The date of every zip entry written: a package's parts carry no meaning in their zip dates (OPC, ECMA-376 Part 2,
+ * maps parts to zip items by name only), and a fixed one keeps two writes of the same report the same bytes.
+ */
+const ZIP_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
 export interface SpliceResult {
   bytes: Uint8Array;
@@ -86,6 +96,8 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
 
   // Out with the add-in's earlier sheets (and the calculation chain, which lists cells by sheet and is rebuilt by Excel).
   const reachableBefore = await reachableParts(target);
+  // A report sheet keeps the part name of the sheet it replaces: refresh after refresh, the package stays the same.
+  const previousPart = new Map(oldSheets.filter((s) => removed.has(s.name) && s.relationshipId).flatMap((s) => book.partOfSheet(s.relationshipId).map((part) => [s.name, part] as const)));
   const dropped = new Set(oldSheets.filter((s) => removed.has(s.name) && s.relationshipId).map((s) => s.relationshipId));
   book.relationships = book.relationships.filter((r) => !dropped.has(r.id) && r.type !== REL_TYPE.calcChain && book.dangling(target, r) !== "unused");
   // What the user's file already had broken is theirs, not a defect of this splice.
@@ -107,7 +119,9 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   const sharedStringsPart = report.partOf(SHARED_STRINGS_TYPE);
   const strings = sharedStringsPart ? childElements(findContainer(await partText(source, sharedStringsPart), "sst")?.inner ?? "").map(stringItemContent) : [];
 
-  const copier = new PartCopier(source, target, sourceTypes, types, await tableNamesOf(target));
+  const successor = new Map([...request.takesPlaceOf].map(([next, previous]) => [previous, next]));
+  const preferredPart = new Map([...request.takesPlaceOf].flatMap(([next, previous]) => (previousPart.has(previous) ? [[next, previousPart.get(previous) as string] as const] : [])));
+  const copier = new PartCopier(source, target, sourceTypes, types, await tableNamesOf(target), new Set(preferredPart.values()));
   // The report's fonts and colours refer to the theme ("minor" font, theme colours): a workbook without one gets the report's.
   const reportTheme = report.partOf(THEME_TYPE);
   if (reportTheme && !book.partOf(THEME_TYPE)) {
@@ -117,20 +131,21 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   const added = new Map<string, string>();
   for (const sheet of newSheets) {
     const sourcePart = report.targetOf(sheet.relationshipId);
-    const part = await copier.copy(sourcePart, (xml) => adoptWorksheet(xml, styles.shift, strings));
+    const part = await copier.copy(sourcePart, (xml) => withStableRuleIds(adoptWorksheet(xml, styles.shift, strings), sheet.name), preferredPart.get(sheet.name));
     const relationshipId = freeRelationshipId(book.relationships);
     book.relationships.push({ id: relationshipId, type: REL_TYPE.worksheet, target: relativeTarget(book.path, part), external: false });
     added.set(sheet.name, relationshipId);
   }
+  const stateParts = request.state ? await writeStatePart(target, book.path, book.relationships, types, request.state) : [];
   book.saveRelationships(target);
   types.ensure(relsPathOf(book.path), RELATIONSHIPS_CONTENT_TYPE);
 
-  // Which report sheet took the place of which earlier one: for the tab order and for the active tab.
-  const successor = new Map([...request.takesPlaceOf].map(([next, previous]) => [previous, next]));
+  // Which report sheet took the place of which earlier one: for the tab order, the active tab and the sheet ids.
   const layout: Layout = { oldSheets, newSheets, order: finalOrder(oldSheets, newSheets, removed, successor), successor };
   target.file(book.path, book.rewritten(layout, added, report.definedNames()));
   types.save(target);
-  await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written()], types, alreadyBroken);
+  await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written(), ...stateParts], types, alreadyBroken);
+  for (const file of Object.values(target.files)) file.date = ZIP_ENTRY_DATE;
   const bytes = await target.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { bytes, madeTransitional };
 }
@@ -237,6 +252,12 @@ class WorkbookParts {
     return new RegExp(`=\\s*["']${relationship.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']`).test(this.xml) ? "used" : "unused";
   }
 
+  /** The part of a sheet by its relationship id, if the package has it. */
+  partOfSheet(relationshipId: string): string[] {
+    const relationship = this.relationships.find((r) => r.id === relationshipId && !r.external);
+    return relationship ? [resolveTarget(this.path, relationship.target)] : [];
+  }
+
   targetOf(relationshipId: string): string {
     const relationship = this.relationships.find((r) => r.id === relationshipId);
     if (!relationship) throw new SpliceUnsupported(`relationship ${relationshipId} missing`);
@@ -251,7 +272,11 @@ class WorkbookParts {
   rewritten(layout: Layout, added: Map<string, string>, reportNames: string[]): string {
     const { order, oldSheets, newSheets } = layout;
     const finalIndexOf = (from: Placed["from"], index: number) => order.findIndex((p) => p.from === from && p.index === index);
-    let nextSheetId = Math.max(0, ...oldSheets.map((s) => Number(attribute(s.tag, "sheetId")) || 0)) + 1;
+    const sheetIdOf = (sheet: SheetListing) => Number(attribute(sheet.tag, "sheetId")) || 0;
+    // A report sheet keeps the id of the sheet it replaces; only a sheet without one gets the next free id.
+    const inheritedId = new Map(oldSheets.flatMap((s) => (layout.successor.has(s.name) ? [[layout.successor.get(s.name) as string, sheetIdOf(s)] as const] : [])));
+    const keptIds = order.flatMap((p) => (p.from === "workbook" ? [sheetIdOf(oldSheets[p.index])] : []));
+    let nextSheetId = Math.max(0, ...keptIds, ...inheritedId.values()) + 1;
     // Where <sheets> has no relationships prefix in scope, each new entry declares its own, as openpyxl's do.
     const relationshipId = this.relationshipPrefix ? (id: string) => `${this.relationshipPrefix}:id="${id}"` : (id: string) => `xmlns:r="${REL_NS}" r:id="${id}"`;
     const sheetTags = order.map((placed) => {
@@ -259,7 +284,8 @@ class WorkbookParts {
       const sheet = newSheets[placed.index];
       const state = attribute(sheet.tag, "state");
       const stateAttribute = state && state !== "visible" ? ` state="${escapeXml(state)}"` : "";
-      return `<${this.name("sheet")} name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${stateAttribute} ${relationshipId(added.get(sheet.name) ?? "")}/>`;
+      const sheetId = inheritedId.get(sheet.name) || nextSheetId++;
+      return `<${this.name("sheet")} name="${escapeXml(sheet.name)}" sheetId="${sheetId}"${stateAttribute} ${relationshipId(added.get(sheet.name) ?? "")}/>`;
     });
 
     const names = [
@@ -329,16 +355,21 @@ class PartCopier {
     private readonly sourceTypes: ContentTypes,
     private readonly targetTypes: ContentTypes,
     private readonly tables: { names: Set<string>; maxId: number },
+    /** Part names kept for the sheets that take over an earlier sheet's part: no other part may take them. */
+    private readonly promised: Set<string>,
   ) {
     this.nextTableId = tables.maxId + 1;
+    for (const part of promised) this.reserved.add(part);
   }
 
-  async copy(sourcePart: string, transform?: (xml: string) => string): Promise<string> {
+  /** `preferred`: the part name to use if it is free (one of the promised names). */
+  async copy(sourcePart: string, transform?: (xml: string) => string, preferred?: string): Promise<string> {
     const done = this.copied.get(sourcePart);
     if (done) return done;
     const file = this.source.file(sourcePart);
     if (!file) throw new SpliceUnsupported(`part ${sourcePart} missing`);
-    const part = freePartName(this.target, sourcePart, this.reserved);
+    const part = preferred && this.promised.has(preferred) && !partFile(this.target, preferred) ? preferred : freePartName(this.target, sourcePart, this.reserved);
+    this.promised.delete(part);
     this.reserved.add(part);
     this.copied.set(sourcePart, part);
 

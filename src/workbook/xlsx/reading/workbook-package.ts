@@ -4,7 +4,7 @@
  * and the package itself is never changed here.
  */
 import type JSZip from "jszip";
-import type { SheetRead, SheetVisibility, TableRead } from "../../port";
+import type { AddinState, SheetRead, SheetVisibility, TableRead } from "../../port";
 import { parseRangeRef } from "../../../sources/a1";
 import { unreadableFile, WorkbookOpenError } from "../open-errors";
 import {
@@ -22,6 +22,7 @@ import {
   sheetPartsOf,
   workbookPartOf,
 } from "../package/opc";
+import { readStatePart } from "../package/state-part";
 import { childElements, findContainer, startTagOf } from "../package/xml-elements";
 import { withoutElementPrefixes } from "../package/xml-namespaces";
 import { builtInFormat, unescapedFormatCode } from "./number-formats";
@@ -37,6 +38,7 @@ export interface SheetEntry {
 export class WorkbookPackage {
   private constructor(
     private readonly zip: JSZip,
+    private readonly workbookPath: string,
     private readonly fileName: string,
     readonly sheets: SheetEntry[],
     private readonly strings: string[],
@@ -61,7 +63,7 @@ export class WorkbookPackage {
       const strings = stringsXml ? sharedStrings(spreadsheetMarkup(stringsXml)) : [];
       const formats = stylesXml ? cellFormats(spreadsheetMarkup(stylesXml)) : [];
       const date1904 = /^(1|true)$/.test(attribute(findContainer(workbook, "workbookPr")?.startTag ?? "", "date1904") ?? "");
-      return new WorkbookPackage(zip, fileName, sheets, strings, formats, date1904);
+      return new WorkbookPackage(zip, workbookPath, fileName, sheets, strings, formats, date1904);
     } catch (error) {
       if (error instanceof WorkbookOpenError) throw error;
       throw unreadableFile(fileName);
@@ -81,6 +83,11 @@ export class WorkbookPackage {
       withNumberFormats,
       tables: await this.tablesOf(sheet.part),
     });
+  }
+
+  /** The add-in's state from its custom XML part (package/state-part.ts), if the package has a readable one. */
+  async statePart(): Promise<AddinState | null> {
+    return readStatePart(this.zip, this.workbookPath);
   }
 
   /** The Excel tables of a worksheet, by their name and range. */
