@@ -22,7 +22,12 @@ export interface SourceInspection {
    * An all-Jobcenter table: whether it names Vergleichstypen (else the pane offers to choose the own type), and the
    * own Jobcenter and Vergleichstyp the workbook remembers, so the pane shows what a run without a new choice uses.
    */
-  peerTable: { hasTypes: boolean; remembered: { jobcenter: string | null; comparisonType: string | null } } | null;
+  peerTable: {
+    hasTypes: boolean;
+    remembered: { jobcenter: string | null; comparisonType: string | null };
+    /** The table's Jobcenter (not Land or Bund rows), by name: the pane's list to choose the own one from. */
+    jobcenters: Array<{ key: string | null; name: string }>;
+  } | null;
   /** The first rows of every sheet as written, for the mapping editor's preview (corrections never change them). */
   previews: SheetPreview[];
 }
@@ -53,7 +58,10 @@ export async function inspectSources(port: WorkbookPort, today: IsoDate = new Da
 function peerTableOf(sources: SourceData, settings: Readonly<Record<string, string>>): SourceInspection["peerTable"] {
   if (!sources.crossSection) return null;
   const remembered = withRememberedSettings({}, settings);
-  return { hasTypes: sources.crossSection.hasTypes, remembered: { jobcenter: remembered.jobcenter ?? null, comparisonType: remembered.comparisonType || null } };
+  // A long table holds each Jobcenter once per month: listed once.
+  const unique = new Map(sources.crossSection.rows.map((row) => [`${row.key}|${row.name}`, { key: row.key, name: row.name }]));
+  const jobcenters = [...unique.values()].sort((a, b) => a.name.localeCompare(b.name, "de"));
+  return { hasTypes: sources.crossSection.hasTypes, remembered: { jobcenter: remembered.jobcenter ?? null, comparisonType: remembered.comparisonType || null }, jobcenters };
 }
 
 /** The same months the report's default Berichtsmonat is chosen from (build-report.ts, defaultReportMonth). */

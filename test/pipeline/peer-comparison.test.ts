@@ -124,8 +124,13 @@ describe("the user's Vergleichstyp (--vergleichstyp, the pane's choice)", () => 
 
   it("the inspection tells the pane whether the table names types and what the workbook remembers", async () => {
     const untyped = withSettings(workbook(crossSectionSheet({ withoutTypes: true })), { jobcenter: "03353", vergleichstyp: "IIIb" });
-    expect((await inspectSources(portOf(untyped), TODAY.today)).peerTable).toEqual({ hasTypes: false, remembered: { jobcenter: "03353", comparisonType: "IIIb" } });
-    expect((await inspectSources(portOf(workbook(crossSectionSheet())), TODAY.today)).peerTable).toEqual({ hasTypes: true, remembered: { jobcenter: null, comparisonType: null } });
+    expect((await inspectSources(portOf(untyped), TODAY.today)).peerTable).toMatchObject({ hasTypes: false, remembered: { jobcenter: "03353", comparisonType: "IIIb" } });
+    const typed = (await inspectSources(portOf(workbook(crossSectionSheet())), TODAY.today)).peerTable;
+    expect(typed).toMatchObject({ hasTypes: true, remembered: { jobcenter: null, comparisonType: null } });
+    // The list to choose from: every Jobcenter row once, by name, without the Land and Bund rows.
+    expect(typed?.jobcenters).toContainEqual({ key: "03353", name: "Jobcenter Landkreis Harburg" });
+    expect(typed?.jobcenters.some((j) => j.name === "Niedersachsen" || j.name === "Deutschland")).toBe(false);
+    expect(typed?.jobcenters.map((j) => j.name)).toEqual([...(typed?.jobcenters.map((j) => j.name) ?? [])].sort((a, b) => a.localeCompare(b, "de")));
     expect((await inspectSources(portOf(withSettings(workbook(crossSectionSheet()), { vergleichstyp: "" })), TODAY.today)).peerTable?.remembered.comparisonType).toBeNull();
   });
 });

@@ -94,8 +94,16 @@ export function ReportForm({ t, state, months, peerTable = null, onRun, onChange
                 <Label>{t.peers.legend}</Label>
               </legend>
               <Field label={t.peers.jobcenterLabel} hint={t.peers.jobcenterHint}>
-                <Input value={jobcenter} onChange={(_, data) => changed(setJobcenter)(data.value)} placeholder={peerTable.remembered.jobcenter ?? "03353"} />
+                <Input value={jobcenter} onChange={(_, data) => changed(setJobcenter)(data.value)} placeholder={peerTable.remembered.jobcenter ?? "03353"} list="jobcenter-list" autoComplete="off" />
               </Field>
+              {/* The table's ~400 Jobcenter as suggestions while typing: a name or a Regionalschlüssel, one keystroke each. */}
+              <datalist id="jobcenter-list">
+                {peerTable.jobcenters.map((jc) => (
+                  <option key={`${jc.key ?? ""}|${jc.name}`} value={jc.key ?? jc.name}>
+                    {jc.key ? `${jc.name} (${jc.key})` : jc.name}
+                  </option>
+                ))}
+              </datalist>
               {!peerTable.hasTypes && (
                 <Field label={t.peers.typeLabel} hint={t.peers.typeHint}>
                   <Select value={shownType} onChange={(_, data) => changed(setComparisonType)(data.value)}>

@@ -114,7 +114,13 @@ describe("the peer settings and the card in the pane", () => {
     renderPane(port);
     await sourcesListed(TABLE);
     await openSettings();
-    expect((screen.getByLabelText("Eigenes Jobcenter") as HTMLInputElement).placeholder).toBe("03353");
+    const field = screen.getByLabelText("Eigenes Jobcenter") as HTMLInputElement;
+    expect(field.placeholder).toBe("03353");
+    // The table's Jobcenter are offered while typing: by Regionalschlüssel, labelled with their names; Land and Bund not.
+    const suggestions = [...(document.getElementById(field.getAttribute("list") ?? "")?.querySelectorAll("option") ?? [])];
+    expect(suggestions.find((o) => o.value === "03353")?.textContent).toBe("Jobcenter Landkreis Harburg (03353)");
+    expect(suggestions.length).toBeGreaterThan(300);
+    expect(suggestions.some((o) => /^(Niedersachsen|Deutschland)\b/.test(o.textContent ?? ""))).toBe(false);
     const type = screen.getByLabelText("Vergleichstyp") as HTMLSelectElement;
     expect(type.value).toBe("IIIb");
     await userEvent.selectOptions(type, "keiner (mit allen Jobcentern vergleichen)");
