@@ -13,9 +13,16 @@ import { corpusLayouts } from "./layouts/generate";
 
 /**
  * Workbooks the product does not read to their expected figures yet (from the actual results, 2026-12-01): none of the
- * first 54 and, since issue 14's six held-out gaps were closed, none of the held-out corpus (holdout-*.ts) either.
+ * first 54 and, since issue 14's six held-out gaps were closed, none of the held-out corpus (holdout-*.ts) either. The
+ * second held-out corpus (holdout2-*.ts, files h2-…) lists its failures on first run; diagnoses in the corpus README.
  */
-export const KNOWN_GAPS: readonly string[] = [];
+export const KNOWN_GAPS: readonly string[] = [
+  "h2-blatt-je-grunddatum.xlsx",
+  "h2-vorlaeufige-werte.xlsx",
+  "h2-jahr-nur-im-blattnamen.xlsx",
+  "h2-abschnitte-und-leerzeilen.xlsx",
+  "h2-langliste-geschlecht-spalte.xlsx",
+];
 
 const ROOT = join(__dirname, "..", "..");
 const BUILT_CLI = join(ROOT, "dist-node", "cli", "main.js");
