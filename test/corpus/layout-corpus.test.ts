@@ -22,6 +22,15 @@ export const KNOWN_GAPS: readonly string[] = [
   "h2-jahr-nur-im-blattnamen.xlsx",
   "h2-abschnitte-und-leerzeilen.xlsx",
   "h2-langliste-geschlecht-spalte.xlsx",
+  "h2-monate-ohne-jahr-nirgends.xlsx",
+  "h2-zielwerte-doppelpunkt-zwei-spalten.xlsx",
+  "h2-zielwerte-paare-nebeneinander.xlsx",
+  "h2-zielwerte-waagerecht.xlsx",
+  "h2-ziel-ist-vorjahr-block-darunter.xlsx",
+  "h2-erstberatung-roemisch-mit-gesamt.xlsx",
+  "h2-egt-soll-ist-je-quartal.xlsx",
+  "h2-egt-vorjahr-daneben.xlsx",
+  "h2-faelle-datum-mit-praefix.xlsx",
 ];
 
 const ROOT = join(__dirname, "..", "..");

@@ -235,16 +235,57 @@ function longListWithGender(): LayoutWorkbook {
   for (const m of data.months) for (const [merkmal, parts] of merkmale) for (const [gender, code] of parts) rows.push([{ value: monthDate(m), numFmt: "mm.yyyy" }, merkmal, gender, value(data, code, m)]);
   return workbook(
     "h2-langliste-geschlecht-spalte.xlsx",
-    "Lange Liste Berichtsmonat | Merkmal | Geschlecht | Wert: „insgesamt/Frauen/Männer“ als eigene Spalte statt im Merkmal",
+    "Lange Liste Berichtsmonat / Merkmal / Geschlecht / Wert: „insgesamt/Frauen/Männer“ als eigene Spalte statt im Merkmal",
     data,
     [{ name: "Daten", rows }],
   );
 }
 
+/**
+ * A helper column without header between the labels and the months, filled with formulas (=VERGLEICH(A5;Stammdaten!A:A;0)
+ * with its cached row number), as controllers keep for their SVERWEIS look-ups and usually hide: not a month, not data.
+ */
+function formulaHelperColumn(): LayoutWorkbook {
+  const data = dataFor(311);
+  const rows: CellInput[][] = [["Grunddaten SGB II"], [], ["Grunddatum", null, ...data.months.map(monthDate)]];
+  STANDARD_CODES.forEach((code, i) =>
+    rows.push([GRUNDDATEN_LABELS[code], { formula: `MATCH(A${rows.length + 1},Stammdaten!A:A,0)`, result: 12 + i }, ...data.months.map((m) => value(data, code, m))]),
+  );
+  const stammdaten: SheetSpec = { name: "Stammdaten", rows: [["Merkmal"], ...Array.from({ length: 11 }, () => []), ...STANDARD_CODES.map((c) => [GRUNDDATEN_LABELS[c]])] };
+  return workbook(
+    "h2-hilfsspalte-mit-formeln.xlsx",
+    "Hilfsspalte ohne Kopf zwischen Bezeichnung und Monaten mit Formeln (=VERGLEICH(…) für SVERWEIS, Ergebnis 12 … 22), dazu ein Blatt „Stammdaten“ mit Text",
+    data,
+    [{ name: "Grunddaten", rows }, stammdaten],
+  );
+}
+
+/**
+ * Month names "Januar" … "Dezember" as columns and no year anywhere (not in the sheet name, title or header), no other
+ * sheet: which year the values belong to cannot be known. A controller expects a message naming the sheet and saying
+ * that the year is missing, not figures for a guessed year.
+ */
+function noYearAnywhere(): LayoutWorkbook {
+  const data = makeJobcenter(312, "2024-01", M);
+  const rows: CellInput[][] = [["Monatswerte SGB II"], ["Merkmal", ...MONTH_NAMES]];
+  for (const code of STANDARD_CODES) rows.push([GRUNDDATEN_LABELS[code], ...monthsBetween("2024-01", "2024-12").map((m) => value(data, code, m))]);
+  return {
+    file: "h2-monate-ohne-jahr-nirgends.xlsx",
+    family: FAMILY,
+    description: "Monatsnamen „Januar“ … „Dezember“ als Spalten, nirgends ein Jahr (Blattname, Titel, Kopf), kein weiteres Blatt: eine Meldung, die das Blatt nennt und das fehlende Jahr, statt geratener Zahlen",
+    args: [],
+    sheets: [{ name: "Monatswerte", rows }],
+    expect: [
+      { message: { levels: ["error", "warning"], sheets: ["Monatswerte"], text: ["Jahr"] }, present: true, why: "nennt das Blatt und das fehlende Jahr" },
+      { path: "indicators[code=K2].actual", absent: true, why: "kein Jahr, keine Integrationsquote" },
+    ],
+  };
+}
+
 export function holdout2GrunddatenLayouts(): LayoutWorkbook[] {
   return [
     tableUnderUnitRow(), isoMonthText(), spacerBetweenYears(), sheetPerGrunddatum(), preliminaryNotes(), yearOnlyInSheetName(),
-    sectionsAndBlankRows(), quarterSubtotalRows(), yearAndMonthColumns(), longListWithGender(),
+    sectionsAndBlankRows(), quarterSubtotalRows(), yearAndMonthColumns(), longListWithGender(), formulaHelperColumn(), noYearAnywhere(),
   ];
 }
 
