@@ -282,10 +282,30 @@ function noYearAnywhere(): LayoutWorkbook {
   };
 }
 
+/**
+ * A CSV export opened by double-click: every row stays in column A as "elb;7412;7398;…" (semicolon-separated, the
+ * German Excel default is not applied to an import with another list separator). The numbers are there but not in
+ * cells; a controller expects a message naming the sheet that says the values are not split into columns, not
+ * silence or the generic "nothing found".
+ */
+function csvInOneColumn(): LayoutWorkbook {
+  const data = dataFor(313);
+  const rows: CellInput[][] = [[["kuerzel", ...data.months].join(";")]];
+  for (const code of STANDARD_CODES) rows.push([[code, ...data.months.map((m) => String(data.series[code][m]))].join(";")]);
+  return {
+    file: "h2-csv-in-einer-spalte.xlsx",
+    family: FAMILY,
+    description: "CSV-Export per Doppelklick geöffnet: jede Zeile steht in Spalte A als „elb;7412;7398;…“ – eine Meldung, die das Blatt nennt, statt Stille",
+    args: [],
+    sheets: [{ name: "grunddaten_export", rows }],
+    expect: [{ message: { levels: ["error", "warning"], sheets: ["grunddaten_export"] }, present: true, why: "nennt das Blatt mit den nicht getrennten Werten" }],
+  };
+}
+
 export function holdout2GrunddatenLayouts(): LayoutWorkbook[] {
   return [
     tableUnderUnitRow(), isoMonthText(), spacerBetweenYears(), sheetPerGrunddatum(), preliminaryNotes(), yearOnlyInSheetName(),
-    sectionsAndBlankRows(), quarterSubtotalRows(), yearAndMonthColumns(), longListWithGender(), formulaHelperColumn(), noYearAnywhere(),
+    sectionsAndBlankRows(), quarterSubtotalRows(), yearAndMonthColumns(), longListWithGender(), formulaHelperColumn(), noYearAnywhere(), csvInOneColumn(),
   ];
 }
 

@@ -241,6 +241,32 @@ function kziHalfYearsUnderYearBand(): LayoutWorkbook {
   };
 }
 
+/**
+ * KZI results dated by the survey month, as the survey reports name them (domain.md §3: "Mai 2016 2,27 → Okt 2016 2,33"):
+ * rows "Befragung Mai 2023", "Befragung Nov. 2023", "Befragung Mai 2024", "Befragung Nov. 2024" (not yet held: blank).
+ * Berichtsmonat Oktober 2024: the latest survey held by then is Mai 2024.
+ */
+function kziSurveyMonths(): LayoutWorkbook {
+  const m = "2024-10";
+  const data = makeJobcenter(408, "2023-01", m);
+  const rows: CellInput[][] = [
+    ["Kundenzufriedenheit – Ergebnisse der Befragungswellen"],
+    ["Befragung", "KZI (Note)", "Zielwert"],
+    ["Befragung Mai 2023", 2.29, 2.2],
+    ["Befragung Nov. 2023", 2.35, 2.2],
+    ["Befragung Mai 2024", 2.12, 2.2],
+    ["Befragung Nov. 2024", null, 2.2],
+  ];
+  return {
+    file: "h2-kzi-befragungsmonate.xlsx",
+    family: FAMILY,
+    description: "KZI je Befragungswelle, benannt nach dem Befragungsmonat („Befragung Mai 2024“, „Befragung Nov. 2023“); Berichtsmonat Oktober 2024: es zählt die Welle Mai 2024",
+    args: [],
+    sheets: [grunddatenWide("Grunddaten", data, data.months), { name: "Kundenbefragung", rows }],
+    expect: [{ exitCode: 0 }, reportMonthExpected(m), ...indicator("KZI", 2.12, 2.2, "on-track"), noErrors],
+  };
+}
+
 export function holdout2ZieleQualitaetLayouts(): LayoutWorkbook[] {
-  return [colonTextTwoColumns(), labelValuePairs(), horizontalTargets(), targetYearInSheetName(), zielIstWithPreviousYearBelow(), erstberatungRomanWithTotal(), kziHalfYearsUnderYearBand()];
+  return [colonTextTwoColumns(), labelValuePairs(), horizontalTargets(), targetYearInSheetName(), zielIstWithPreviousYearBelow(), erstberatungRomanWithTotal(), kziHalfYearsUnderYearBand(), kziSurveyMonths()];
 }
