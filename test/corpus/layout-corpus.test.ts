@@ -13,9 +13,27 @@ import { corpusLayouts } from "./layouts/generate";
 
 /**
  * Workbooks the product does not read to their expected figures yet (from the actual results, 2026-12-01): none of the
- * first 54 and, since issue 14's six held-out gaps were closed, none of the held-out corpus (holdout-*.ts) either.
+ * first 54 and, since issue 14's six held-out gaps were closed, none of the held-out corpus (holdout-*.ts) either. The
+ * second held-out corpus (holdout2-*.ts, files h2-…) lists its failures on first run; diagnoses in the corpus README.
  */
-export const KNOWN_GAPS: readonly string[] = [];
+export const KNOWN_GAPS: readonly string[] = [
+  "h2-blatt-je-grunddatum.xlsx",
+  "h2-vorlaeufige-werte.xlsx",
+  "h2-jahr-nur-im-blattnamen.xlsx",
+  "h2-abschnitte-und-leerzeilen.xlsx",
+  "h2-langliste-geschlecht-spalte.xlsx",
+  "h2-monate-ohne-jahr-nirgends.xlsx",
+  "h2-csv-in-einer-spalte.xlsx",
+  "h2-zielwerte-doppelpunkt-zwei-spalten.xlsx",
+  "h2-zielwerte-paare-nebeneinander.xlsx",
+  "h2-zielwerte-waagerecht.xlsx",
+  "h2-ziel-ist-vorjahr-block-darunter.xlsx",
+  "h2-erstberatung-roemisch-mit-gesamt.xlsx",
+  "h2-kzi-befragungsmonate.xlsx",
+  "h2-egt-soll-ist-je-quartal.xlsx",
+  "h2-egt-vorjahr-daneben.xlsx",
+  "h2-faelle-datum-mit-praefix.xlsx",
+];
 
 const ROOT = join(__dirname, "..", "..");
 const BUILT_CLI = join(ROOT, "dist-node", "cli", "main.js");

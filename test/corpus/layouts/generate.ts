@@ -15,6 +15,9 @@ import { diagnosticLayouts } from "./diagnostics";
 import { financeExportLayouts } from "./finance-exports";
 import { holdoutBudgetFaelleLayouts } from "./holdout-budget-faelle";
 import { holdoutGrunddatenLayouts } from "./holdout-grunddaten";
+import { holdout2BudgetFaelleLayouts } from "./holdout2-budget-faelle";
+import { holdout2GrunddatenLayouts } from "./holdout2-grunddaten";
+import { holdout2ZieleQualitaetLayouts } from "./holdout2-ziele-qualitaet";
 import { holdoutZieleQualitaetLayouts } from "./holdout-ziele-qualitaet";
 import { labelUnitLayouts } from "./labels-units";
 import { periodLayouts } from "./periods";
@@ -27,6 +30,7 @@ export function corpusLayouts(): LayoutWorkbook[] {
     ...zielIstLayouts(), ...yearSheetLayouts(), ...crossSectionLayouts(), ...financeExportLayouts(), ...periodLayouts(),
     ...sideBySideLayouts(), ...labelUnitLayouts(), ...caseListLayouts(), ...baStatistikLayouts(), ...diagnosticLayouts(),
     ...holdoutGrunddatenLayouts(), ...holdoutZieleQualitaetLayouts(), ...holdoutBudgetFaelleLayouts(),
+    ...holdout2GrunddatenLayouts(), ...holdout2ZieleQualitaetLayouts(), ...holdout2BudgetFaelleLayouts(),
   ];
   // Corpus-wide rules of the issue, asserted on every workbook: no message twice (point 7); every sheet's model is in
   // the summary's `mappings` (Done when).
