@@ -16,6 +16,9 @@ const SERIAL_MAX = 2_958_465; // 9999-12-31
 const SERIAL_DAYS = new Map<number, ParsedDate>();
 const MAX_CACHED_DAYS = 50_000;
 
+/** A word or two and a colon in front of a date ("Eingang:", "erledigt am:"); never digits, so "03.05.2024" stays whole. */
+const DATE_LABEL = /^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß. -]{0,30}:\s*(?=\d)/;
+
 export function parseCellDate(raw: unknown): ParsedDate {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { kind: "blank" };
   if (typeof raw === "number") {
@@ -29,7 +32,8 @@ export function parseCellDate(raw: unknown): ParsedDate {
     }
     return parsed;
   }
-  const text = String(raw).trim();
+  // "Eingang: 14.04.2024 15:34" as a protocol export writes it: the label before the date is not part of it.
+  const text = String(raw).trim().replace(DATE_LABEL, "");
   // "03.05.2024" and, as exports write it, "03.05.2024 14:32" (the time of day does not change the day).
   let match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?$/i.exec(text);
   if (match) return valid(match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]), Number(match[2]), Number(match[1]), text);

@@ -30,9 +30,13 @@ export function parseCellNumber(raw: unknown, convention: NumberConvention = "de
   const text = String(raw).replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (text === "") return { kind: "blank" };
   if (NO_VALUE_MARKS.has(text.toLowerCase()) || EXCEL_ERRORS.test(text)) return { kind: "no-value", text };
-  const value = parseNumericText(text, convention);
+  // A preliminary value ("7.412 (vorläufig)", "7412*" with the footnote "* vorläufig") is the number it says, not missing.
+  const value = parseNumericText(text.replace(PRELIMINARY_MARK, ""), convention);
   return value === null ? { kind: "invalid", text } : value;
 }
+
+/** Marks behind a number that say it is preliminary or footnoted: stars, "(vorläufig)", "(vorl.)", "(geschätzt)". */
+const PRELIMINARY_MARK = /(?<=\d|%)\s*(\*{1,3}|\(\s*(vorläufig|vorlaeufig|vorl\.?|geschätzt|geschaetzt|p)\s*\)|vorläufig|vorl\.)$/i;
 
 /** "1.234.567,89", "1,234,567.89", "24,6 %", "−3,5", "(1.200)", "1.234,56-", "1.200 €", "EUR 1.200", "2,5 Mio" */
 function parseNumericText(input: string, convention: NumberConvention): ParsedNumber | null {

@@ -186,7 +186,7 @@ function headerAbove(grid: SheetGrid, col: number, firstRow: number): { text: st
     }
     const text = grid.text(r, col);
     if (text === "") continue;
-    const band = r > 0 && grid.text(r - 1, col) === "" ? bandLeftOf(grid, r - 1, col) : grid.text(r - 1, col);
+    const band = r > 0 && isBandRow(grid, r - 1) ? (grid.text(r - 1, col) === "" ? bandLeftOf(grid, r - 1, col) : grid.text(r - 1, col)) : "";
     return { text: clip(band && band !== text ? `${band} › ${text}` : text), cell: grid.address(r, col) };
   }
   return { text: "", cell: null };
@@ -198,6 +198,21 @@ function monthHeader(grid: SheetGrid, r: number, col: number): string | null {
   if (!month) return null;
   const isDate = /yy|mmm|dd/i.test(grid.numberFormat(r, col).replace(/"[^"]*"|\[[^\]]*\]/g, ""));
   return isDate || (typeof value === "number" && value >= 199001 && value <= 209912) ? formatMonthLong(month) : null;
+}
+
+/**
+ * A row above a header is a band over its columns ("Ist 2024" over the months) when it holds more than one text, or its
+ * one text stands right of the first column; one text in the first column is the sheet's title ("Protokollauszug …").
+ */
+function isBandRow(grid: SheetGrid, r: number): boolean {
+  let filled = 0;
+  let first = -1;
+  for (let c = 0; c < grid.colCount && filled < 2; c++) {
+    if (grid.text(r, c) === "") continue;
+    filled++;
+    if (first < 0) first = c;
+  }
+  return filled >= 2 || (filled === 1 && first > 0);
 }
 
 function bandLeftOf(grid: SheetGrid, r: number, col: number): string {

@@ -5,9 +5,9 @@
  * with them; rows whose month cannot be read are reported.
  */
 import { type Message, message } from "../domain/messages";
-import { doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../domain/month-labels";
+import { doubtfulMonthText, implausibleMonths, parseMonthLabel, parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
-import { type FoundBaseSeries, noteCell } from "./find-base-series";
+import { type FoundBaseSeries, noteCell, sheetYear } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
 import { unitFromText } from "./find-targets";
 import { bestAliasMatch } from "./labels";
@@ -22,8 +22,31 @@ interface Columns {
   header: number;
   month: number;
   year: number | null;
+  /** The one year the sheet is about (its name "Grunddaten_2024" or its title), for rows that name only the month. */
+  sheetYear: number | null;
   /** A column headed with its year ("LLU 2023 | LLU 2024") holds that year's months; the rows name only the month. */
-  series: Array<{ col: number; key: string; year?: number }>;
+  series: Array<{ col: number; key: string; year?: number; fromContext?: true }>;
+}
+
+/** What a column may be called on a sheet that is about one Grunddatum: a sub-group of it, or just its values. */
+const GROUP_OR_VALUE = /^(insgesamt|gesamt|zusammen|alle|summe|total|w|f|weiblich|frauen|frau|m|männlich|maennlich|männer|maenner|mann|bestand|anzahl|wert|werte|ist)\.?$/i;
+
+/**
+ * A sheet per Grunddatum ("ELB", "Integrationen"): the sheet's name — or its title above the header — says which one,
+ * and the columns under it are its sub-groups ("insgesamt | Frauen | Männer") or just its values ("Bestand").
+ */
+function seriesNamedAbove(grid: SheetGrid, headerRow: number, labels: string[], skip: number[], known: Columns["series"]): Columns["series"] {
+  const titles = [grid.name, ...Array.from({ length: headerRow }, (_, r) => grid.text(r, 0)).filter((t) => t !== "")];
+  for (const title of titles) {
+    const found: Columns["series"] = [];
+    labels.forEach((text, c) => {
+      if (skip.includes(c) || known.some((s) => s.col === c) || !GROUP_OR_VALUE.test(text.trim())) return;
+      const key = bestAliasMatch(`${title} ${subGroupWords(text)}`.trim(), BASE_SERIES_ALIASES) ?? (subGroupWords(text) === "" || /^(bestand|anzahl|wert|werte|ist)$/i.test(text.trim()) ? bestAliasMatch(title, BASE_SERIES_ALIASES) : null);
+      if (key && !known.some((s) => s.key === key) && !found.some((s) => s.key === key)) found.push({ col: c, key, fromContext: true });
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
@@ -41,7 +64,8 @@ function findTransposed(grid: SheetGrid): FoundBaseSeries | null {
       const y = columnYear ? Number(columnYear[2]) : undefined;
       if (key && !series.some((s) => s.key === key && s.year === y)) series.push({ col: c, key, ...(y !== undefined ? { year: y } : {}) });
     }
-    if (series.length >= 2) return readRows(grid, { header: header.lastRow, month, year, series });
+    if (series.length < 2) series.push(...seriesNamedAbove(grid, r, header.labels, [month, ...(year === null ? [] : [year])], series));
+    if (series.length >= 2 || (series.length === 1 && series[0].fromContext)) return readRows(grid, { header: header.lastRow, month, year, sheetYear: year === null ? sheetYear(grid, r) : null, series });
   }
   return null;
 }
@@ -139,7 +163,11 @@ function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
 }
 
 function monthOfRow(grid: SheetGrid, r: number, columns: Columns): MonthKey | null {
-  return parseMonthWithYear(grid.value(r, columns.month), columns.year === null ? null : grid.value(r, columns.year));
+  const month = parseMonthWithYear(grid.value(r, columns.month), columns.year === null ? null : grid.value(r, columns.year));
+  if (month || columns.sheetYear === null) return month;
+  // "Januar" on a sheet named after its year: the month of that year (a label with digits is never completed).
+  const label = grid.text(r, columns.month).replace(/\.$/, "");
+  return label !== "" && !/\d/.test(label) ? parseMonthLabel(`${label} ${columns.sheetYear}`) : null;
 }
 
 /** Rows whose month ("Feb 30") is more likely a day than a year, judged against the months of all other rows. */

@@ -185,7 +185,7 @@ function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: n
 }
 
 /** The one year a sheet is about: in its name ("2023", "Grunddaten 2023"), else in the title rows above the header. */
-function sheetYear(grid: SheetGrid, headerRow: number): number | null {
+export function sheetYear(grid: SheetGrid, headerRow: number): number | null {
   const fromName = yearsIn(grid.name);
   if (fromName.length === 1) return fromName[0];
   const above = new Set<number>();

@@ -128,11 +128,13 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const sheet = corrected?.sheet ?? written;
     const decision = stated?.kind === "columns" ? undefined : stated;
     const grid = new SheetGrid(sheet);
-    const header = headerOf(grid);
+    // The layout fingerprint is the sheet as written: a correction of its columns is no change of its layout.
+    const readHeader = headerOf(grid);
+    const header = corrected ? headerOf(new SheetGrid(written)) : readHeader;
     const rowCorrections = (stated?.columns ?? []).filter((d): d is Extract<ColumnDecision, { headerRow: number } | { row: number }> => "headerRow" in d || "row" in d);
     const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [], ...(rowCorrections.length > 0 ? { rowCorrections } : {}) };
     const model = (columns: ColumnModel[]) => (corrected ? withCorrections(columns, corrected, written) : columns);
-    const unread = () => model(unreadColumns(grid, header?.row ?? null));
+    const unread = () => model(unreadColumns(grid, readHeader?.row ?? null));
     const detection = decision ? detectSheet(grid, options, decision.kind) : detectBlocks(sheet, grid, options);
     const changed = decision ? layoutChange(decision, detection, base.header) : null;
     if (changed) {
@@ -150,7 +152,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     detection.take(gathered);
     gathered.titles.push({ sheet: sheet.name, jobcenter: null, dataAsOf: null, reportMonth: findStatedReportMonth(grid) });
     data.messages.push(...detection.messages);
-    const headerReason = header ? [`Kopfzeile ab ${header.cell}${header.labels.length > 0 ? `: ${header.labels.join(" | ")}` : ""}`] : [];
+    const headerReason = readHeader ? [`Kopfzeile ab ${readHeader.cell}${readHeader.labels.length > 0 ? `: ${readHeader.labels.join(" | ")}` : ""}`] : [];
     data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason, ...correctionReasons(corrected)], columns: model(columnModel(grid, detection.spans)), ...(detection.excludedRows?.length ? { excludedRows: detection.excludedRows } : {}) });
   }
   gathered.into(data, options);

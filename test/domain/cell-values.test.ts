@@ -22,6 +22,11 @@ describe("numbers as controllers type them", () => {
     ["8.388.398", 8_388_398],
     ["0.246", 0.246],
     ["  7 490 ", 7490],
+    // Preliminary values are the numbers they say: the mark behind them is a note, not a reason to drop them.
+    ["7.412 (vorläufig)", 7412],
+    ["7412*", 7412],
+    ["24,5 %*", 24.5],
+    ["1.250 (vorl.)", 1250],
   ])("%p → %p", (raw, expected) => {
     expect(valueOf(raw)).toBeCloseTo(expected as number, 6);
   });
@@ -33,6 +38,12 @@ describe("numbers as controllers type them", () => {
 
   it.each(["k.A.", "-", "–", "x", ".", "#NV", "#N/A", "#DIV/0!"])("%p is no value, never 0", (raw) => {
     expect(parseCellNumber(raw).kind).toBe("no-value");
+  });
+
+  it("a mark alone is no number", () => {
+    expect(valueOf("*")).toBe("invalid");
+    expect(valueOf("vorläufig")).toBe("invalid");
+    expect(valueOf("(vorläufig)")).toBe("invalid");
   });
 
   it("blank is blank, not zero", () => {

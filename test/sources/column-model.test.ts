@@ -132,7 +132,8 @@ describe("a controller corrects single columns", () => {
   it("confirming keeps the corrections, and they survive the round trip through the workbook setting", () => {
     const read = withDecisions(workbook(unknown), [{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     const confirmed = confirmAll(readSources(read, TODAY).mappings);
-    expect(confirmed).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Zielwert 2024"], columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
+    // The layout fingerprint is the header as written: the correction is no change of the sheet's layout.
+    expect(confirmed).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Vorgabe 2024"], columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     const again = readSources(withDecisions(workbook(unknown), parseDecisions(serializeDecisions(confirmed)).decisions), TODAY);
     expect(again.mappings[0]).toMatchObject({ kind: "zielwerte", status: "confirmed" });
     expect(again.targets.get("K2")?.annualTarget).toBe(25);
@@ -189,5 +190,16 @@ describe("a controller corrects single columns", () => {
     expect(confirmAll(data.mappings)[0]).toMatchObject({ sheet: "Ziele", kind: "zielwerte", columns: [{ headerRow: 3 }, { row: 5, ignore: true }] });
     const moved = correctColumn(decisions, data.mappings, "Ziele", { set: { headerRow: 4 } });
     expect(moved[0]).toMatchObject({ columns: [{ row: 5, ignore: true }, { headerRow: 4 }] });
+  });
+
+  it("a column corrected on a confirmed sheet keeps it confirmed and read, the correction applied", () => {
+    const confirmed = confirmAll(readSources(workbook(zielIst), TODAY).mappings);
+    const mappings = readSources(withDecisions(workbook(zielIst), confirmed), TODAY).mappings;
+    expect(mappings[0].status).toBe("confirmed");
+    const corrected = correctColumn(confirmed, mappings, "Zielnachhaltung", { set: { column: "F", ignore: true } });
+    const after = readSources(withDecisions(workbook(zielIst), corrected), TODAY);
+    expect(after.mappings[0]).toMatchObject({ status: "confirmed", kind: "zielwerte" });
+    expect(after.mappings[0].columns.find((c) => c.column === "F")?.role).toBe("excluded");
+    expect(after.targets.get("K2")?.annualTarget).toBe(25);
   });
 });
