@@ -106,7 +106,9 @@ export interface Strings {
     intro: string;
     previewLabel: (sheet: string) => string;
     rowHeader: string;
-    useHeader: string;
+    previousColumns: string;
+    nextColumns: string;
+    columnsShown: (first: string, last: string, total: number) => string;
     headerRowLabel: string;
     headerRowDetected: (row: number | null) => string;
     row: (row: number) => string;
@@ -268,7 +270,9 @@ const de: Strings = {
     intro: "Jede Änderung wird sofort gespeichert und das Blatt neu gelesen: Vorschau und Rollen zeigen, was jetzt gelesen wird. Ihr Blatt selbst bleibt unverändert.",
     previewLabel: (sheet) => `Vorschau der ersten Zeilen von ${sheet}`,
     rowHeader: "Zeile",
-    useHeader: "nicht verwenden",
+    previousColumns: "◀ Spalten davor",
+    nextColumns: "Weitere Spalten ▶",
+    columnsShown: (first, last, total) => `Spalten ${first}${last !== first ? `–${last}` : ""} von ${total}`,
     headerRowLabel: "Kopfzeile in Zeile",
     headerRowDetected: (row) => (row === null ? "wie erkannt (keine gefunden)" : `wie erkannt (Zeile ${row})`),
     row: (row) => `Zeile ${row}`,
@@ -430,7 +434,9 @@ const en: Strings = {
     intro: "Every change is saved at once and the sheet read again: the preview and the roles show what is read now. Your sheet itself stays unchanged.",
     previewLabel: (sheet) => `Preview of the first rows of ${sheet}`,
     rowHeader: "Row",
-    useHeader: "do not use",
+    previousColumns: "◀ Previous columns",
+    nextColumns: "More columns ▶",
+    columnsShown: (first, last, total) => `Columns ${first}${last !== first ? `–${last}` : ""} of ${total}`,
     headerRowLabel: "Header in row",
     headerRowDetected: (row) => (row === null ? "as recognised (none found)" : `as recognised (row ${row})`),
     row: (row) => `Row ${row}`,

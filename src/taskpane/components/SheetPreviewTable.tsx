@@ -1,10 +1,14 @@
 /**
  * The first rows of a sheet as Excel shows them (column letters, row numbers, German numbers), with what the add-in
  * reads marked: the cells read, the header cells, the rows not read greyed with their reason. Each row can be left out
- * here and taken back. The table scrolls in its own frame: 40 columns never fit 350 px, and the pane must not scroll
- * sideways.
+ * here and taken back.
+ *
+ * 40 columns never fit 350 px. The table shows as many columns as fit its width and pages through the rest, rather
+ * than scrolling sideways in a frame: a cell cut by a scroll frame's edge is half-readable, and its contrast cannot be
+ * checked (axe reports it); the pane itself must never scroll sideways.
  */
-import { Checkbox } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import type { PreviewGrid, PreviewRow } from "../sheet-preview";
 import { cellText } from "../sheet-preview";
 import type { Strings } from "../strings";
@@ -16,16 +20,38 @@ export interface SheetPreviewTableProps {
   onLeaveRowOut(row: number, leaveOut: boolean): void;
 }
 
+/** Room for a column of figures or a short label (px), and for the row number with its checkbox. */
+const COLUMN_WIDTH = 76;
+const ROW_HEADER_WIDTH = 80;
+
 export function SheetPreviewTable({ t, sheet, grid, onLeaveRowOut }: SheetPreviewTableProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const perPage = useColumnsThatFit(frame, grid.columns.length);
+  const [first, setFirst] = useState(0);
+  const start = Math.min(first, Math.max(0, grid.columns.length - perPage));
+  const shown = grid.columns.slice(start, start + perPage);
+  const paged = shown.length < grid.columns.length;
   return (
-    // Focusable so that a keyboard user can scroll it (axe: scrollable-region-focusable).
-    <div className="sheet-preview" role="region" aria-label={t.columns.previewLabel(sheet)} tabIndex={0}>
+    <div className="sheet-preview" role="region" aria-label={t.columns.previewLabel(sheet)} ref={frame}>
+      {paged && (
+        <div className="preview-pages">
+          {/* disabledFocusable: at either end the button keeps the keyboard focus instead of dropping it. */}
+          <Button size="small" disabledFocusable={start === 0} onClick={() => setFirst(Math.max(0, start - perPage))}>
+            {t.columns.previousColumns}
+          </Button>
+          <Caption1 aria-live="polite">{t.columns.columnsShown(shown[0], shown[shown.length - 1], grid.columns.length)}</Caption1>
+          <Button size="small" disabledFocusable={start + perPage >= grid.columns.length} onClick={() => setFirst(start + perPage)}>
+            {t.columns.nextColumns}
+          </Button>
+        </div>
+      )}
       <table>
         <thead>
           <tr>
-            <th scope="col">{t.columns.rowHeader}</th>
-            <th scope="col">{t.columns.useHeader}</th>
-            {grid.columns.map((column) => (
+            <th scope="col" className="row-head">
+              {t.columns.rowHeader}
+            </th>
+            {shown.map((column) => (
               <th key={column} scope="col">
                 {column}
               </th>
@@ -34,7 +60,7 @@ export function SheetPreviewTable({ t, sheet, grid, onLeaveRowOut }: SheetPrevie
         </thead>
         <tbody>
           {grid.rows.map((row) => (
-            <PreviewRowView key={row.number} t={t} row={row} columns={grid.columns} onLeaveRowOut={onLeaveRowOut} />
+            <PreviewRowView key={row.number} t={t} row={row} columns={grid.columns} from={start} count={shown.length} onLeaveRowOut={onLeaveRowOut} />
           ))}
         </tbody>
       </table>
@@ -42,21 +68,45 @@ export function SheetPreviewTable({ t, sheet, grid, onLeaveRowOut }: SheetPrevie
   );
 }
 
-function PreviewRowView({ t, row, columns, onLeaveRowOut }: { t: Strings; row: PreviewRow; columns: string[]; onLeaveRowOut: SheetPreviewTableProps["onLeaveRowOut"] }) {
+/** How many columns fit the frame's width; all of them where nothing can be measured (jsdom, the first render). */
+function useColumnsThatFit(frame: React.RefObject<HTMLDivElement>, total: number): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    setWidth(element.clientWidth);
+    return () => observer.disconnect();
+  }, [frame]);
+  if (width <= 0) return total;
+  return Math.max(1, Math.min(total, Math.floor((width - ROW_HEADER_WIDTH) / COLUMN_WIDTH)));
+}
+
+interface PreviewRowViewProps {
+  t: Strings;
+  row: PreviewRow;
+  columns: string[];
+  from: number;
+  count: number;
+  onLeaveRowOut: SheetPreviewTableProps["onLeaveRowOut"];
+}
+
+function PreviewRowView({ t, row, columns, from, count, onLeaveRowOut }: PreviewRowViewProps) {
   const notRead = row.state.kind === "aboveHeader" || row.state.kind === "leftOut";
   // An empty row is read as nothing already: leaving it out would change nothing.
   const filled = row.cells.some((cell) => cell.value !== null && cell.value !== "");
   return (
     <tr className={notRead ? "not-read" : row.state.kind === "header" ? "header-row" : undefined}>
-      <th scope="row">{row.number}</th>
-      <td className="row-use">
+      <th scope="row" className="row-head">
+        <span className="row-number">{row.number}</span>
         {((row.state.kind === "read" && filled) || row.state.kind === "leftOut") && (
           <Checkbox aria-label={t.columns.leaveRowOut(row.number)} checked={row.state.kind === "leftOut"} onChange={(_, data) => onLeaveRowOut(row.number, data.checked === true)} />
         )}
         {row.state.kind !== "read" && <span className="row-reason">{t.columns.rowState[row.state.kind]}</span>}
-      </td>
-      {row.cells.map((cell, c) => {
-        const address = `${columns[c]}${row.number}`;
+      </th>
+      {row.cells.slice(from, from + count).map((cell, i) => {
+        const address = `${columns[from + i]}${row.number}`;
         const title = cell.headerOf ? t.columns.cellHeader(address, cell.headerOf.column, cell.headerOf.readAs) : cell.readBy ? t.columns.cellRead(address, cell.readBy.roleName, cell.readBy.period) : undefined;
         const classes = [cell.headerOf ? "header-cell" : "", cell.readBy ? "read" : "", typeof cell.value === "number" ? "number" : ""].filter(Boolean).join(" ");
         return (

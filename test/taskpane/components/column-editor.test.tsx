@@ -59,14 +59,14 @@ function cell(editor: HTMLElement, address: string): { text: string; title: stri
   const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
   const table = within(editor).getByRole("table");
   const columnIndex = [...table.querySelectorAll("thead th")].findIndex((th) => th.textContent === letters);
-  const tr = [...table.querySelectorAll("tbody tr")].find((r) => r.querySelector("th")?.textContent === row);
+  const tr = [...table.querySelectorAll("tbody tr")].find((r) => r.querySelector(".row-number")?.textContent === row);
   const td = tr?.children[columnIndex] as HTMLElement | undefined;
   if (!td) throw new Error(`no cell ${address}`);
   return { text: td.textContent ?? "", title: td.getAttribute("title") };
 }
 
 function rowReason(editor: HTMLElement, row: number): string {
-  const tr = [...within(editor).getByRole("table").querySelectorAll("tbody tr")].find((r) => r.querySelector("th")?.textContent === String(row));
+  const tr = [...within(editor).getByRole("table").querySelectorAll("tbody tr")].find((r) => r.querySelector(".row-number")?.textContent === String(row));
   return tr?.querySelector(".row-reason")?.textContent ?? "";
 }
 
