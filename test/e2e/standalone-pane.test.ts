@@ -220,6 +220,9 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     await preview.getByRole("button", { name: "Weitere Spalten ▶" }).click();
     const next = await preview.getByText(/^Spalten [B-F]–/).innerText();
     expect(next).not.toBe(first);
+    // At a column's role, the preview turns to the page with that column.
+    await page.getByLabel("Rolle der Spalte AK", { exact: true }).focus();
+    await preview.getByText(/^Spalten [A-Z]+–A[K-Z] von \d+$|^Spalten A[A-K]–AK von \d+$/).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await expectAccessible(page, "mapping editor of a wide sheet at 350 px");
     await context.close();

@@ -38,6 +38,7 @@ export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onClose }
   const correct = (change: ColumnChange | null) => {
     if (change && !saving) onCorrect(change);
   };
+  const [focusColumn, setFocusColumn] = useState<string | null>(null);
   const titleId = `column-editor-${mapping.sheet.replace(/[^A-Za-z0-9]/g, "_")}`;
   return (
     <section className="column-editor" aria-labelledby={titleId}>
@@ -50,7 +51,7 @@ export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onClose }
       ) : (
         <>
           <HeaderRowPicker t={t} mapping={mapping} rows={grid.rows.map((r) => r.number)} onCorrect={correct} />
-          <SheetPreviewTable t={t} sheet={mapping.sheet} grid={grid} onLeaveRowOut={(row, leaveOut) => correct(leaveOut ? { set: { row, ignore: true } } : { unset: { row, ignore: true } })} />
+          <SheetPreviewTable t={t} sheet={mapping.sheet} grid={grid} focusColumn={focusColumn} onLeaveRowOut={(row, leaveOut) => correct(leaveOut ? { set: { row, ignore: true } } : { unset: { row, ignore: true } })} />
         </>
       )}
       {columns.length > 0 && (
@@ -59,7 +60,7 @@ export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onClose }
           <ul className="editor-columns">
             {columns.map((column, i) => {
               const several = columns.filter((c) => c.model.column === column.model.column).length > 1;
-              return <ColumnRow key={`${column.model.column}-${columns.slice(0, i).filter((c) => c.model.column === column.model.column).length}`} t={t} column={column} several={several} onCorrect={correct} />;
+              return <ColumnRow key={`${column.model.column}-${columns.slice(0, i).filter((c) => c.model.column === column.model.column).length}`} t={t} column={column} several={several} onCorrect={correct} onFocus={() => setFocusColumn(column.model.column)} />;
             })}
           </ul>
         </>
@@ -99,14 +100,23 @@ function HeaderRowPicker({ t, mapping, rows, onCorrect }: { t: Strings; mapping:
   );
 }
 
-function ColumnRow({ t, column, several, onCorrect }: { t: Strings; column: EditorColumn; several: boolean; onCorrect(change: ColumnChange | null): void }) {
+interface ColumnRowProps {
+  t: Strings;
+  column: EditorColumn;
+  several: boolean;
+  onCorrect(change: ColumnChange | null): void;
+  /** The user is at this column's controls: the preview shows its cells. */
+  onFocus(): void;
+}
+
+function ColumnRow({ t, column, several, onCorrect, onFocus }: ColumnRowProps) {
   const { model } = column;
   const value = roleValue(column);
   const listed = ROLE_CHOICES.some((c) => c.role === model.role);
   const excluded = model.role === "excluded";
   const header = model.header === "" ? t.columns.noHeaderText : model.readAs !== undefined ? t.columns.readAs(model.header, model.readAs) : `„${model.header}“`;
   return (
-    <li className="editor-column">
+    <li className="editor-column" onFocus={onFocus}>
       <div className="editor-column-head">
         <Body1Strong>{t.columns.column(model.column)}</Body1Strong>
         <Caption1>{header}</Caption1>

@@ -17,6 +17,8 @@ export interface SheetPreviewTableProps {
   t: Strings;
   sheet: string;
   grid: PreviewGrid;
+  /** The column whose role the user is looking at: the preview turns to the page that shows it. */
+  focusColumn: string | null;
   onLeaveRowOut(row: number, leaveOut: boolean): void;
 }
 
@@ -24,10 +26,14 @@ export interface SheetPreviewTableProps {
 const COLUMN_WIDTH = 76;
 const ROW_HEADER_WIDTH = 80;
 
-export function SheetPreviewTable({ t, sheet, grid, onLeaveRowOut }: SheetPreviewTableProps) {
+export function SheetPreviewTable({ t, sheet, grid, focusColumn, onLeaveRowOut }: SheetPreviewTableProps) {
   const frame = useRef<HTMLDivElement>(null);
   const perPage = useColumnsThatFit(frame, grid.columns.length);
   const [first, setFirst] = useState(0);
+  const focusIndex = focusColumn === null ? -1 : grid.columns.indexOf(focusColumn);
+  useEffect(() => {
+    if (focusIndex >= 0) setFirst((current) => (focusIndex >= current && focusIndex < current + perPage ? current : Math.floor(focusIndex / perPage) * perPage));
+  }, [focusIndex, perPage]);
   const start = Math.min(first, Math.max(0, grid.columns.length - perPage));
   const shown = grid.columns.slice(start, start + perPage);
   const paged = shown.length < grid.columns.length;
