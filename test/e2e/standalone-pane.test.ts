@@ -192,9 +192,12 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     expect(await editor.locator("td", { hasText: "25,5" }).count()).toBe(1);
     await expectAccessible(page, "mapping editor at 350 px");
 
+    await role.focus();
     await role.selectOption({ label: "Zielwert" });
     await editor.getByText("„Vorgabe 2024“ gelesen als „Zielwert“").waitFor({ timeout: 60_000 });
     expect(await role.locator("option:checked").innerText()).toBe("Zielwert");
+    // The re-read keeps a keyboard user where they were.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Rolle der Spalte B");
     // Re-read with the correction: the sheet is Zielwerte, two targets read, the cells of column B marked as read.
     expect(await entry.getByLabel("Art der Quelle im Blatt Vorgaben").locator("option:checked").innerText()).toBe("Zielwerte");
     await entry.getByText(/^2 Zielwerte \(K2, KZI\)/).waitFor();
