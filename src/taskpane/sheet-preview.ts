@@ -70,13 +70,18 @@ export function filledColumns(grid: PreviewGrid, headerRow: number | null): Arra
   });
 }
 
-/** A cell as Excel would show it in a German workbook: 1.234,5; a day under a date column as 03.01.2022. */
+/** A month header written as a date (01.01.2020 for January 2020): serials 1990–2100, as month-labels.ts reads them. */
+const MONTH_SERIAL_MIN = 32874;
+const MONTH_SERIAL_MAX = 73051;
+
+/** A cell as Excel would show it in a German workbook: 1.234,5; a day under a date column, or a month header written as a date, as 03.01.2022. */
 export function cellText(cell: PreviewCell, locale: string): string {
   const { value } = cell;
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "WAHR" : "FALSCH";
   if (typeof value === "string") return value;
-  if (cell.readBy && DATE_ROLES.has(cell.readBy.role) && Number.isInteger(value) && value > 60 && value < 2_958_466) {
+  const day = (cell.readBy && DATE_ROLES.has(cell.readBy.role)) || (cell.headerOf?.period && value >= MONTH_SERIAL_MIN && value < MONTH_SERIAL_MAX);
+  if (day && Number.isInteger(value) && value > 60 && value < 2_958_466) {
     const date = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
     return date.toLocaleDateString(locale, { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
   }

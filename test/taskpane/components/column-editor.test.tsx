@@ -17,7 +17,7 @@ import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
 import { MAPPING_SETTING, parseDecisions, type SheetDecision } from "../../../src/sources/source-mapping";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
-import { de, renderPane, SLOW, sourceEntry, sourcesListed } from "./pane-fixtures";
+import { de, openSampleWorkbook, renderPane, SLOW, sourceEntry, sourcesListed } from "./pane-fixtures";
 
 type Rows = Array<Array<string | number | null>>;
 
@@ -99,6 +99,20 @@ describe("Spalten prüfen: the editor shows what is read", () => {
     // Only what can be taken back offers "wie erkannt"; nothing is corrected yet.
     expect([...roleSelect(editor, "C").options].map((o) => o.textContent)).not.toContain("wie erkannt");
     expect((within(columnEntry(editor, "C")).getByLabelText("Zeitraum der Spalte C") as HTMLInputElement).value).toBe("Januar 2024");
+  }, 60_000);
+});
+
+describe("Spalten prüfen on the sample workbook", () => {
+  it("shows dates as dates where the model reads days or months: the case list's Eingang, the Grunddaten's month headers", async () => {
+    renderPane(await openSampleWorkbook());
+    // Excel serials: 43831 is 1 January 2020 (the first month header), 44501 is 1 November 2021 (the first Antragseingang).
+    const grunddaten = await openEditor("Grunddaten");
+    expect(cell(grunddaten, "D4").text).toBe("01.01.2020");
+    expect(cell(grunddaten, "D5").text).toBe("6.990");
+    await userEvent.click(within(grunddaten).getByText(de.columns.close));
+    const cases = await openEditor("Fälle Leistungsanträge");
+    expect(cell(cases, "C4")).toEqual({ text: "01.11.2021", title: "C4: gelesen als Eingang" });
+    expect(cell(cases, "A4").text).toBe("LA-21-00001");
   }, 60_000);
 });
 
