@@ -9,7 +9,7 @@
  * correction, and at 1366 px the editor simply has the Quellen column's width. The preview scrolls in its own frame.
  */
 import { Body1Strong, Button, Caption1, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { SheetPreview } from "../../pipeline/inspect-sources";
 import type { ColumnDecision } from "../../sources/column-decisions";
 import type { SourceMapping } from "../../sources/source-mapping";
@@ -39,7 +39,7 @@ export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onClose }
     if (change && !saving) onCorrect(change);
   };
   const [focusColumn, setFocusColumn] = useState<string | null>(null);
-  const titleId = `column-editor-${mapping.sheet.replace(/[^A-Za-z0-9]/g, "_")}`;
+  const titleId = useId();
   return (
     <section className="column-editor" aria-labelledby={titleId}>
       <Subtitle2 as="h3" id={titleId}>
