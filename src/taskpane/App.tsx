@@ -98,6 +98,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
             confirmedNote={confirmedNote}
             onConfirm={() => afterChange(sources.confirm())}
             onAssign={(sheet, kind) => afterChange(sources.assign(sheet, kind))}
+            onCorrectColumn={(sheet, change) => afterChange(sources.correctColumn(sheet, change))}
           />
         </div>
         <div className="pane-column">

@@ -99,6 +99,40 @@ export interface Strings {
     confidence: Record<Confidence, string>;
     status: Record<MappingStatus, string>;
   };
+  /** The mapping editor: one sheet's columns, its header row and rows left out. Role names are the model's (German). */
+  columns: {
+    open: string;
+    title: (sheet: string) => string;
+    intro: string;
+    previewLabel: (sheet: string) => string;
+    rowHeader: string;
+    previousColumns: string;
+    nextColumns: string;
+    columnsShown: (first: string, last: string, total: number) => string;
+    headerRowLabel: string;
+    headerRowDetected: (row: number | null) => string;
+    row: (row: number) => string;
+    leaveRowOut: (row: number) => string;
+    rowState: { header: string; aboveHeader: string; leftOut: string };
+    cellRead: (cell: string, role: string, period: string | null) => string;
+    cellHeader: (cell: string, column: string, readAs: string | undefined) => string;
+    listTitle: string;
+    column: (column: string) => string;
+    roleLabel: (column: string, cells: string | null) => string;
+    asDetected: string;
+    leaveOut: string;
+    noHeader: string;
+    readAs: (written: string, readAs: string) => string;
+    noHeaderText: string;
+    values: (count: number, cells: string) => string;
+    nothingRead: string;
+    periodLabel: (column: string) => string;
+    periodHint: string;
+    periodApply: string;
+    reading: string;
+    close: string;
+    empty: string;
+  };
   standalone: {
     intro: string;
     open: string;
@@ -230,6 +264,39 @@ const de: Strings = {
     confidence: { hoch: "sicher", mittel: "wahrscheinlich", niedrig: "unsicher" },
     status: { detected: "erkannt, nicht bestätigt", confirmed: "bestätigt", changed: "Aufbau geändert – bitte prüfen und bestätigen", ignored: "wird nicht verwendet", unrecognised: "nicht erkannt" },
   },
+  columns: {
+    open: "Spalten prüfen",
+    title: (sheet) => `Spalten im Blatt ${sheet}`,
+    intro: "Jede Änderung wird sofort gespeichert und das Blatt neu gelesen: Vorschau und Rollen zeigen, was jetzt gelesen wird. Ihr Blatt selbst bleibt unverändert.",
+    previewLabel: (sheet) => `Vorschau der ersten Zeilen von ${sheet}`,
+    rowHeader: "Zeile",
+    previousColumns: "◀ Spalten davor",
+    nextColumns: "Weitere Spalten ▶",
+    columnsShown: (first, last, total) => `Spalten ${first}${last !== first ? `–${last}` : ""} von ${total}`,
+    headerRowLabel: "Kopfzeile in Zeile",
+    headerRowDetected: (row) => (row === null ? "wie erkannt (keine gefunden)" : `wie erkannt (Zeile ${row})`),
+    row: (row) => `Zeile ${row}`,
+    leaveRowOut: (row) => `Zeile ${row} nicht verwenden`,
+    rowState: { header: "Kopfzeile", aboveHeader: "über der Kopfzeile", leftOut: "vom Benutzer ausgeschlossen" },
+    cellRead: (cell, role, period) => `${cell}: gelesen als ${role}${period ? `, ${period}` : ""}`,
+    cellHeader: (cell, column, readAs) => `${cell}: Kopf der Spalte ${column}${readAs ? `, gelesen als „${readAs}“` : ""}`,
+    listTitle: "Spalten und ihre Rolle",
+    column: (column) => `Spalte ${column}`,
+    roleLabel: (column, cells) => `Rolle der Spalte ${column}${cells ? ` (${cells})` : ""}`,
+    asDetected: "wie erkannt",
+    leaveOut: "nicht verwenden",
+    noHeader: "Ohne Kopfzeile kann die Rolle nicht geändert werden – bitte zuerst die Kopfzeile wählen.",
+    readAs: (written, readAs) => `„${written}“ gelesen als „${readAs}“`,
+    noHeaderText: "ohne Überschrift",
+    values: (count, cells) => `${count.toLocaleString("de-DE")} ${count === 1 ? "Wert" : "Werte"} aus ${cells}`,
+    nothingRead: "nichts gelesen",
+    periodLabel: (column) => `Zeitraum der Spalte ${column}`,
+    periodHint: "z. B. Juni 2024, 2. Halbjahr 2024 oder 2024",
+    periodApply: "Zeitraum übernehmen",
+    reading: "Blatt wird neu gelesen …",
+    close: "Schließen",
+    empty: "Das Blatt ist leer.",
+  },
   standalone: {
     intro: "Ohne Excel: Öffnen Sie eine Arbeitsmappe (.xlsx) mit Ihren Grunddaten, Zielwerten und EGT-Zahlen. Der Bericht wird hier im Browser erstellt und als neue Datei heruntergeladen.",
     open: "Arbeitsmappe öffnen (.xlsx)",
@@ -360,6 +427,39 @@ const en: Strings = {
     kinds: { grunddaten: "Base data", zielwerte: "Targets", qualitaet: "Quality indicators", querschnitt: "Indicators of all Jobcenter", egt: "Integration budget", mittelabfluss: "Budget outflow", faelle: "Case list", schliesstage: "Closing days" },
     confidence: { hoch: "certain", mittel: "likely", niedrig: "uncertain" },
     status: { detected: "recognised, not confirmed", confirmed: "confirmed", changed: "layout changed – please check and confirm", ignored: "not used", unrecognised: "not recognised" },
+  },
+  columns: {
+    open: "Check columns",
+    title: (sheet) => `Columns in sheet ${sheet}`,
+    intro: "Every change is saved at once and the sheet read again: the preview and the roles show what is read now. Your sheet itself stays unchanged.",
+    previewLabel: (sheet) => `Preview of the first rows of ${sheet}`,
+    rowHeader: "Row",
+    previousColumns: "◀ Previous columns",
+    nextColumns: "More columns ▶",
+    columnsShown: (first, last, total) => `Columns ${first}${last !== first ? `–${last}` : ""} of ${total}`,
+    headerRowLabel: "Header in row",
+    headerRowDetected: (row) => (row === null ? "as recognised (none found)" : `as recognised (row ${row})`),
+    row: (row) => `Row ${row}`,
+    leaveRowOut: (row) => `Do not use row ${row}`,
+    rowState: { header: "header", aboveHeader: "above the header", leftOut: "left out by the user" },
+    cellRead: (cell, role, period) => `${cell}: read as ${role}${period ? `, ${period}` : ""}`,
+    cellHeader: (cell, column, readAs) => `${cell}: header of column ${column}${readAs ? `, read as "${readAs}"` : ""}`,
+    listTitle: "Columns and their role",
+    column: (column) => `Column ${column}`,
+    roleLabel: (column, cells) => `Role of column ${column}${cells ? ` (${cells})` : ""}`,
+    asDetected: "as recognised",
+    leaveOut: "do not use",
+    noHeader: "Without a header row the role cannot be changed – please choose the header row first.",
+    readAs: (written, readAs) => `"${written}" read as "${readAs}"`,
+    noHeaderText: "no heading",
+    values: (count, cells) => `${count.toLocaleString("en-GB")} ${count === 1 ? "value" : "values"} from ${cells}`,
+    nothingRead: "nothing read",
+    periodLabel: (column) => `Period of column ${column}`,
+    periodHint: "e.g. Juni 2024, 2. Halbjahr 2024 or 2024",
+    periodApply: "Apply period",
+    reading: "Reading the sheet again …",
+    close: "Close",
+    empty: "The sheet is empty.",
   },
   standalone: {
     intro: "Without Excel: open a workbook (.xlsx) with your base data, targets and budget figures. The report is created here in the browser and downloaded as a new file.",

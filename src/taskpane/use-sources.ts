@@ -1,6 +1,7 @@
 /** The "Quellen" step's state: inspect the workbook once, and after every confirmation or correction. */
 import { useCallback, useEffect, useState } from "react";
-import { confirmAll, correct, type SheetDecision, type SourceKind } from "../sources/source-mapping";
+import type { ColumnDecision } from "../sources/column-decisions";
+import { confirmAll, correct, correctColumn, type SheetDecision, type SourceKind } from "../sources/source-mapping";
 import type { WorkbookPort } from "../workbook/port";
 import type { SourceInspection } from "../pipeline/inspect-sources";
 
@@ -46,5 +47,7 @@ export function useSources(port: WorkbookPort, fallbackError: string) {
     reload: inspect,
     confirm: () => save((i) => confirmAll(i.mappings)),
     assign: (sheet: string, kind: SourceKind | "ignore") => save((i) => correct(i.decisions, i.mappings, sheet, kind)),
+    /** One column or row correction made or taken back; the sheet is read again at once, so the editor shows what is now read. */
+    correctColumn: (sheet: string, change: { set: ColumnDecision } | { unset: ColumnDecision }) => save((i) => correctColumn(i.decisions, i.mappings, sheet, change)),
   };
 }

@@ -169,6 +169,68 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     await context.close();
   });
 
+  it("'Spalten prüfen': a column's role corrected in the editor is saved, and the re-read sheet shows the new role and figures", async () => {
+    // A sheet of targets kept by hand: "Vorgabe 2024" is no header the readers know, so nothing on it is read.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Vorgaben");
+    sheet.getCell("A1").value = "Zielvorgaben 2024 (Stand 15.01.2024)";
+    [["Kennzahl", "Vorgabe 2024", "Einheit"], ["Integrationsquote", 25.5, "%"], ["Kundenzufriedenheit", 2, "Note"]].forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 3, c + 1).value = value)));
+    const file = join(out, "vorgaben.xlsx");
+    await book.xlsx.writeFile(file);
+
+    const { context, page } = await openPane(350);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByText("Geöffnet: vorgaben.xlsx").waitFor();
+    const entry = page.locator("li.mapping", { has: page.getByLabel("Art der Quelle im Blatt Vorgaben") });
+    await entry.getByText("nicht erkannt", { exact: true }).waitFor({ timeout: 60_000 });
+    await entry.getByRole("button", { name: "Spalten prüfen" }).click();
+    const editor = page.getByRole("region", { name: "Spalten im Blatt Vorgaben" });
+    const role = editor.getByLabel("Rolle der Spalte B", { exact: true });
+    await role.waitFor({ timeout: 30_000 });
+    expect(await role.locator("option:checked").innerText()).toBe("nicht verwendet");
+    // The preview shows the sheet as written, a German number as Excel shows it.
+    expect(await editor.locator("td", { hasText: "25,5" }).count()).toBe(1);
+    await expectAccessible(page, "mapping editor at 350 px");
+
+    await role.focus();
+    await role.selectOption({ label: "Zielwert" });
+    await editor.getByText("„Vorgabe 2024“ gelesen als „Zielwert“").waitFor({ timeout: 60_000 });
+    expect(await role.locator("option:checked").innerText()).toBe("Zielwert");
+    // The re-read keeps a keyboard user where they were.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Rolle der Spalte B");
+    // Re-read with the correction: the sheet is Zielwerte, two targets read, the cells of column B marked as read.
+    expect(await entry.getByLabel("Art der Quelle im Blatt Vorgaben").locator("option:checked").innerText()).toBe("Zielwerte");
+    await entry.getByText(/^2 Zielwerte \(K2, KZI\)/).waitFor();
+    // The year is the one the sheet's title names ("Zielvorgaben 2024").
+    expect(await editor.locator("td", { hasText: "25,5" }).getAttribute("title")).toBe("B4: gelesen als Zielwert, 2024");
+    expect(await editor.getByText("2 Werte aus B4:B5, 2024").count()).toBe(1);
+    await expectAccessible(page, "mapping editor after a correction at 350 px");
+    // The preview fits the pane's width: the pane itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await entry.screenshot({ path: join(shots, "standalone-spalten-pruefen-350.png") });
+    await context.close();
+  });
+
+  it("'Spalten prüfen' on a wide sheet at 350 px: the preview pages through its columns, the pane never scrolls sideways", async () => {
+    const { context, page } = await openPane(350);
+    await page.getByRole("button", { name: "Beispiel laden" }).click();
+    const entry = page.locator("li.mapping", { has: page.getByLabel("Art der Quelle im Blatt Grunddaten") });
+    await entry.getByRole("button", { name: "Spalten prüfen" }).click({ timeout: 60_000 });
+    const preview = page.getByRole("region", { name: "Vorschau der ersten Zeilen von Grunddaten" });
+    // Grunddatum, Kürzel, Einheit, 34 months (January 2020 to October 2022) and what stands beside them: far more than fit.
+    await preview.getByText(/^Spalten A–[B-E] von (3[7-9]|40)$/).waitFor({ timeout: 30_000 });
+    const first = await preview.getByText(/^Spalten A–/).innerText();
+    await preview.getByRole("button", { name: "Weitere Spalten ▶" }).click();
+    const next = await preview.getByText(/^Spalten [B-F]–/).innerText();
+    expect(next).not.toBe(first);
+    // At a column's role, the preview turns to the page with that column.
+    await page.getByLabel("Rolle der Spalte AK", { exact: true }).focus();
+    await preview.getByText(/^Spalten [A-Z]+–A[K-Z] von \d+$|^Spalten A[A-K]–AK von \d+$/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectAccessible(page, "mapping editor of a wide sheet at 350 px");
+    await context.close();
+  });
+
   it("downloads an empty template in the standard layout", async () => {
     const { context, page } = await openPane(350);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Vorlage herunterladen (.xlsx)" }).click()]);

@@ -1,6 +1,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { SourceKind } from "../../sources/source-mapping";
+import type { ColumnChange } from "./ColumnEditor";
 import type { Strings } from "../strings";
 import type { SourcesState } from "../use-sources";
 import { MessageCard } from "./MessageCard";
@@ -16,6 +17,8 @@ export interface SourcesPanelProps {
   confirmedNote?: string;
   onConfirm(): void;
   onAssign(sheet: string, kind: SourceKind | "ignore"): void;
+  /** A correction from the mapping editor ("Spalten prüfen") of one sheet. */
+  onCorrectColumn(sheet: string, change: ColumnChange): void;
 }
 
 /**
@@ -35,7 +38,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
   }
   return (
     <Suspense fallback={loading}>
-      <MappingList {...props} mappings={state.inspection.mappings} />
+      <MappingList {...props} mappings={state.inspection.mappings} previews={state.inspection.previews} />
     </Suspense>
   );
 }
