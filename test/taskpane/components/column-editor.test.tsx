@@ -249,7 +249,7 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     // Confirming keeps the corrected sheet as Zielwerte with its correction.
     await userEvent.click(screen.getByRole("button", { name: de.sources.confirm }));
     await screen.findByText("1 bestätigt", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Zielwert"], columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
+    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Vorgabe 2024"], columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
   }, 60_000);
 
   it("closes with 'Schließen' and opens again with the button, which says whether it is open", async () => {
