@@ -74,6 +74,11 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   const errors = outcome.messages.filter((m) => m.level === "error");
   const rendered = outcome.rendered;
 
+  // The summary is written also when there is nothing to report: a batch over 405 workbooks reads why from it.
+  const json = JSON.stringify(outcome.summary, null, 2);
+  if (command.json === "-") io.out(json);
+  else if (command.json) writeFileSync(resolve(command.json), `${json}\n`, "utf8");
+
   if (rendered === null) {
     io.err("Fehler: In der Arbeitsmappe wurden weder Grunddaten noch Budgetdaten erkannt – es gibt nichts auszuwerten.");
     for (const m of outcome.messages) io.err(`  ${describe(m)}`);
@@ -82,10 +87,6 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
 
   if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
   await saveXlsxFile(workbook, out);
-
-  const json = JSON.stringify(outcome.summary, null, 2);
-  if (command.json === "-") io.out(json);
-  else if (command.json) writeFileSync(resolve(command.json), `${json}\n`, "utf8");
 
   say(summaryTable(outcome.summary, options.comparisonType));
   say("");

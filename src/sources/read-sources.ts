@@ -33,6 +33,7 @@ import type { Period } from "../domain/periods";
 import { grunddatumName, grunddatumShortName } from "../domain/grunddaten";
 import { ALL_INDICATORS } from "../domain/indicators";
 import { findTargetActualRows, type FoundTargetActualRows } from "./find-target-actual-rows";
+import { unreadSheetHint } from "./unread-sheet-hints";
 import { applyColumnDecisions, type ColumnDecision, type CorrectedSheet } from "./column-decisions";
 import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnSpan, type ExcludedRow, unreadColumns } from "./column-model";
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
@@ -144,8 +145,8 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     }
     if (!detection) {
       noteUnfilledTable(grid, unfilled);
-      const unused = unusedNumbers(grid);
-      if (unused) data.messages.push(unused);
+      const hint = unreadSheetHint(grid);
+      if (hint) data.messages.push(hint);
       data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt", ...correctionReasons(corrected)], columns: unread() });
       continue;
     }
@@ -564,29 +565,6 @@ function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions)
 
 /** The budget's Mittelherleitung and its instrument table are one budget: read from the whole sheet, never per block. */
 const BUDGET_FROM_WHOLE_SHEET: ReadonlySet<SourceKind> = new Set(["egt"]);
-
-/**
- * A sheet with figures that nothing reads is said, never passed over in silence: which sheet, how many numbers, and
- * what would make it readable.
- */
-function unusedNumbers(grid: SheetGrid): Message | null {
-  let numbers = 0;
-  let first: string | null = null;
-  for (let r = 0; r < grid.rowCount && numbers < 1000; r++) {
-    for (let c = 0; c < grid.colCount; c++) {
-      if (typeof grid.value(r, c) !== "number") continue;
-      numbers++;
-      first ??= grid.address(r, c);
-    }
-  }
-  if (numbers < 4 || first === null) return null;
-  return message(
-    "warning",
-    `Das Blatt „${grid.name}“ enthält Zahlen (${numbers >= 1000 ? "über 1.000" : numbers.toLocaleString("de-DE")} Zellen, ab ${first}), wird aber nicht ausgewertet: es wurde keine Kopfzeile erkannt – weder Monate (Grunddaten), noch „Kennzahl | Zielwert“, noch „Instrument | Plan“ (EGT), noch Eingangs- und Erledigungsdatum (Fallliste). Unter „Quellen“ lässt sich festlegen, was das Blatt enthält, oder „nicht verwenden“ wählen.`,
-    grid.name,
-    first,
-  );
-}
 
 function grunddaten(grid: SheetGrid, base: FoundBaseSeries): Detection {
   // Two tables on one sheet: Zielwerte are often kept below the Grunddaten.
