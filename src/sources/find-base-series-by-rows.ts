@@ -10,7 +10,7 @@ import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell, sheetYear } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
 import { unitFromText } from "./find-targets";
-import { bestAliasMatch } from "./labels";
+import { bestAliasMatch, subGroupWords } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { BASE_SERIES_ALIASES, isImpossibleCount, MONTH_HEADERS, negativeCountText, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
 
@@ -109,14 +109,6 @@ function isSubHeaderRow(grid: SheetGrid, r: number, monthCol: number): boolean {
   return followers > 0;
 }
 
-/** The words of a sub-header as the vocabulary has them: a total is the band itself, "w" / "weiblich" are Frauen. */
-function subGroupWords(sub: string): string {
-  const word = sub.trim().toLowerCase().replace(/\.$/, "");
-  if (/^(insgesamt|gesamt|zusammen|alle|summe|total)$/.test(word)) return "";
-  if (/^(w|f|weiblich|frauen|frau)$/.test(word)) return "Frauen";
-  if (/^(m|männlich|maennlich|männer|maenner|mann)$/.test(word)) return "Männer";
-  return sub;
-}
 
 function readRows(grid: SheetGrid, columns: Columns): FoundBaseSeries {
   const series = new Map<string, Map<MonthKey, number>>(columns.series.map((s) => [s.key, new Map()]));

@@ -9,7 +9,7 @@ import { type Message, message } from "../domain/messages";
 import { doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell } from "./find-base-series";
-import { bestAliasMatch } from "./labels";
+import { bestAliasMatch, subGroupWords } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { BASE_SERIES_ALIASES, GENDER_SUFFIXED_KEY, isImpossibleCount, LONG_HEADERS, MONTH_HEADERS, negativeCountText, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
 
@@ -19,7 +19,11 @@ interface Columns {
   month: number;
   year: number | null;
   value: number;
+  /** "Geschlecht" / "Personengruppe": the sub-group of the row's Grunddatum. */
+  group: number | null;
 }
+
+const GROUP_HEADERS = ["geschlecht", "personengruppe", "gruppe", "teilgruppe"];
 
 const INDICATOR_CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d.code, aliases: [d.name, d.code, ...d.aliases] }));
 
@@ -79,7 +83,8 @@ function findHeader(grid: SheetGrid): Columns | null {
     if (month === null) continue;
     const value = grid.headerColumn(r, LONG_HEADERS.value, [label, month]);
     if (value === null) continue;
-    return { header: r, label, month, value, year: grid.headerColumn(r, YEAR_HEADERS, [label, month, value]) };
+    const year = grid.headerColumn(r, YEAR_HEADERS, [label, month, value]);
+    return { header: r, label, month, value, year, group: grid.headerColumn(r, GROUP_HEADERS, [label, month, value, ...(year === null ? [] : [year])]) };
   }
   return null;
 }
@@ -92,8 +97,11 @@ function dataRows(grid: SheetGrid, columns: Columns): Array<{ r: number; key: st
       if (rows.length > 0) break;
       continue;
     }
-    const label = grid.text(r, columns.label);
-    if (label === "" || SUBTOTAL_LABEL.test(label) || NOTE_LABEL.test(label)) continue;
+    const named = grid.text(r, columns.label);
+    // "Summe Leistungen zum Lebensunterhalt" is a Grunddatum, not a total row.
+    if (named === "" || (SUBTOTAL_LABEL.test(named) && grunddatumKey(named) === null) || NOTE_LABEL.test(named)) continue;
+    // A column "Geschlecht" beside the Merkmal: "Integrationen" with "Frauen" is Integrationen (Frauen), "insgesamt" the total.
+    const label = columns.group === null ? named : `${named} ${subGroupWords(grid.text(r, columns.group))}`.trim();
     const key = grunddatumKey(label);
     if (key === null) return null;
     rows.push({ r, key, label });

@@ -80,3 +80,12 @@ export function aliasMatchWithCode<T>(label: string, candidates: ReadonlyArray<{
   const bracketed = /\(([^()]{1,20})\)\s*$/.exec(label)?.[1];
   return bracketed ? exactAliasMatch(bracketed, candidates) : null;
 }
+
+/** The words of a sub-header as the vocabulary has them: a total is the band itself, "w" / "weiblich" are Frauen. */
+export function subGroupWords(sub: string): string {
+  const word = sub.trim().toLowerCase().replace(/\.$/, "");
+  if (/^(insgesamt|gesamt|zusammen|alle|summe|total)$/.test(word)) return "";
+  if (/^(w|f|weiblich|frauen|frau)$/.test(word)) return "Frauen";
+  if (/^(m|männlich|maennlich|männer|maenner|mann)$/.test(word)) return "Männer";
+  return sub;
+}

@@ -18,7 +18,6 @@ import { corpusLayouts } from "./layouts/generate";
  */
 export const KNOWN_GAPS: readonly string[] = [
   "h2-abschnitte-und-leerzeilen.xlsx",
-  "h2-langliste-geschlecht-spalte.xlsx",
   "h2-zielwerte-doppelpunkt-zwei-spalten.xlsx",
   "h2-zielwerte-paare-nebeneinander.xlsx",
   "h2-zielwerte-waagerecht.xlsx",

@@ -53,3 +53,24 @@ describe("a sheet per Grunddatum", () => {
     expect(readSources(workbook(other), TODAY).baseSeries.size).toBe(0);
   });
 });
+
+describe("a long list with a column for the sub-group", () => {
+  const rows = (group: string, groups: Array<[string, string, number]>) => [
+    ["Monat", "Merkmal", group, "Wert"],
+    ...["Jan 2024", "Feb 2024"].flatMap((m, i) => groups.map(([label, g, v]) => [m, label, g, v + i])),
+  ];
+
+  it("reads 'Geschlecht' (insgesamt / Frauen / Männer) as the Grunddatum's sub-groups", () => {
+    const data = readSources(workbook(sheet("Daten", rows("Geschlecht", [["Integrationen", "insgesamt", 90], ["Integrationen", "Frauen", 40], ["Integrationen", "Männer", 50], ["ELB", "insgesamt", 7000]]))), TODAY);
+    expect(data.baseSeries.get("int")?.get("2024-02")).toBe(91);
+    expect(data.baseSeries.get("int_f")?.get("2024-02")).toBe(41);
+    expect(data.baseSeries.get("int_m")?.get("2024-01")).toBe(50);
+    expect(data.messages.filter((m) => /doppelt/.test(m.text))).toEqual([]);
+  });
+
+  it("reads 'w' / 'm' under 'Personengruppe', and a Grunddatum called 'Summe …' is no total row", () => {
+    const data = readSources(workbook(sheet("Daten", rows("Personengruppe", [["ELB", "gesamt", 7000], ["ELB", "w", 3500], ["Summe Leistungen zum Lebensunterhalt", "gesamt", 4_000_000]]))), TODAY);
+    expect(data.baseSeries.get("elb_f")?.get("2024-02")).toBe(3501);
+    expect(data.baseSeries.get("llu")?.get("2024-01")).toBe(4_000_000);
+  });
+});
