@@ -42,12 +42,15 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
 
   let group = "";
   for (let r = header.row + 1; r < grid.rowCount; r++) {
-    // A blank row after the data ends the block: a second table below (e.g. the Zielwerte) is not Grunddaten.
-    if (series.size > 0 && grid.rowIsBlank(r)) break;
+    // A blank row after the data ends the block — a second table below (e.g. the Zielwerte) is not Grunddaten — unless
+    // the table goes on after it: a section ("Bewegungen", "Geldleistungen") over more Grunddaten with monthly values.
+    if (series.size > 0 && grid.rowIsBlank(r) && !tableGoesOn(grid, r, firstMonthCol, header.months, series)) break;
     const labels = Array.from({ length: firstMonthCol }, (_, c) => grid.text(r, c));
     if (labels[0] !== "") group = labels[0];
     const key = rowKey(labels, group);
     if (key === null) continue;
+    // A section row ("Integrationen" over "Integrationen | Integrationen Frauen | …") names a group, holds no value.
+    if (!header.months.some(({ col }) => !isBlankCell(grid.value(r, col)))) continue;
     if (series.has(key)) {
       messages.push(message("warning", `Die Grunddaten „${grunddatumName(key)}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
       continue;
@@ -191,6 +194,24 @@ export function sheetYear(grid: SheetGrid, headerRow: number): number | null {
   const above = new Set<number>();
   for (let r = 0; r < headerRow; r++) for (let c = 0; c < grid.colCount; c++) for (const y of yearsIn(grid.text(r, c))) above.add(y);
   return above.size === 1 ? [...above][0] : null;
+}
+
+function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** After a blank row: within the next three rows, a Grunddatum not read yet with a figure under the month columns. */
+function tableGoesOn(grid: SheetGrid, blank: number, firstMonthCol: number, months: ReadonlyArray<{ col: number }>, series: ReadonlyMap<string, unknown>): boolean {
+  let group = "";
+  for (let r = blank + 1; r < Math.min(grid.rowCount, blank + 4); r++) {
+    if (grid.rowIsBlank(r)) continue;
+    const labels = Array.from({ length: firstMonthCol }, (_, c) => grid.text(r, c));
+    if (labels[0] !== "") group = labels[0];
+    const key = rowKey(labels, group);
+    if (key === null || !months.some(({ col }) => !isBlankCell(grid.value(r, col)))) continue;
+    return !series.has(key) && months.some(({ col }) => grid.number(r, col).kind === "number");
+  }
+  return false;
 }
 
 /**

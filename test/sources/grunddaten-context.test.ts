@@ -74,3 +74,30 @@ describe("a long list with a column for the sub-group", () => {
     expect(data.baseSeries.get("llu")?.get("2024-01")).toBe(4_000_000);
   });
 });
+
+describe("a Grunddaten table in sections", () => {
+  it("reads past blank rows and section rows ('Bewegungen', 'Integrationen' over its rows) while Grunddaten follow", () => {
+    const months = ["Jan 2024", "Feb 2024", "Mär 2024"];
+    const data = readSources(
+      workbook(
+        sheet("Grunddaten", [
+          ["Grunddatum", ...months],
+          ["Bestand"],
+          ["ELB", 7000, 7010, 7020],
+          [],
+          ["Integrationen"],
+          ["Integrationen", 88, 90, 95],
+          ["Integrationen Frauen", 40, 41, 42],
+          [],
+          ["Hinweise:"],
+          ["Integrationen: Aufnahme einer Beschäftigung"],
+        ]),
+      ),
+      TODAY,
+    );
+    expect(data.baseSeries.get("int")?.get("2024-03")).toBe(95);
+    expect(data.baseSeries.get("int_f")?.get("2024-01")).toBe(40);
+    expect(data.baseSeries.get("elb")?.get("2024-02")).toBe(7010);
+    expect(data.messages.filter((m) => /doppelt/.test(m.text))).toEqual([]);
+  });
+});
