@@ -30,8 +30,6 @@ export const KNOWN_GAPS: readonly string[] = [
   "h2-ziel-ist-vorjahr-block-darunter.xlsx",
   "h2-erstberatung-roemisch-mit-gesamt.xlsx",
   "h2-kzi-befragungsmonate.xlsx",
-  "h2-egt-soll-ist-je-quartal.xlsx",
-  "h2-egt-vorjahr-daneben.xlsx",
   "h2-faelle-datum-mit-praefix.xlsx",
 ];
 
