@@ -12,7 +12,8 @@
 import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import type { MonthKey } from "../domain/months";
-import { type Period, parsePeriodLabel } from "../domain/periods";
+import type { Period } from "../domain/periods";
+import { periodAfterWords } from "./period-in-text";
 import { noteCell } from "./find-base-series";
 import { type FoundTarget, type FoundTargets, unitFromText } from "./find-targets";
 import { aliasMatchWithCode } from "./labels";
@@ -44,6 +45,10 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
   const layout = findLayout(grid);
   if (!layout) return null;
   const found: FoundIndicatorColumns = { sheet: grid.name, reported: new Map(), reportedCells: new Map(), published: new Map(), publishedCells: new Map(), monthlyTargets: new Map(), monthlyTargetCells: new Map(), targets: null, periods: new Map(), units: new Map(), messages: [] };
+  for (const { col, definition } of layout.indicators) {
+    const unit = bracketedUnit(grid.text(layout.header, col));
+    if (unit) found.units.set(definition.code, unit);
+  }
   const annual = new Map<string, FoundTarget>();
   let targetYear: number | null = null;
   for (let r = layout.header + 1; r < grid.rowCount; r++) {
@@ -52,7 +57,7 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
       continue;
     }
     const label = grid.text(r, layout.period);
-    const period = parsePeriodLabel(grid.value(r, layout.period));
+    const period = periodAfterWords(grid.value(r, layout.period));
     if (!period) {
       const target = /^(ziel|zielwert|soll)\b\s*(\d{4})?/i.exec(label);
       if (target) {
@@ -115,7 +120,7 @@ function findLayout(grid: SheetGrid): Layout | null {
         published.push({ col: c, code });
         continue;
       }
-      const definition = aliasMatchWithCode(grid.text(r, c), CANDIDATES);
+      const definition = indicatorOfHeader(grid.text(r, c));
       if (definition && !indicators.some((i) => i.definition.code === definition.code)) indicators.push({ col: c, definition });
     }
     if (indicators.length === 0 && published.length === 0) continue;
@@ -128,12 +133,25 @@ function findLayout(grid: SheetGrid): Layout | null {
   return null;
 }
 
-/** A column whose cells below the header are periods ("HJ 1/2024", "Jan. 2024"), at least two of them. */
+/** The indicator a column header names, also with its unit in brackets behind it ("KZI (Note)", "Erstberatung U25 (Tage)"). */
+function indicatorOfHeader(header: string): IndicatorDefinition | null {
+  const direct = aliasMatchWithCode(header, CANDIDATES);
+  if (direct) return direct;
+  return bracketedUnit(header) ? aliasMatchWithCode(header.replace(/\s*\([^()]*\)\s*$/, ""), CANDIDATES) : null;
+}
+
+/** "Note" of "KZI (Note)": the unit a header names in brackets behind the indicator, when it is a unit. */
+function bracketedUnit(header: string): string | null {
+  const bracketed = /\(([^()]{1,20})\)\s*$/.exec(header)?.[1];
+  return bracketed && unitFromText(bracketed) ? bracketed : null;
+}
+
+/** A column whose cells below the header are periods ("HJ 1/2024", "Jan. 2024", "Befragung Mai 2024"), at least two of them. */
 function periodColumn(grid: SheetGrid, header: number, except: number[]): number | null {
   for (let c = 0; c < grid.colCount; c++) {
     if (except.includes(c)) continue;
     let periods = 0;
-    for (let r = header + 1; r < Math.min(grid.rowCount, header + 30); r++) if (parsePeriodLabel(grid.value(r, c))) periods++;
+    for (let r = header + 1; r < Math.min(grid.rowCount, header + 30); r++) if (periodAfterWords(grid.value(r, c))) periods++;
     if (periods >= 2) return c;
   }
   return null;
