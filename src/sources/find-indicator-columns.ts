@@ -16,7 +16,7 @@ import type { Period } from "../domain/periods";
 import { periodAfterWords } from "./period-in-text";
 import { noteCell } from "./find-base-series";
 import { type FoundTarget, type FoundTargets, unitFromText } from "./find-targets";
-import { aliasMatchWithCode } from "./labels";
+import { aliasMatchWithCode, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
@@ -49,6 +49,7 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
     const unit = bracketedUnit(grid.text(layout.header, col));
     if (unit) found.units.set(definition.code, unit);
   }
+  const sheetYear = onlyYearAbove(grid, layout.header);
   const annual = new Map<string, FoundTarget>();
   let targetYear: number | null = null;
   for (let r = layout.header + 1; r < grid.rowCount; r++) {
@@ -57,7 +58,7 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
       continue;
     }
     const label = grid.text(r, layout.period);
-    const period = periodAfterWords(grid.value(r, layout.period));
+    const period = periodAfterWords(grid.value(r, layout.period)) ?? barePeriod(typeof grid.value(r, layout.period) === "number" ? String(grid.value(r, layout.period)) : label, layout, sheetYear);
     if (!period) {
       const target = /^(ziel|zielwert|soll)\b\s*(\d{4})?/i.exec(label);
       if (target) {
@@ -105,6 +106,8 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
 interface Layout {
   header: number;
   period: number;
+  /** The period column's header, normalised ("quartal", "halbjahr", "zeitraum"): the kind of bare periods below. */
+  periodHeader: string;
   target: number | null;
   indicators: Array<{ col: number; definition: IndicatorDefinition }>;
   published: Array<{ col: number; code: string }>;
@@ -128,9 +131,28 @@ function findLayout(grid: SheetGrid): Layout | null {
     const period = grid.headerColumn(r, PERIOD_HEADERS) ?? periodColumn(grid, r, used);
     if (period === null || used.includes(period)) continue;
     const target = grid.headerColumn(r, TARGET_HEADERS.target, [period, ...used]);
-    return { header: r, period, target, indicators, published };
+    return { header: r, period, periodHeader: normalizeLabel(grid.value(r, period)), target, indicators, published };
   }
   return null;
+}
+
+/**
+ * A period written without its year under a header that names the kind ("Quartal": "I" … "IV", "1", "Q3"; "Halbjahr":
+ * "1", "2. HJ"), the year standing once in the sheet name or the title ("Erstberatung 2024"). Null without that year.
+ */
+function barePeriod(text: string, layout: Layout, year: number | null): Period | null {
+  if (year === null || text === "" || /\d{4}/.test(text)) return null;
+  const kind = layout.periodHeader.startsWith("quartal") ? "Quartal" : layout.periodHeader.startsWith("halbjahr") ? "Halbjahr" : null;
+  const number = /^([1-4])\.?$/.exec(text)?.[1];
+  const written = kind !== null && number !== undefined ? `${number}. ${kind}` : text.replace(/\.$/, "");
+  return periodAfterWords(`${written} ${year}`);
+}
+
+/** The one year the sheet name or the rows above the header name; null when none or several (never a guess). */
+function onlyYearAbove(grid: SheetGrid, header: number): number | null {
+  const texts = [grid.name, ...Array.from({ length: header }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)).join(" "))];
+  const years = new Set(texts.flatMap((t) => [...t.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]))));
+  return years.size === 1 ? [...years][0] : null;
 }
 
 /** The indicator a column header names, also with its unit in brackets behind it ("KZI (Note)", "Erstberatung U25 (Tage)"). */

@@ -27,7 +27,6 @@ export const KNOWN_GAPS: readonly string[] = [
   "h2-zielwerte-doppelpunkt-zwei-spalten.xlsx",
   "h2-zielwerte-paare-nebeneinander.xlsx",
   "h2-zielwerte-waagerecht.xlsx",
-  "h2-erstberatung-roemisch-mit-gesamt.xlsx",
   "h2-faelle-datum-mit-praefix.xlsx",
 ];
 
