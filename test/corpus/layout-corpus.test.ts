@@ -24,9 +24,6 @@ export const KNOWN_GAPS: readonly string[] = [
   "h2-langliste-geschlecht-spalte.xlsx",
   "h2-monate-ohne-jahr-nirgends.xlsx",
   "h2-csv-in-einer-spalte.xlsx",
-  "h2-zielwerte-doppelpunkt-zwei-spalten.xlsx",
-  "h2-zielwerte-paare-nebeneinander.xlsx",
-  "h2-zielwerte-waagerecht.xlsx",
   "h2-faelle-datum-mit-praefix.xlsx",
 ];
 
