@@ -7,6 +7,7 @@ import { euro } from "../domain/budget-checks";
 import { isDateFormat } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
 import { parseMonthLabel } from "../domain/month-labels";
+import { type PeriodKind, parsePeriodLabel } from "../domain/periods";
 import { normalizeLabel } from "./labels";
 import type { ExcludedRow } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
@@ -61,7 +62,7 @@ export function findBudget(grid: SheetGrid): FoundBudget | null {
   if (!table && derivation.allocation === null) return null;
   return {
     sheet: grid.name,
-    year: yearFrom(grid),
+    year: table?.budgetYear ?? yearFrom(grid),
     monthsElapsed: table?.monthsElapsed ?? null,
     derivation,
     derivationCells,
@@ -125,43 +126,72 @@ export interface InstrumentColumns {
   monthly?: { plan: number[] | null; actual: number[] | null };
 }
 
-/**
- * The columns headed like `col` in row r, each under a band in the row above that names a different month ("Januar"
- * … "Dezember", "Jan 2024", merged over its sub-columns or written once): a plan or Ist kept per month. Null when the
- * header stands once or the bands are no months.
- */
-function monthBandColumns(grid: SheetGrid, r: number, col: number): number[] | null {
-  if (r === 0) return null;
-  const header = normalizeLabel(grid.value(r, col));
-  const months = new Set<number>();
-  const columns: number[] = [];
-  let band: number | null = null;
-  for (let c = 0; c < grid.colCount; c++) {
-    const above = grid.text(r - 1, c);
-    if (above !== "") band = monthOfBand(above);
-    if (normalizeLabel(grid.value(r, c)) !== header || band === null) continue;
-    if (months.has(band)) return null;
-    months.add(band);
-    columns.push(c);
-  }
-  return columns.length >= 2 && columns.includes(col) ? columns : null;
+/** Plan and Ist kept per month, quarter or half-year: the bands over them and what the report says of the sum. */
+const BAND_WORDS: Record<PeriodKind, { plural: string; plans: string }> = {
+  month: { plural: "Monate", plans: "Monatspläne" },
+  quarter: { plural: "Quartale", plans: "Quartalspläne" },
+  "half-year": { plural: "Halbjahre", plans: "Halbjahrespläne" },
+};
+
+interface PeriodBands {
+  kind: PeriodKind;
+  columns: number[];
 }
 
-/** The month a band names, with or without a year: "März", "Mrz.", "März 2024", "03/2024". */
-function monthOfBand(text: string): number | null {
+/**
+ * The columns headed like `col` in row r, each under a band in the row above that names a different period of one
+ * kind ("Januar" … "Dezember", "Jan 2024", "I. Quartal" … "IV. Quartal", "2. Halbjahr"; merged over its sub-columns
+ * or written once): a plan or Ist kept per period. Null when the header stands once or the bands are no periods.
+ */
+function periodBandColumns(grid: SheetGrid, r: number, col: number): PeriodBands | null {
+  if (r === 0) return null;
+  const header = normalizeLabel(grid.value(r, col));
+  const periods = new Set<string>();
+  const kinds = new Set<PeriodKind>();
+  const columns: number[] = [];
+  let band: { kind: PeriodKind; key: string } | null = null;
+  for (let c = 0; c < grid.colCount; c++) {
+    const above = grid.text(r - 1, c);
+    if (above !== "") band = periodOfBand(above);
+    if (normalizeLabel(grid.value(r, c)) !== header || band === null) continue;
+    if (periods.has(band.key)) return null;
+    periods.add(band.key);
+    kinds.add(band.kind);
+    columns.push(c);
+  }
+  // Months beside a quarter's sum ("Jan | Feb | Mrz | 1. Quartal") would count the quarter twice: one kind only.
+  if (columns.length < 2 || !columns.includes(col) || kinds.size !== 1) return null;
+  return { kind: [...kinds][0], columns };
+}
+
+/** The period a band names, with or without a year: "März", "Mrz.", "März 2024", "03/2024", "III. Quartal", "2. HJ". */
+function periodOfBand(text: string): { kind: PeriodKind; key: string } | null {
   const month = parseMonthLabel(text) ?? (/\d/.test(text) ? null : parseMonthLabel(`${text.replace(/\.$/, "")} 2000`));
-  return month === null ? null : Number(month.slice(5, 7));
+  if (month !== null) return { kind: "month", key: month.slice(5, 7) };
+  if (text.length > 40) return null;
+  const period = parsePeriodLabel(text) ?? (/\d{4}/.test(text) ? null : parsePeriodLabel(`${text.replace(/\.$/, "")} 2000`));
+  return period === null || period.kind === "month" ? null : { kind: period.kind, key: period.last.slice(5, 7) };
 }
 
 function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
   for (let r = 0; r < Math.min(grid.rowCount, SEARCH_ROWS); r++) {
     // A two-row header (HÜL: "Titel | Maßnahme" merged down beside a band "Beträge in EUR" over the amount headers):
     // a column whose header cell is empty takes the header above it.
-    const col = (names: readonly string[], except: number[] = []) =>
+    const anyCol = (names: readonly string[], except: number[] = []) =>
       grid.headerColumn(r, names, except) ?? (r > 0 ? grid.headerColumns(r - 1, names, except).find((c) => grid.text(r, c) === "") ?? null : null);
-    const instrument = col(COLUMN_NAMES.instrument);
-    const plan = PLAN_BASES.map((names) => col(names, instrument === null ? [] : [instrument])).find((c) => c !== null) ?? null;
-    if (instrument === null || plan === null) continue;
+    const instrument = anyCol(COLUMN_NAMES.instrument);
+    const planBasis = PLAN_BASES.find((names) => anyCol(names, instrument === null ? [] : [instrument]) !== null);
+    if (instrument === null || planBasis === undefined) continue;
+    // The previous year's columns beside this year's ("Soll 2023 | Ist 2023 | Soll 2024 | Ist 2024"): the budget is the
+    // newest year the plan headers name, as among budget sheets; the other years are a comparison, never the plan.
+    const budgetYear = newestYearOf(grid, r, grid.headerColumns(r, planBasis, [instrument]));
+    const col = (names: readonly string[], except: number[] = []) => {
+      const headed = budgetYear === null ? [] : grid.headerColumns(r, names, except);
+      // "Ist 2023" alone beside "Soll 2024" is last year's Ist: no Ist for the budget year, rather than a wrong one.
+      return headed.length > 0 ? columnOfYear(grid, r, headed, budgetYear as number) : anyCol(names, except);
+    };
+    const plan = col(planBasis, [instrument]) as number;
+    if (budgetYear !== null) messages.push(message("info", `Spalten mehrerer Jahre nebeneinander: es gelten die Spalten ${budgetYear}, die anderen Jahre sind Vergleich.`, grid.name, grid.address(r, plan)));
     const columns = {
       instrument,
       plan,
@@ -171,14 +201,34 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
       available: col(COLUMN_NAMES.available),
       followingYears: col(COLUMN_NAMES.followingYears),
     };
-    const monthly = { plan: monthBandColumns(grid, r, columns.plan), actual: columns.actual === null ? null : monthBandColumns(grid, r, columns.actual) };
-    if (monthly.plan) messages.push(message("info", `Plan je Monat unter Monatsbändern (${monthly.plan.length} Monate): der Jahresplan ist die Summe der Monatspläne${monthly.actual ? ", das Ist die Summe der eingetragenen Monate" : ""}.`, grid.name, grid.address(r, columns.plan)));
+    const bands = { plan: periodBandColumns(grid, r, columns.plan), actual: columns.actual === null ? null : periodBandColumns(grid, r, columns.actual) };
+    const monthly = { plan: bands.plan?.columns ?? null, actual: bands.actual?.columns ?? null };
+    if (bands.plan) {
+      const words = BAND_WORDS[bands.plan.kind];
+      messages.push(message("info", `Plan je Zeitraum unter Bändern (${bands.plan.columns.length} ${words.plural}): der Jahresplan ist die Summe der ${words.plans}${bands.actual ? `, das Ist die Summe der eingetragenen ${BAND_WORDS[bands.actual.kind].plural}` : ""}.`, grid.name, grid.address(r, columns.plan)));
+    }
     const monthsElapsed = columns.actual !== null && !monthly.actual ? lastMonthIn(grid.text(r, columns.actual)) : null;
     const scale = amountScale(grid, r, [columns.plan, columns.actual, columns.committed, columns.available]);
     if (scale !== 1) messages.push(message("info", `Beträge in ${scale === 1000 ? "Tausend" : "Millionen"} Euro (laut Überschrift) – umgerechnet in Euro.`, grid.name, grid.address(r, columns.plan)));
-    return { ...readLines(grid, r + 1, { ...columns, monthly }, messages, scale), monthsElapsed, headerRow: r, columns };
+    return { ...readLines(grid, r + 1, { ...columns, monthly }, messages, scale), monthsElapsed, headerRow: r, columns, budgetYear };
   }
   return null;
+}
+
+const headerYear = (header: string): number | null => {
+  const match = /(?:^|\D)(20\d\d)(?!\d)/.exec(header);
+  return match ? Number(match[1]) : null;
+};
+
+/** The newest year when the columns' headers name at least two different years; null when they name one or none. */
+function newestYearOf(grid: SheetGrid, r: number, columns: number[]): number | null {
+  const years = new Set(columns.map((c) => headerYear(grid.text(r, c))).filter((y): y is number => y !== null));
+  return years.size >= 2 ? Math.max(...years) : null;
+}
+
+/** Of the columns headed alike, the one of the budget year, else one naming no year ("Festlegungen" beside "Ist 2024"). */
+function columnOfYear(grid: SheetGrid, r: number, columns: number[], year: number): number | null {
+  return columns.find((c) => headerYear(grid.text(r, c)) === year) ?? columns.find((c) => headerYear(grid.text(r, c)) === null) ?? null;
 }
 
 function readLines(

@@ -12,10 +12,11 @@
 import { ALL_INDICATORS, type IndicatorDefinition } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
 import type { MonthKey } from "../domain/months";
-import { type Period, parsePeriodLabel } from "../domain/periods";
+import type { Period } from "../domain/periods";
+import { periodAfterWords } from "./period-in-text";
 import { noteCell } from "./find-base-series";
 import { type FoundTarget, type FoundTargets, unitFromText } from "./find-targets";
-import { aliasMatchWithCode } from "./labels";
+import { aliasMatchWithCode, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
 import { KENNZAHL_CODE } from "../domain/kennzahlen-catalogue";
@@ -44,6 +45,11 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
   const layout = findLayout(grid);
   if (!layout) return null;
   const found: FoundIndicatorColumns = { sheet: grid.name, reported: new Map(), reportedCells: new Map(), published: new Map(), publishedCells: new Map(), monthlyTargets: new Map(), monthlyTargetCells: new Map(), targets: null, periods: new Map(), units: new Map(), messages: [] };
+  for (const { col, definition } of layout.indicators) {
+    const unit = bracketedUnit(grid.text(layout.header, col));
+    if (unit) found.units.set(definition.code, unit);
+  }
+  const sheetYear = onlyYearAbove(grid, layout.header);
   const annual = new Map<string, FoundTarget>();
   let targetYear: number | null = null;
   for (let r = layout.header + 1; r < grid.rowCount; r++) {
@@ -52,7 +58,7 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
       continue;
     }
     const label = grid.text(r, layout.period);
-    const period = parsePeriodLabel(grid.value(r, layout.period));
+    const period = periodAfterWords(grid.value(r, layout.period)) ?? barePeriod(typeof grid.value(r, layout.period) === "number" ? String(grid.value(r, layout.period)) : label, layout, sheetYear);
     if (!period) {
       const target = /^(ziel|zielwert|soll)\b\s*(\d{4})?/i.exec(label);
       if (target) {
@@ -100,6 +106,8 @@ export function findIndicatorColumns(grid: SheetGrid): FoundIndicatorColumns | n
 interface Layout {
   header: number;
   period: number;
+  /** The period column's header, normalised ("quartal", "halbjahr", "zeitraum"): the kind of bare periods below. */
+  periodHeader: string;
   target: number | null;
   indicators: Array<{ col: number; definition: IndicatorDefinition }>;
   published: Array<{ col: number; code: string }>;
@@ -115,7 +123,7 @@ function findLayout(grid: SheetGrid): Layout | null {
         published.push({ col: c, code });
         continue;
       }
-      const definition = aliasMatchWithCode(grid.text(r, c), CANDIDATES);
+      const definition = indicatorOfHeader(grid.text(r, c));
       if (definition && !indicators.some((i) => i.definition.code === definition.code)) indicators.push({ col: c, definition });
     }
     if (indicators.length === 0 && published.length === 0) continue;
@@ -123,17 +131,49 @@ function findLayout(grid: SheetGrid): Layout | null {
     const period = grid.headerColumn(r, PERIOD_HEADERS) ?? periodColumn(grid, r, used);
     if (period === null || used.includes(period)) continue;
     const target = grid.headerColumn(r, TARGET_HEADERS.target, [period, ...used]);
-    return { header: r, period, target, indicators, published };
+    return { header: r, period, periodHeader: normalizeLabel(grid.value(r, period)), target, indicators, published };
   }
   return null;
 }
 
-/** A column whose cells below the header are periods ("HJ 1/2024", "Jan. 2024"), at least two of them. */
+/**
+ * A period written without its year under a header that names the kind ("Quartal": "I" … "IV", "1", "Q3"; "Halbjahr":
+ * "1", "2. HJ"), the year standing once in the sheet name or the title ("Erstberatung 2024"). Null without that year.
+ */
+function barePeriod(text: string, layout: Layout, year: number | null): Period | null {
+  if (year === null || text === "" || /\d{4}/.test(text)) return null;
+  const kind = layout.periodHeader.startsWith("quartal") ? "Quartal" : layout.periodHeader.startsWith("halbjahr") ? "Halbjahr" : null;
+  const number = /^([1-4])\.?$/.exec(text)?.[1];
+  const written = kind !== null && number !== undefined ? `${number}. ${kind}` : text.replace(/\.$/, "");
+  return periodAfterWords(`${written} ${year}`);
+}
+
+/** The one year the sheet name or the rows above the header name; null when none or several (never a guess). */
+function onlyYearAbove(grid: SheetGrid, header: number): number | null {
+  const texts = [grid.name, ...Array.from({ length: header }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)).join(" "))];
+  const years = new Set(texts.flatMap((t) => [...t.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]))));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** The indicator a column header names, also with its unit in brackets behind it ("KZI (Note)", "Erstberatung U25 (Tage)"). */
+function indicatorOfHeader(header: string): IndicatorDefinition | null {
+  const direct = aliasMatchWithCode(header, CANDIDATES);
+  if (direct) return direct;
+  return bracketedUnit(header) ? aliasMatchWithCode(header.replace(/\s*\([^()]*\)\s*$/, ""), CANDIDATES) : null;
+}
+
+/** "Note" of "KZI (Note)": the unit a header names in brackets behind the indicator, when it is a unit. */
+function bracketedUnit(header: string): string | null {
+  const bracketed = /\(([^()]{1,20})\)\s*$/.exec(header)?.[1];
+  return bracketed && unitFromText(bracketed) ? bracketed : null;
+}
+
+/** A column whose cells below the header are periods ("HJ 1/2024", "Jan. 2024", "Befragung Mai 2024"), at least two of them. */
 function periodColumn(grid: SheetGrid, header: number, except: number[]): number | null {
   for (let c = 0; c < grid.colCount; c++) {
     if (except.includes(c)) continue;
     let periods = 0;
-    for (let r = header + 1; r < Math.min(grid.rowCount, header + 30); r++) if (parsePeriodLabel(grid.value(r, c))) periods++;
+    for (let r = header + 1; r < Math.min(grid.rowCount, header + 30); r++) if (periodAfterWords(grid.value(r, c))) periods++;
     if (periods >= 2) return c;
   }
   return null;

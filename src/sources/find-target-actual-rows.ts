@@ -57,20 +57,67 @@ const MIN_MONTHS = 3;
 /** Half-yearly figures kept wide have few columns: two half-years are a series. */
 const MIN_PERIODS = 2;
 
+interface Found {
+  targets: Map<string, FoundTarget>;
+  units: Map<string, string>;
+  reported: Map<string, Map<MonthKey, number>>;
+  reportedCells: Map<string, Map<MonthKey, string>>;
+  grunddaten: FoundBaseSeries;
+  messages: Message[];
+}
+
 export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boolean }): FoundTargetActualRows | null {
   const layout = findLayout(grid, options.withTarget);
   if (!layout) return null;
-  const messages: Message[] = [];
-  const targets = new Map<string, FoundTarget>();
-  const seen = new Set<string>();
-  const units = new Map<string, string>();
-  const reported = new Map<string, Map<MonthKey, number>>();
-  const reportedCells = new Map<string, Map<MonthKey, string>>();
-  const grunddaten: FoundBaseSeries = { sheet: grid.name, series: new Map(), cells: new Map(), messages: [] };
+  const found: Found = { targets: new Map(), units: new Map(), reported: new Map(), reportedCells: new Map(), grunddaten: { sheet: grid.name, series: new Map(), cells: new Map(), messages: [] }, messages: [] };
+  const seen = readBlock(grid, layout, found, true);
+  if (seen.size === 0) return null;
+  const months = [...layout.months];
+  if (found.targets.size > 0) for (const block of blocksBelow(grid, layout, found)) months.push(...block.months);
+  const periods = new Map(months.filter((m) => m.period.kind !== "month").map((m) => [m.month, m.period]));
+  const { targets, units, reported, reportedCells, grunddaten, messages } = found;
+  return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, periods, units, messages };
+}
 
+/**
+ * The same block repeated below for other years, after blank rows ("Ist 2024" above, "Vorjahr 2023" below): its
+ * months are read as the first block's, so a Vorjahr block gives the Summe or Durchschnitt of the previous year a
+ * relative Zielwert needs. A block whose months the first already holds (a "Soll 2024" block under "Ist 2024") is no
+ * other year: it is said, not read. A Zielwert beside another year's months is not this year's target and is not read.
+ */
+function blocksBelow(grid: SheetGrid, first: Layout, found: Found): Layout[] {
+  const blocks: Layout[] = [];
+  const read = new Set(first.months.map((m) => m.month));
+  let from = endOfBlock(grid, first);
+  for (let layout = findLayout(grid, false, from); layout !== null; layout = findLayout(grid, false, from)) {
+    from = endOfBlock(grid, layout);
+    if (layout.months.some((m) => read.has(m.month))) {
+      found.messages.push(message("warning", "Ein weiterer Block darunter nennt Monate, die der Block darüber schon hat; er wird nicht gelesen.", grid.name, grid.address(layout.header, layout.months[0].col)));
+      continue;
+    }
+    for (const m of layout.months) read.add(m.month);
+    readBlock(grid, layout, found, false);
+    blocks.push(layout);
+  }
+  return blocks;
+}
+
+/** The first blank row after a block's rows of indicators (the row where reading it stopped). */
+function endOfBlock(grid: SheetGrid, layout: Layout): number {
+  let r = layout.lastHeader + 1;
+  while (r < grid.rowCount && grid.rowIsBlank(r)) r++;
+  while (r < grid.rowCount && !grid.rowIsBlank(r)) r++;
+  return r;
+}
+
+/** Reads a block's indicator rows up to the first blank row after them; the codes it read. */
+function readBlock(grid: SheetGrid, layout: Layout, found: Found, withTargets: boolean): Set<string> {
+  const { targets, units, reported, reportedCells, grunddaten, messages } = found;
+  const seen = new Set<string>();
   for (let r = layout.lastHeader + 1; r < grid.rowCount; r++) {
     if (grid.rowIsBlank(r)) {
-      if (targets.size > 0) break;
+      // A block with Zielwerte ends at its first blank row; a quality sheet (no Zielwerte) reads on past blank rows.
+      if (withTargets ? targets.size > 0 : seen.size > 0) break;
       continue;
     }
     const label = grid.text(r, layout.label);
@@ -81,24 +128,26 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
       continue;
     }
     seen.add(definition.code);
-    if (layout.unit !== null && grid.text(r, layout.unit) !== "") units.set(definition.code, grid.text(r, layout.unit));
-    else {
-      // "Erstgespräch U25 (Tage)": the unit in brackets behind the name.
-      const bracketed = /\(([^)]+)\)\s*$/.exec(label)?.[1];
-      if (bracketed && unitFromText(bracketed)) units.set(definition.code, bracketed);
-    }
-    const statedPlan = new Map<MonthKey, number>();
-    for (const { col, month } of layout.plans) {
-      const value = monthValue(grid, r, col, definition, messages);
-      if (value !== null) statedPlan.set(month, value);
-    }
-    const plan = statedPlan.size > 0 ? { statedPlan } : {};
-    if (layout.target !== null) {
-      const target = readTargetCell(grid, r, layout.target, definition, messages);
-      const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
-      targets.set(definition.code, { code: definition.code, ...target, ...(tolerance ? { tolerance } : {}), ...plan, sheet: grid.name, cell: grid.address(r, layout.target) });
-    } else if (statedPlan.size > 0) {
-      targets.set(definition.code, { code: definition.code, annualTarget: null, statedPlan, sheet: grid.name, cell: grid.address(r, layout.plans[0].col) });
+    if (withTargets) {
+      if (layout.unit !== null && grid.text(r, layout.unit) !== "") units.set(definition.code, grid.text(r, layout.unit));
+      else {
+        // "Erstgespräch U25 (Tage)": the unit in brackets behind the name.
+        const bracketed = /\(([^)]+)\)\s*$/.exec(label)?.[1];
+        if (bracketed && unitFromText(bracketed)) units.set(definition.code, bracketed);
+      }
+      const statedPlan = new Map<MonthKey, number>();
+      for (const { col, month } of layout.plans) {
+        const value = monthValue(grid, r, col, definition, messages);
+        if (value !== null) statedPlan.set(month, value);
+      }
+      const plan = statedPlan.size > 0 ? { statedPlan } : {};
+      if (layout.target !== null) {
+        const target = readTargetCell(grid, r, layout.target, definition, messages);
+        const tolerance = readTolerance(grid, r, layout.tolerance, definition, messages);
+        targets.set(definition.code, { code: definition.code, ...target, ...(tolerance ? { tolerance } : {}), ...plan, sheet: grid.name, cell: grid.address(r, layout.target) });
+      } else if (statedPlan.size > 0) {
+        targets.set(definition.code, { code: definition.code, annualTarget: null, statedPlan, sheet: grid.name, cell: grid.address(r, layout.plans[0].col) });
+      }
     }
     const into = statesYearToDate(label) ? null : grunddatumOf(definition);
     for (const { col, month } of layout.months) {
@@ -115,9 +164,7 @@ export function findTargetActualRows(grid: SheetGrid, options: { withTarget: boo
       }
     }
   }
-  if (seen.size === 0) return null;
-  const periods = new Map(layout.months.filter((m) => m.period.kind !== "month").map((m) => [m.month, m.period]));
-  return { sheet: grid.name, targets: { sheet: grid.name, year: layout.year, targets, locals: [], messages: [] }, reported, reportedCells, grunddaten, periods, units, messages };
+  return seen;
 }
 
 /**
@@ -149,8 +196,8 @@ function monthValue(grid: SheetGrid, r: number, c: number, definition: Indicator
  * The header: a Zielwert column and at least three month columns in the same row, or month names under a band row
  * above them ("Ist 2024" merged across; "Ist lfd. Jahr" takes the year of the Zielwert header, the sheet or its title).
  */
-function findLayout(grid: SheetGrid, withTarget: boolean): Layout | null {
-  for (let r = 0; r < Math.min(grid.rowCount, 40); r++) {
+function findLayout(grid: SheetGrid, withTarget: boolean, from = 0): Layout | null {
+  for (let r = from; r < Math.min(grid.rowCount, from + 40); r++) {
     const target = withTarget ? grid.headerColumn(r, TARGET_HEADERS.target) : null;
     if (withTarget && target === null) continue;
     const year = (target !== null ? yearOf(grid.text(r, target)) : null) ?? yearOf(grid.name) ?? titleYear(grid, r);

@@ -23,6 +23,7 @@ import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
 import { parseMonthLabel } from "../domain/month-labels";
 import { findIndicatorColumns } from "./find-indicator-columns";
+import { findLooseTargets } from "./find-loose-targets";
 import { directionOf, unitFromText } from "./find-targets";
 import { localIndicator } from "../domain/indicators";
 import type { Unit } from "../domain/indicators";
@@ -527,6 +528,13 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
   if (tries("faelle")) {
     const cases = findCaseList(grid, options.today);
     if (cases) return { kind: "faelle", reasons: [`${CASE_LIST_NAMES[cases.kind]}: ${cases.cases.length.toLocaleString("de-DE")} Fälle`], messages: cases.messages, spans: caseListSpans(grid, cases), take: (into) => void into.caseLists.push(cases) };
+  }
+  if (tries("zielwerte")) {
+    // Zielwerte without a table header (sentences, label–value pairs, a "Zielwert" row): tried last, on a sheet that says "Ziel".
+    const loose = findLooseTargets(grid);
+    if (loose) {
+      return { kind: "zielwerte", reasons: targetReasons(loose), messages: [], spans: targetSpans(loose), take: (into) => void (into.targets.push(loose), into.noteUnits(loose.units)) };
+    }
   }
   return null;
 }
