@@ -170,10 +170,11 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
   });
 
   it("'Spalten prüfen': a column's role corrected in the editor is saved, and the re-read sheet shows the new role and figures", async () => {
-    // A sheet of targets kept by hand: "Vorgabe 2024" is no header the readers know, so nothing on it is read.
+    // A sheet of targets kept by hand: "Vorgabe 2024" is no header the readers know, and nothing on the sheet says
+    // "Ziel" (a title "Zielvorgaben" would make it a Zielwerte sheet read without a header), so nothing on it is read.
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Vorgaben");
-    sheet.getCell("A1").value = "Zielvorgaben 2024 (Stand 15.01.2024)";
+    sheet.getCell("A1").value = "Vorgaben 2024 (Stand 15.01.2024)";
     [["Kennzahl", "Vorgabe 2024", "Einheit"], ["Integrationsquote", 25.5, "%"], ["Kundenzufriedenheit", 2, "Note"]].forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 3, c + 1).value = value)));
     const file = join(out, "vorgaben.xlsx");
     await book.xlsx.writeFile(file);
@@ -201,9 +202,10 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     // Re-read with the correction: the sheet is Zielwerte, two targets read, the cells of column B marked as read.
     expect(await entry.getByLabel("Art der Quelle im Blatt Vorgaben").locator("option:checked").innerText()).toBe("Zielwerte");
     await entry.getByText(/^2 Zielwerte \(K2, KZI\)/).waitFor();
-    // The year is the one the sheet's title names ("Zielvorgaben 2024").
-    expect(await editor.locator("td", { hasText: "25,5" }).getAttribute("title")).toBe("B4: gelesen als Zielwert, 2024");
-    expect(await editor.getByText("2 Werte aus B4:B5, 2024").count()).toBe(1);
+    // No year: the header now says "Zielwert", and a title year counts for Zielwerte only when the title says "Ziel"
+    // (a "Stand 2023" is no target year).
+    expect(await editor.locator("td", { hasText: "25,5" }).getAttribute("title")).toBe("B4: gelesen als Zielwert");
+    expect(await editor.getByText("2 Werte aus B4:B5").count()).toBe(1);
     await expectAccessible(page, "mapping editor after a correction at 350 px");
     // The preview fits the pane's width: the pane itself never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

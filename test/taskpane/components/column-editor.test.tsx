@@ -118,23 +118,24 @@ describe("Spalten prüfen on the sample workbook", () => {
 
 describe("Spalten prüfen: corrections apply at once and are kept in the workbook", () => {
   it("a role changed: the header is read as the role's header, saved, and the sheet re-read with it", async () => {
-    // "Vorgabe" is no header the readers know: the column is not used until the user says it holds the Zielwert.
-    const port = await openBook({ Ziele: [["Kennzahl", "Vorgabe", "Einheit"], ["Integrationsquote", 25, "%"], ["Kundenzufriedenheit", 2.0, "Note"]] });
+    // "Vorgabe" is no header the readers know, and nothing on the sheet says "Ziel" (a sheet "Ziele" would be read as
+    // Zielwerte without a header): the column is not used until the user says it holds the Zielwert.
+    const port = await openBook({ Vorgaben: [["Kennzahl", "Vorgabe", "Einheit"], ["Integrationsquote", 25, "%"], ["Kundenzufriedenheit", 2.0, "Note"]] });
     renderPane(port);
-    const editor = await openEditor("Ziele");
+    const editor = await openEditor("Vorgaben");
     expect(roleShown(editor, "B")).toBe("nicht verwendet");
     await userEvent.selectOptions(roleSelect(editor, "B"), "Zielwert");
     await within(editor).findByText("„Vorgabe“ gelesen als „Zielwert“", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Ziele", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
+    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
     expect(roleShown(editor, "B")).toBe("Zielwert");
     expect(cell(editor, "B2").title).toMatch(/^B2: gelesen als Zielwert/);
-    expect(within(sourceEntry("Ziele")).getByText(/^2 Zielwerte \(K2, KZI\)/)).toBeTruthy();
+    expect(within(sourceEntry("Vorgaben")).getByText(/^2 Zielwerte \(K2, KZI\)/)).toBeTruthy();
     // The year of the Zielwert, typed: the header is now read as "Zielwert 2024".
     const period = within(columnEntry(editor, "B")).getByLabelText("Zeitraum der Spalte B");
     await userEvent.clear(period);
     await userEvent.type(period, "2024{Enter}");
     await within(editor).findByText("„Vorgabe“ gelesen als „Zielwert 2024“", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Ziele", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
+    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     expect(within(columnEntry(editor, "B")).getByText("2 Werte aus B2:B3, 2024")).toBeTruthy();
   }, 60_000);
 
