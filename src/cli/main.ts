@@ -77,7 +77,11 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
   // The summary is written also when there is nothing to report: a batch over 405 workbooks reads why from it.
   const json = JSON.stringify(outcome.summary, null, 2);
   if (command.json === "-") io.out(json);
-  else if (command.json) writeFileSync(resolve(command.json), `${json}\n`, "utf8");
+  else if (command.json) {
+    const path = resolve(command.json);
+    if (!existsSync(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${json}\n`, "utf8");
+  }
 
   if (rendered === null) {
     io.err("Fehler: In der Arbeitsmappe wurden weder Grunddaten noch Budgetdaten erkannt – es gibt nichts auszuwerten.");

@@ -100,6 +100,26 @@ describe("steuerungscockpit report on the sample workbook", () => {
     expect(await main(["report", input, "--out", join(dir, "b3.xlsx"), "--json", "-"], c.io)).toBe(0);
     expect(JSON.parse(c.out.join("\n")).reportMonth).toBe("2022-10");
   });
+
+  it("writes report and JSON into folders that do not exist yet, as `npm run demo` does on a fresh clone", async () => {
+    const fresh = join(dir, "neu", "out");
+    expect(await main(["report", input, "--out", join(fresh, "bericht.xlsx"), "--json", join(fresh, "bericht.json")], captureConsole().io)).toBe(0);
+    expect(existsSync(join(fresh, "bericht.xlsx"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(fresh, "bericht.json"), "utf8")).reportMonth).toBe("2022-10");
+  });
+
+  it("writes the JSON summary, with the reason, also when there is nothing to report (exit 1, no report file)", async () => {
+    const empty = join(dir, "nur-notizen.xlsx");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Notizen").getCell("A1").value = "Besprechung am Montag";
+    await book.xlsx.writeFile(empty);
+    const target = join(dir, "leer", "bericht.json");
+    expect(await main(["report", empty, "--out", join(dir, "leer", "bericht.xlsx"), "--json", target], captureConsole().io)).toBe(1);
+    const summary = JSON.parse(readFileSync(target, "utf8"));
+    expect(summarySchemaErrors(summary)).toEqual([]);
+    expect(summary.messages.some((m: { level: string; text: string }) => m.level === "error" && /keine monatlichen Grunddaten/.test(m.text))).toBe(true);
+    expect(existsSync(join(dir, "leer", "bericht.xlsx"))).toBe(false);
+  });
 });
 
 describe("bad input ends with a German message and an exit code, never a stack trace", () => {
