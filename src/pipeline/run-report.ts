@@ -48,7 +48,7 @@ export function computeReport(read: WorkbookRead, options: ReportOptions = {}): 
   const today = options.today ?? isoToday();
   // A mapping file given for the run reads the sheets as it says, in place of the one stored in the workbook.
   const mapped = options.sourceMapping ? { ...read, state: { ...read.state, settings: { ...read.state.settings, [MAPPING_SETTING]: serializeDecisions(options.sourceMapping) } } } : read;
-  const sources = readSources(mapped, { today, ...(options.jobcenter ? { jobcenter: options.jobcenter } : {}) });
+  const sources = readSources(mapped, { today, ...(options.jobcenter ? { jobcenter: options.jobcenter } : {}), ...(options.reportMonth ? { reportYear: Number(options.reportMonth.slice(0, 4)) } : {}) });
   return buildReport(sources, {
     reportMonth: options.reportMonth,
     cumulativeTargetPath: options.cumulativeTargetPath,

@@ -54,11 +54,12 @@ const COLUMN_NAMES = {
  */
 const PLAN_BASES: ReadonlyArray<readonly string[]> = [["verfügungsrahmen", "verfuegungsrahmen", "vfr"], ["plan", "soll", "planansatz", "planwert"], ["ansatz", "haushaltsansatz"]];
 
-export function findBudget(grid: SheetGrid): FoundBudget | null {
+/** `reportYear`: the year of a Berichtsmonat the user chose; with several years side by side, its columns are the budget. */
+export function findBudget(grid: SheetGrid, reportYear: number | null = null): FoundBudget | null {
   const messages: Message[] = [];
   const derivationCells: FoundBudget["derivationCells"] = {};
   const derivation = findDerivation(grid, messages, derivationCells);
-  const table = findInstrumentTable(grid, messages);
+  const table = findInstrumentTable(grid, messages, reportYear);
   if (!table && derivation.allocation === null) return null;
   return {
     sheet: grid.name,
@@ -173,7 +174,7 @@ function periodOfBand(text: string): { kind: PeriodKind; key: string } | null {
   return period === null || period.kind === "month" ? null : { kind: period.kind, key: period.last.slice(5, 7) };
 }
 
-function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
+function findInstrumentTable(grid: SheetGrid, messages: Message[], reportYear: number | null) {
   for (let r = 0; r < Math.min(grid.rowCount, SEARCH_ROWS); r++) {
     // A two-row header (HÜL: "Titel | Maßnahme" merged down beside a band "Beträge in EUR" over the amount headers):
     // a column whose header cell is empty takes the header above it.
@@ -183,15 +184,16 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[]) {
     const planBasis = PLAN_BASES.find((names) => anyCol(names, instrument === null ? [] : [instrument]) !== null);
     if (instrument === null || planBasis === undefined) continue;
     // The previous year's columns beside this year's ("Soll 2023 | Ist 2023 | Soll 2024 | Ist 2024"): the budget is the
-    // newest year the plan headers name, as among budget sheets; the other years are a comparison, never the plan.
-    const budgetYear = newestYearOf(grid, r, grid.headerColumns(r, planBasis, [instrument]));
+    // year of the chosen Berichtsmonat when the headers name it, else the newest year they name, as among budget
+    // sheets; the other years are a comparison, never the plan.
+    const budgetYear = yearOfColumns(grid, r, grid.headerColumns(r, planBasis, [instrument]), reportYear);
     const col = (names: readonly string[], except: number[] = []) => {
       const headed = budgetYear === null ? [] : grid.headerColumns(r, names, except);
       // "Ist 2023" alone beside "Soll 2024" is last year's Ist: no Ist for the budget year, rather than a wrong one.
       return headed.length > 0 ? columnOfYear(grid, r, headed, budgetYear as number) : anyCol(names, except);
     };
     const plan = col(planBasis, [instrument]) as number;
-    if (budgetYear !== null) messages.push(message("info", `Spalten mehrerer Jahre nebeneinander: es gelten die Spalten ${budgetYear}, die anderen Jahre sind Vergleich.`, grid.name, grid.address(r, plan)));
+    if (budgetYear !== null) messages.push(message("info", `Spalten mehrerer Jahre nebeneinander: es gelten die Spalten ${budgetYear}${budgetYear === reportYear ? " (Jahr des Berichtsmonats)" : ""}, die anderen Jahre sind Vergleich.`, grid.name, grid.address(r, plan)));
     const columns = {
       instrument,
       plan,
@@ -220,10 +222,14 @@ const headerYear = (header: string): number | null => {
   return match ? Number(match[1]) : null;
 };
 
-/** The newest year when the columns' headers name at least two different years; null when they name one or none. */
-function newestYearOf(grid: SheetGrid, r: number, columns: number[]): number | null {
+/**
+ * When the columns' headers name at least two different years: the report's year if among them, else the newest;
+ * null when they name one or none.
+ */
+function yearOfColumns(grid: SheetGrid, r: number, columns: number[], reportYear: number | null): number | null {
   const years = new Set(columns.map((c) => headerYear(grid.text(r, c))).filter((y): y is number => y !== null));
-  return years.size >= 2 ? Math.max(...years) : null;
+  if (years.size < 2) return null;
+  return reportYear !== null && years.has(reportYear) ? reportYear : Math.max(...years);
 }
 
 /** Of the columns headed alike, the one of the budget year, else one naming no year ("Festlegungen" beside "Ist 2024"). */

@@ -97,6 +97,8 @@ export interface SourceOptions {
   today: IsoDate;
   /** The own Jobcenter in an all-Jobcenter table: Regionalschlüssel or a name fragment. */
   jobcenter?: string;
+  /** The year of a Berichtsmonat the user chose: of several budget years (sheets or columns), its own is reported. */
+  reportYear?: number;
 }
 
 /** What one sheet was taken for, before its records are taken over (so a stored decision can still veto it). */
@@ -253,7 +255,7 @@ class Gathered {
     data.caseLists = mergeCaseLists(bySheet(this.caseLists));
     data.closingDays = new Set([...this.closingDays].sort());
     data.closingDaysSheet = [...this.closingDaysSheets].sort((a, b) => a.localeCompare(b, "de"))[0] ?? null;
-    const budget = chooseBudget(this.budgets, data.messages);
+    const budget = chooseBudget(this.budgets, data.messages, options.reportYear ?? null);
     data.budget = budget;
     data.budgetMonths = chooseBudgetMonths(this.budgetMonths, budget?.year ?? null);
     const titles = bySheet(this.titles);
@@ -321,12 +323,17 @@ function mergeCaseLists(lists: FoundCaseList[]): FoundCaseList[] {
  * One EGT budget is reported: that of the latest year when several years stand side by side (EGT 2021, EGT 2022); of
  * two for the same year the one with more instruments, and the other is named as not used.
  */
-function chooseBudget(budgets: FoundBudget[], messages: Message[]): FoundBudget | null {
+function chooseBudget(budgets: FoundBudget[], messages: Message[], reportYear: number | null): FoundBudget | null {
   if (budgets.length === 0) return null;
-  const ranked = [...budgets].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.lines.length - a.lines.length || a.sheet.localeCompare(b.sheet, "de"));
+  // The year of a chosen Berichtsmonat first (a report for 2023 is not made from the EGT 2024), then the newest.
+  const ofReportYear = (b: FoundBudget) => (reportYear !== null && b.year === reportYear ? 1 : 0);
+  const ranked = [...budgets].sort((a, b) => ofReportYear(b) - ofReportYear(a) || (b.year ?? 0) - (a.year ?? 0) || b.lines.length - a.lines.length || a.sheet.localeCompare(b.sheet, "de"));
   const [chosen, ...others] = ranked;
   for (const other of others) {
-    const why = other.year !== chosen.year && other.year !== null ? `es gilt das neuere Jahr ${chosen.year} aus „${chosen.sheet}“` : `es gilt „${chosen.sheet}“ (mehr Instrumente)`;
+    const why =
+      other.year !== chosen.year && other.year !== null
+        ? `es gilt ${chosen.year === reportYear ? "das Jahr des Berichtsmonats" : "das neuere Jahr"} ${chosen.year} aus „${chosen.sheet}“`
+        : `es gilt „${chosen.sheet}“ (mehr Instrumente)`;
     messages.push(message("info", `EGT-Budget in „${other.sheet}“${other.year ? ` (${other.year})` : ""} wird nicht ausgewertet: ${why}.`, other.sheet));
   }
   return chosen;
@@ -497,7 +504,7 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
     }
   }
   if (tries("egt")) {
-    const budget = findBudget(grid);
+    const budget = findBudget(grid, options.reportYear ?? null);
     if (budget) {
       const reasons = [`${budget.lines.length} Instrumente mit Plan${budget.year ? ` für ${budget.year}` : ""}`, ...(budget.derivation.allocation !== null ? ["Mittelherleitung mit Zuteilung"] : [])];
       return { kind: "egt", reasons, messages: budget.messages, spans: budgetSpans(grid, budget), excludedRows: budget.instrumentTable?.skipped ?? [], take: (into) => void into.budgets.push(budget) };

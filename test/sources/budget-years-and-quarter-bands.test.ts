@@ -7,7 +7,9 @@
 import { findBudget } from "../../src/sources/find-budget";
 import { SheetGrid } from "../../src/sources/sheet-grid";
 import type { RawCell } from "../../src/workbook/port";
-import { sheet } from "../fixtures/workbook-read";
+import { computeReport } from "../../src/pipeline/run-report";
+import { readSources } from "../../src/sources/read-sources";
+import { sheet, workbook } from "../fixtures/workbook-read";
 
 const read = (values: RawCell[][], name = "EGT") => findBudget(new SheetGrid(sheet(name, values)));
 const figures = (found: ReturnType<typeof read>) => found?.lines.map((l) => [l.instrument, l.plan, l.actual, l.committed]);
@@ -27,6 +29,33 @@ describe("the previous year's columns beside this year's", () => {
     expect(found?.year).toBe(2025);
     expect(found?.planBasis).toBe("Plan 2025");
     expect(found?.messages.map((m) => m.text).join(" ")).toContain("es gelten die Spalten 2025");
+  });
+
+  it("takes the columns of the chosen Berichtsmonat's year when the user reports on the older year", () => {
+    const rows: RawCell[][] = [
+      ["Eingliederungstitel"],
+      ["Maßnahme", "Soll 2023", "Ist 2023", "Soll 2024", "Ist 2024"],
+      ["EGZ", 400_000, 395_000, 500_000, 120_000],
+    ];
+    const older = findBudget(new SheetGrid(sheet("EGT", rows)), 2023);
+    expect(figures(older)).toEqual([["EGZ", 400_000, 395_000, null]]);
+    expect(older?.year).toBe(2023);
+    expect(older?.messages.map((m) => m.text).join(" ")).toContain("es gelten die Spalten 2023 (Jahr des Berichtsmonats)");
+    // A year the headers do not name leaves the newest, as without a choice.
+    expect(findBudget(new SheetGrid(sheet("EGT", rows)), 2022)?.year).toBe(2024);
+  });
+
+  it("of two budget sheets, reports the one of the chosen Berichtsmonat's year, and says why the other is not used", () => {
+    const egt = (year: number, plan: number) => sheet(`EGT ${year}`, [[`Eingliederungstitel ${year}`], ["Instrument", `Plan ${year}`, "Ist", "Bindung"], ["EGZ", plan, 1000, 500]]);
+    const read2 = (reportYear?: number) => readSources(workbook(egt(2023, 300_000), egt(2024, 400_000)), { today: "2026-01-01", ...(reportYear ? { reportYear } : {}) });
+    expect(read2().budget?.year).toBe(2024);
+    const older = read2(2023);
+    expect(older.budget?.year).toBe(2023);
+    expect(older.budget?.lines[0].plan).toBe(300_000);
+    expect(older.messages.map((m) => m.text)).toContainEqual(expect.stringContaining("es gilt das Jahr des Berichtsmonats 2023 aus „EGT 2023“"));
+    // The report's --month is that choice.
+    const report = computeReport(workbook(egt(2023, 300_000), egt(2024, 400_000)), { today: "2026-01-01", reportMonth: "2023-12" });
+    expect(report.summary.budget).toMatchObject({ year: 2023, planBasis: { sheet: "EGT 2023" } });
   });
 
   it("leaves the Ist empty when only last year's Ist stands beside this year's plan, instead of comparing with it", () => {
