@@ -9,6 +9,7 @@
  */
 import type { AddinState } from "../sources/workbook-read";
 import { parseState } from "./state-sheet";
+import { unescapeXml } from "./xml-text";
 
 export const STATE_NAMESPACE = "urn:steuerungscockpit:state:1";
 
@@ -48,19 +49,7 @@ function stateRoot(xml: string): { prefix: string; empty: boolean; rest: string 
   return { prefix, empty: empty === "/", rest: body.slice(root.index + whole.length) };
 }
 
+/** The element's text: a CDATA section as it stands (escaped first, so the one rule reads it back), entities read. */
 function unescapeText(text: string): string {
-  return text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, "&amp;").replace(/</g, "&lt;"))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => character(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => character(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-/** A character reference's character; one beyond Unicode (only in a damaged part) becomes the replacement character. */
-function character(codePoint: number): string {
-  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd";
+  return unescapeXml(text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => data.replace(/&/g, "&amp;").replace(/</g, "&lt;")));
 }

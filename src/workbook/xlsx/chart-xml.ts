@@ -4,10 +4,7 @@
  */
 import type { CellRange, ChartPlan, ChartSeriesPlan } from "../../report/plan";
 import { columnName } from "../../sources/a1";
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
+import { escapeXml } from "../xml-text";
 
 /** 'Sheet Name'!$B$5:$M$5 — the name quoted, apostrophes doubled. */
 export function rangeFormula(sheetName: string, range: CellRange): string {

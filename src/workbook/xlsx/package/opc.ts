@@ -5,6 +5,7 @@
  * content-type entries are ever changed here, never a part's content; namespaces are resolved in xml-namespaces.ts.
  */
 import JSZip from "jszip";
+import { escapeXml, unescapeXml } from "../../xml-text";
 import { transitionalType } from "./strict-conformance";
 import { childElements, findContainer, startTagOf } from "./xml-elements";
 import { declarations, namespacedAttribute, prefixFor, qualified, rootElement, type Scope } from "./xml-namespaces";
@@ -305,26 +306,6 @@ export function withAttribute(tag: string, name: string, value: string): string 
 
 export function withoutAttribute(tag: string, name: string): string {
   return tag.replace(new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => character(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => character(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-/** A character reference's character; one beyond Unicode (only in a damaged file) becomes the replacement character. */
-function character(codePoint: number): string {
-  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : "\ufffd";
 }
 
 function safeDecode(text: string): string {

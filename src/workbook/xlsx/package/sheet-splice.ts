@@ -19,7 +19,6 @@ import {
   loadPackage,
   partFile,
   RELATIONSHIPS_CONTENT_TYPE,
-  escapeXml,
   freePartName,
   freeRelationshipId,
   partText,
@@ -40,6 +39,7 @@ import {
   workbookPartOf,
   type Relationship,
 } from "./opc";
+import { escapeXml } from "../../xml-text";
 import { qualified } from "./xml-namespaces";
 import { SpliceUnsupported } from "./splice-unsupported";
 import { isStrictText, toTransitional } from "./strict-conformance";

@@ -8,7 +8,7 @@ import { isDateFormat } from "../../../domain/cell-values";
 import type { RawCell, SheetRead, SheetVisibility, TableRead } from "../../port";
 import { WorkbookOpenError } from "../open-errors";
 import { columnIndex, columnName } from "../../../sources/a1";
-import { unescapeXml } from "../package/opc";
+import { unescapeXml } from "../../xml-text";
 
 /**
  * The used range is copied densely, and an empty slot costs memory too: two cells in opposite corners of a sheet
