@@ -239,8 +239,8 @@ function besideColumn(grid: SheetGrid, col: number, rows: number[]): ColumnModel
   let first = -1;
   let last = -1;
   for (const r of rows) {
+    if (grid.isBlank(r, col)) continue;
     const value = grid.value(r, col);
-    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
     if (first < 0) first = r;
     last = r;
     if (typeof value === "number") numbers++;

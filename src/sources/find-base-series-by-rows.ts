@@ -10,7 +10,7 @@ import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell, sheetYear } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
 import { unitFromText } from "./find-targets";
-import { bestAliasMatch, subGroupWords } from "./labels";
+import { bestAliasMatch, subGroupOf, subGroupWords } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { BASE_SERIES_ALIASES, isImpossibleCount, MONTH_HEADERS, negativeCountText, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "./vocabulary";
 
@@ -29,7 +29,8 @@ interface Columns {
 }
 
 /** What a column may be called on a sheet that is about one Grunddatum: a sub-group of it, or just its values. */
-const GROUP_OR_VALUE = /^(insgesamt|gesamt|zusammen|alle|summe|total|w|f|weiblich|frauen|frau|m|männlich|maennlich|männer|maenner|mann|bestand|anzahl|wert|werte|ist)\.?$/i;
+/** A column that holds just the values of the sheet's Grunddatum. */
+const VALUES_ONLY = /^(bestand|anzahl|wert|werte|ist)\.?$/i;
 
 /**
  * A sheet per Grunddatum ("ELB", "Integrationen"): the sheet's name — or its title above the header — says which one,
@@ -40,8 +41,9 @@ function seriesNamedAbove(grid: SheetGrid, headerRow: number, labels: string[], 
   for (const title of titles) {
     const found: Columns["series"] = [];
     labels.forEach((text, c) => {
-      if (skip.includes(c) || known.some((s) => s.col === c) || !GROUP_OR_VALUE.test(text.trim())) return;
-      const key = bestAliasMatch(`${title} ${subGroupWords(text)}`.trim(), BASE_SERIES_ALIASES) ?? (subGroupWords(text) === "" || /^(bestand|anzahl|wert|werte|ist)$/i.test(text.trim()) ? bestAliasMatch(title, BASE_SERIES_ALIASES) : null);
+      const group = VALUES_ONLY.test(text.trim()) ? "" : subGroupOf(text);
+      if (skip.includes(c) || known.some((s) => s.col === c) || group === null) return;
+      const key = bestAliasMatch(`${title} ${group}`.trim(), BASE_SERIES_ALIASES) ?? (group === "" ? bestAliasMatch(title, BASE_SERIES_ALIASES) : null);
       if (key && !known.some((s) => s.key === key) && !found.some((s) => s.key === key)) found.push({ col: c, key, fromContext: true });
     });
     if (found.length > 0) return found;

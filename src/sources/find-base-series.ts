@@ -50,7 +50,7 @@ export function findBaseSeries(grid: SheetGrid): FoundBaseSeries | null {
     const key = rowKey(labels, group);
     if (key === null) continue;
     // A section row ("Integrationen" over "Integrationen | Integrationen Frauen | …") names a group, holds no value.
-    if (!header.months.some(({ col }) => !isBlankCell(grid.value(r, col)))) continue;
+    if (header.months.every(({ col }) => grid.isBlank(r, col))) continue;
     if (series.has(key)) {
       messages.push(message("warning", `Die Grunddaten „${grunddatumName(key)}“ stehen doppelt; die Zeile wird nicht verwendet.`, grid.name, grid.address(r, 0)));
       continue;
@@ -196,10 +196,6 @@ export function sheetYear(grid: SheetGrid, headerRow: number): number | null {
   return above.size === 1 ? [...above][0] : null;
 }
 
-function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
 /** After a blank row: within the next three rows, a Grunddatum not read yet with a figure under the month columns. */
 function tableGoesOn(grid: SheetGrid, blank: number, firstMonthCol: number, months: ReadonlyArray<{ col: number }>, series: ReadonlyMap<string, unknown>): boolean {
   let group = "";
@@ -208,7 +204,7 @@ function tableGoesOn(grid: SheetGrid, blank: number, firstMonthCol: number, mont
     const labels = Array.from({ length: firstMonthCol }, (_, c) => grid.text(r, c));
     if (labels[0] !== "") group = labels[0];
     const key = rowKey(labels, group);
-    if (key === null || !months.some(({ col }) => !isBlankCell(grid.value(r, col)))) continue;
+    if (key === null || months.every(({ col }) => grid.isBlank(r, col))) continue;
     return !series.has(key) && months.some(({ col }) => grid.number(r, col).kind === "number");
   }
   return false;

@@ -83,9 +83,17 @@ export function aliasMatchWithCode<T>(label: string, candidates: ReadonlyArray<{
 
 /** The words of a sub-header as the vocabulary has them: a total is the band itself, "w" / "weiblich" are Frauen. */
 export function subGroupWords(sub: string): string {
+  return subGroupOf(sub) ?? sub;
+}
+
+/**
+ * A sub-group word: "" for the total ("insgesamt", "gesamt"), "Frauen" / "Männer" for "w", "weiblich", "Männer" …;
+ * null for anything else.
+ */
+export function subGroupOf(sub: string): "" | "Frauen" | "Männer" | null {
   const word = sub.trim().toLowerCase().replace(/\.$/, "");
   if (/^(insgesamt|gesamt|zusammen|alle|summe|total)$/.test(word)) return "";
   if (/^(w|f|weiblich|frauen|frau)$/.test(word)) return "Frauen";
   if (/^(m|männlich|maennlich|männer|maenner|mann)$/.test(word)) return "Männer";
-  return sub;
+  return null;
 }

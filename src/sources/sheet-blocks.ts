@@ -5,6 +5,7 @@
  */
 import type { RawCell, SheetRead } from "./workbook-read";
 import { a1 } from "./a1";
+import { isBlankCell } from "./sheet-grid";
 
 interface Rect {
   top: number;
@@ -20,7 +21,7 @@ interface Rect {
 export function sheetBlocks(sheet: SheetRead): SheetRead[] {
   // A list of tens of thousands of rows (a case export) is one table: cutting it would cost a pass for nothing.
   if (sheet.values.length > MAX_SEGMENTED_ROWS) return [];
-  const filled = (r: number, c: number) => !isBlank(sheet.values[r]?.[c] ?? null);
+  const filled = (r: number, c: number) => !isBlankCell(sheet.values[r]?.[c]);
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
   const rects = split({ top: 0, left: 0, bottom: sheet.values.length - 1, right: width - 1 }, filled, 0).filter((r) => r.bottom > r.top && r.right > r.left);
   return rects.length < 2 || rects.length > MAX_BLOCKS ? [] : rects.map((rect) => blockOf(sheet, rect));
@@ -83,10 +84,6 @@ function rowBlank(rect: Rect, r: number, filled: (r: number, c: number) => boole
 function columnBlank(rect: Rect, c: number, filled: (r: number, c: number) => boolean): boolean {
   for (let r = rect.top; r <= rect.bottom; r++) if (filled(r, c)) return false;
   return true;
-}
-
-function isBlank(value: RawCell): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
 }
 
 function blockOf(sheet: SheetRead, rect: Rect): SheetRead {

@@ -52,7 +52,11 @@ export class SheetGrid {
   }
 
   rowIsBlank(r: number): boolean {
-    return (this.sheet.values[r] ?? []).every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+    return (this.sheet.values[r] ?? []).every(isBlankCell);
+  }
+
+  isBlank(r: number, c: number): boolean {
+    return isBlankCell(this.value(r, c));
   }
 
   /**
@@ -92,6 +96,11 @@ export class SheetGrid {
     if (typeof v !== "string") return "";
     return (v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v).trim();
   }
+}
+
+/** Empty, or only spaces: what a reader treats as no entry (never as 0). */
+export function isBlankCell(value: RawCell | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
 function* allCells(values: RawCell[][]): Iterable<RawCell> {
