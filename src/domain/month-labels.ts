@@ -42,6 +42,16 @@ export function parseMonthLabel(raw: unknown): MonthKey | null {
   return fromNumericForms(text) ?? fromWords(text);
 }
 
+/**
+ * A month named without a year ("Januar", "Jan.", "März") as the month of `year`; null for any other text — and for
+ * text with digits, which names its own year or is no month name.
+ */
+export function bareMonthIn(raw: unknown, year: number): MonthKey | null {
+  if (typeof raw !== "string") return null;
+  const label = raw.trim().replace(/\.$/, "");
+  return label !== "" && !/\d/.test(label) ? parseMonthLabel(`${label} ${year}`) : null;
+}
+
 export function serialToMonth(serial: number): MonthKey {
   // Excel's day 1 is 1900-01-01 and it counts a non-existent 1900-02-29; for serials after 60 the epoch is 1899-12-30.
   const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);

@@ -5,7 +5,7 @@
  * with them; rows whose month cannot be read are reported.
  */
 import { type Message, message } from "../domain/messages";
-import { doubtfulMonthText, implausibleMonths, parseMonthLabel, parseMonthWithYear } from "../domain/month-labels";
+import { bareMonthIn, doubtfulMonthText, implausibleMonths, parseMonthWithYear } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { type FoundBaseSeries, noteCell, sheetYear } from "./find-base-series";
 import { findBaseSeriesLong } from "./find-base-series-long";
@@ -160,8 +160,7 @@ function monthOfRow(grid: SheetGrid, r: number, columns: Columns): MonthKey | nu
   const month = parseMonthWithYear(grid.value(r, columns.month), columns.year === null ? null : grid.value(r, columns.year));
   if (month || columns.sheetYear === null) return month;
   // "Januar" on a sheet named after its year: the month of that year (a label with digits is never completed).
-  const label = grid.text(r, columns.month).replace(/\.$/, "");
-  return label !== "" && !/\d/.test(label) ? parseMonthLabel(`${label} ${columns.sheetYear}`) : null;
+  return bareMonthIn(grid.text(r, columns.month), columns.sheetYear);
 }
 
 /** Rows whose month ("Feb 30") is more likely a day than a year, judged against the months of all other rows. */

@@ -5,7 +5,7 @@
  * them blank.
  */
 import { type Message, message } from "../domain/messages";
-import { parseMonthLabel, yearsIn } from "../domain/month-labels";
+import { bareMonthIn, parseMonthLabel, yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { bestAliasMatch, exactAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
@@ -80,8 +80,7 @@ export function findBaseSeriesByYearRows(grid: SheetGrid): FoundBaseSeries | nul
   for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
     const bare: Array<{ col: number; month: number }> = [];
     for (let c = 0; c < grid.colCount; c++) {
-      const label = grid.text(r, c);
-      const month = label !== "" && !/\d/.test(label) ? parseMonthLabel(`${label.replace(/\.$/, "")} 2000`) : null;
+      const month = bareMonthIn(grid.text(r, c), 2000);
       if (month) bare.push({ col: c, month: Number(month.slice(5, 7)) });
     }
     if (bare.length < MIN_MONTH_COLUMNS) continue;
@@ -177,8 +176,7 @@ function findMonthHeader(grid: SheetGrid): { row: number; months: Array<{ col: n
     if (year !== null) {
       const named: Array<{ col: number; month: MonthKey }> = [];
       for (let c = 0; c < grid.colCount; c++) {
-        const label = grid.text(r, c);
-        const month = label !== "" && !/\d/.test(label) ? parseMonthLabel(`${label.replace(/\.$/, "")} ${year}`) : null;
+        const month = bareMonthIn(grid.text(r, c), year);
         if (month) named.push({ col: c, month });
       }
       if (named.length >= MIN_MONTH_COLUMNS) return { row: r, months: named };

@@ -6,7 +6,7 @@ import type { BudgetDerivation, BudgetLineInput, CellRef } from "../domain/budge
 import { euro } from "../domain/budget-checks";
 import { isDateFormat } from "../domain/cell-values";
 import { type Message, message } from "../domain/messages";
-import { parseMonthLabel } from "../domain/month-labels";
+import { bareMonthIn, parseMonthLabel } from "../domain/month-labels";
 import { type PeriodKind, parsePeriodLabel } from "../domain/periods";
 import { normalizeLabel } from "./labels";
 import type { ExcludedRow } from "./column-model";
@@ -167,7 +167,7 @@ function periodBandColumns(grid: SheetGrid, r: number, col: number): PeriodBands
 
 /** The period a band names, with or without a year: "März", "Mrz.", "März 2024", "03/2024", "III. Quartal", "2. HJ". */
 function periodOfBand(text: string): { kind: PeriodKind; key: string } | null {
-  const month = parseMonthLabel(text) ?? (/\d/.test(text) ? null : parseMonthLabel(`${text.replace(/\.$/, "")} 2000`));
+  const month = parseMonthLabel(text) ?? bareMonthIn(text, 2000);
   if (month !== null) return { kind: "month", key: month.slice(5, 7) };
   if (text.length > 40) return null;
   const period = parsePeriodLabel(text) ?? (/\d{4}/.test(text) ? null : parsePeriodLabel(`${text.replace(/\.$/, "")} 2000`));

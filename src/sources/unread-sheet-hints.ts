@@ -2,7 +2,7 @@
  * Why a sheet with data was not read, said as specifically as the sheet allows — one message per sheet: a CSV export
  * left in one column, month names that no year completes, or, in general, figures under no header the add-in knows.
  */
-import { parseMonthLabel } from "../domain/month-labels";
+import { bareMonthIn } from "../domain/month-labels";
 import { type Message, message } from "../domain/messages";
 import type { SheetGrid } from "./sheet-grid";
 
@@ -40,8 +40,7 @@ function monthsWithoutYear(grid: SheetGrid): Message | null {
   for (let r = 0; r < Math.min(grid.rowCount, SEARCH_ROWS); r++) {
     const months: number[] = [];
     for (let c = 0; c < grid.colCount; c++) {
-      const label = grid.text(r, c).replace(/\.$/, "");
-      if (label !== "" && !/\d/.test(label) && parseMonthLabel(label) === null && parseMonthLabel(`${label} 2000`) !== null) months.push(c);
+      if (bareMonthIn(grid.text(r, c), 2000) !== null) months.push(c);
     }
     if (months.length < 3) continue;
     const figuresBelow = typeof grid.value(r + 1, months[0]) === "number" || grid.number(r + 1, months[0]).kind === "number";

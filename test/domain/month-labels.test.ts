@@ -1,4 +1,4 @@
-import { implausibleMonths, isDayOrYear, looksLikeMonthLabel, parseMonthLabel } from "../../src/domain/month-labels";
+import { bareMonthIn, implausibleMonths, isDayOrYear, looksLikeMonthLabel, parseMonthLabel } from "../../src/domain/month-labels";
 
 describe("month labels (domain.md §6)", () => {
   it.each([
@@ -64,5 +64,15 @@ describe("labels meant as a month that are none", () => {
 
   it.each(["Vorjahr 2021", "Summe 2022", "Gesamt", "Anteil in %", "Veränderung 2022 ggü. 2021", 13])("%p is no attempt at a month", (raw) => {
     expect(looksLikeMonthLabel(raw)).toBe(false);
+  });
+});
+
+describe("a month named without a year, completed with the year the sheet says", () => {
+  it.each([["Januar", "2024-01"], ["Mär.", "2024-03"], ["  Dezember ", "2024-12"]])("%p in 2024 → %s", (label, month) => {
+    expect(bareMonthIn(label, 2024)).toBe(month);
+  });
+
+  it.each([["Jan 2023"], ["03/2024"], ["Summe"], [""], [45292]])("%p is no bare month name", (label) => {
+    expect(bareMonthIn(label, 2024)).toBeNull();
   });
 });
