@@ -38,6 +38,9 @@ import { unreadSheetHint } from "./unread-sheet-hints";
 import { applyColumnDecisions, type ColumnDecision, type CorrectedSheet } from "./column-decisions";
 import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnSpan, type ExcludedRow, unreadColumns } from "./column-model";
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
+import { type LayoutReading, readLayout } from "./layout/read-layout";
+import { answerSpans, gatherAnswers } from "./layout/gather-answers";
+import { EXCLUSION_NAMES } from "./layout/block-layout";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
 
 export interface SourceData {
@@ -139,7 +142,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [], ...(rowCorrections.length > 0 ? { rowCorrections } : {}) };
     const model = (columns: ColumnModel[]) => (corrected ? withCorrections(columns, corrected, written) : columns);
     const unread = () => model(unreadColumns(grid, readHeader?.row ?? null));
-    const detection = decision ? detectSheet(grid, options, decision.kind) : detectBlocks(sheet, grid, options);
+    const detection = decision ? detectSheet(grid, options, decision.kind) : bestReading(detectBlocks(sheet, grid, options), isList(grid) ? null : readLayout(sheet), grid);
     const changed = decision ? layoutChange(decision, detection, base.header) : null;
     if (changed) {
       data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed], columns: unread() });
@@ -241,6 +244,9 @@ class Gathered {
   into(data: SourceData, options: SourceOptions): void {
     const bySheet = <T extends { sheet: string }>(list: readonly T[]) => [...list].sort((a, b) => a.sheet.localeCompare(b.sheet, "de"));
     this.ownJobcenterFrom(data, options, bySheet(this.crossSections));
+    this.grunddaten.dropUnreportedTails(grunddatumShortName);
+    this.reported.dropUnreportedTails(indicatorName);
+    // Published Kennzahlen are rates of change too: 0,0 % is a value there.
     data.baseSeries = this.grunddaten.toMap();
     data.published = this.published.toMap();
     data.reported = this.reported.toMap();
@@ -574,6 +580,36 @@ function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions)
     excludedRows: parts.flatMap((p) => p.excludedRows ?? []),
     take(into) {
       for (const part of parts) part.take(into);
+    },
+  };
+}
+
+/** A list of tens of thousands of rows is a case export, not a table of figures: the table model does not read it. */
+function isList(grid: SheetGrid): boolean {
+  return grid.rowCount > 20_000 || grid.rowCount * grid.colCount > 400_000;
+}
+
+/**
+ * Two readings of one sheet weighed by how many of its figures each places: the table model (layout/) and the finder
+ * that recognised the sheet. The table model wins only when it places clearly more — the finders still read what the
+ * model has no query for (budgets, case lists, all-Jobcenter tables) — and the other reading is named as runner-up.
+ */
+function bestReading(found: Detection | null, reading: LayoutReading | null, grid: SheetGrid): Detection | null {
+  if (!reading || reading.used === 0) return found;
+  const foundCells = found ? found.spans.reduce((n, span) => n + span.values, 0) : 0;
+  if (found && reading.used < foundCells + Math.max(2, foundCells * 0.1)) return found;
+  const { answers } = reading;
+  const kind: SourceKind = answers.grunddaten.length > 0 || answers.published.length > 0 ? "grunddaten" : answers.targets.length > 0 ? "zielwerte" : "qualitaet";
+  const runnerUp = found ? [`statt ${SOURCE_KIND_NAMES[found.kind]} (${foundCells.toLocaleString("de-DE")} Werte): ${reading.used.toLocaleString("de-DE")} von ${reading.figures.toLocaleString("de-DE")} Werten gelesen`] : [`${reading.used.toLocaleString("de-DE")} von ${reading.figures.toLocaleString("de-DE")} Werten gelesen`];
+  return {
+    kind,
+    reasons: [...reading.reasons, ...runnerUp],
+    messages: reading.messages,
+    spans: answerSpans(answers),
+    excludedRows: reading.layouts.flatMap(({ grid: block, layout }) => layout.excludedRows.filter((e) => e.reason !== "blank").map((e) => ({ row: block.sheet.origin.row + e.row + 1, reason: EXCLUSION_NAMES[e.reason] }))),
+    take(into) {
+      gatherAnswers(reading.sheet, answers, into);
+      if (answers.grunddaten.length > 0) into.titles.push({ sheet: grid.name, jobcenter: findJobcenter(grid), dataAsOf: findDataAsOf(grid), reportMonth: findStatedReportMonth(grid) });
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { formatMonthLong, type MonthKey } from "../domain/months";
 import { type Message, message } from "../domain/messages";
+import { unreportedTails, unreportedText } from "./unreported-months";
 
 /** Where a value was read: sheet and A1 cell. */
 export interface ValueSource {
@@ -51,6 +52,20 @@ export class SeriesStore {
   /** Every value of a series found in one place. */
   addSeries(key: string, series: ReadonlyMap<MonthKey, number>, cells: ReadonlyMap<MonthKey, string> | undefined, sheet: string): void {
     for (const [month, value] of series) this.add(key, month, value, { sheet, cell: cells?.get(month) ?? "" });
+  }
+
+  /**
+   * Drops the zeros after the last reported month of every series (unreported-months.ts) — formulas of months not
+   * yet reported, whichever reader took them — and says so at the first such cell.
+   */
+  dropUnreportedTails(name: (key: string) => string): void {
+    const plain = new Map([...this.values].map(([key, series]) => [key, new Map([...series].map(([m, v]) => [m, v.value]))]));
+    for (const tail of unreportedTails(plain)) {
+      const series = this.values.get(tail.key);
+      const first = series?.get(tail.months[0])?.from;
+      for (const month of tail.months) series?.delete(month);
+      this.messages.push(message("info", unreportedText(name(tail.key), tail), first?.sheet, first?.cell || undefined));
+    }
   }
 
   has(key: string): boolean {

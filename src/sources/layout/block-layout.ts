@@ -1,0 +1,219 @@
+/**
+ * The layout of one table as data: which rows are title, header and data, which rows are left out and why, which
+ * columns hold labels and which hold figures, and what every header, label and title says (its dimensions). Nothing
+ * here knows a kind of source: a Grunddaten table, a Zielwerte table and a quality table are the same shape with other
+ * words, and the queries (queries.ts) decide what the figures are for.
+ */
+import type { SheetGrid } from "../sheet-grid";
+import { parseMonthLabel } from "../../domain/month-labels";
+import { parsePeriodLabel } from "../../domain/periods";
+import { combine, type Dimensions, dimensionsOf } from "./dimensions";
+import { MONTH_HEADERS, NOTE_LABEL, YEAR_HEADERS } from "../vocabulary";
+import { normalizeLabel } from "../labels";
+import { isDerived } from "../lexicon/scenarios";
+import { type MeasureRef, sameMeasure } from "../lexicon/measures";
+
+/** Why a row inside a table is not data. */
+export type ExclusionReason = "blank" | "note" | "group" | "total";
+
+export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
+  blank: "Leerzeile",
+  note: "Anmerkung",
+  group: "Gruppenzeile",
+  total: "Summenzeile",
+};
+
+export interface BlockLayout {
+  /** Rows and columns are indices into the grid (0-based); A1 only at the edge. */
+  titleRows: number[];
+  headerRows: number[];
+  dataRows: number[];
+  excludedRows: Array<{ row: number; reason: ExclusionReason }>;
+  labelColumns: number[];
+  valueColumns: number[];
+  /** The dimensions of each value column, from its header (bands over sub-headers joined). */
+  columns: Map<number, Dimensions>;
+  /** The dimensions of each data row, from its labels and the group row above it. */
+  rows: Map<number, Dimensions>;
+  /** What the titles above the table and the sheet's name say for all of it. */
+  context: Dimensions;
+  /**
+   * Where the table names its measures: in its rows, its columns, or neither (a sheet per Grunddatum, named in its
+   * title). A row without a measure in a table whose rows name them is an unknown row, never the title's measure.
+   */
+  measuresIn: { rows: boolean; columns: boolean };
+  /** The one measure the columns name ("Zeitraum | KZI | Zielwert"): a column of a scenario only is about it. */
+  soleColumnMeasure: MeasureRef | null;
+}
+
+type CellKind = "blank" | "text" | "period" | "number" | "no-value";
+
+const MAX_HEADER_ROWS = 4;
+const MAX_TITLE_ROWS = 8;
+
+export function blockLayout(grid: SheetGrid): BlockLayout | null {
+  const kinds = classifyCells(grid);
+  const firstData = kinds.findIndex((row, r) => isDataRow(grid, row, r));
+  if (firstData < 0) return null;
+  const { titleRows, headerRows } = splitTop(grid, kinds, firstData);
+  const candidateRows = range(firstData, grid.rowCount);
+  const valueColumns: number[] = [];
+  const labelColumns: number[] = [];
+  const monthNumbers = new Set<number>();
+  for (let c = 0; c < grid.colCount; c++) {
+    let numbers = 0;
+    let labels = 0;
+    for (const r of candidateRows) {
+      const kind = kinds[r][c];
+      if (kind === "number" || kind === "no-value") numbers++;
+      else if (kind === "text" || kind === "period") labels++;
+    }
+    const periodNumbers = periodNumberColumn(grid, headerRows, candidateRows, c);
+    if (periodNumbers === "month") monthNumbers.add(c);
+    if (numbers > 0 && numbers >= labels && periodNumbers === null) valueColumns.push(c);
+    else if (labels > 0 || numbers > 0) labelColumns.push(c);
+  }
+  if (valueColumns.length === 0) return null;
+  const columns = new Map(valueColumns.map((c) => [c, columnDimensions(grid, headerRows, c, labelColumns)]));
+  const context = withoutDerivedScenario(combine(dimensionsOf(grid.name), ...titleRows.flatMap((r) => rowTexts(grid, r).map((t) => dimensionsOf(t)))));
+  const { dataRows, excludedRows, rows } = dataRowsOf(grid, kinds, candidateRows, labelColumns, valueColumns, monthNumbers);
+  const measuresIn = { rows: [...rows.values()].some((d) => d.measure), columns: [...columns.values()].some((d) => d.measure) };
+  const columnMeasures = [...columns.values()].flatMap((d) => (d.measure ? [d.measure] : []));
+  const soleColumnMeasure = !measuresIn.rows && columnMeasures.length > 0 && columnMeasures.every((m) => sameMeasure(m, columnMeasures[0])) ? columnMeasures[0] : null;
+  return { titleRows, headerRows, dataRows, excludedRows, labelColumns, valueColumns, columns, rows, context, measuresIn, soleColumnMeasure };
+}
+
+function classifyCells(grid: SheetGrid): CellKind[][] {
+  return range(0, grid.rowCount).map((r) => range(0, grid.colCount).map((c) => cellKind(grid, r, c)));
+}
+
+function cellKind(grid: SheetGrid, r: number, c: number): CellKind {
+  const raw = grid.value(r, c);
+  if (grid.isBlank(r, c)) return "blank";
+  if (typeof raw === "number") return isDateFormat(grid.numberFormat(r, c)) && parseMonthLabel(raw) ? "period" : "number";
+  if (typeof raw === "string" && parsePeriodLabel(raw)) return "period";
+  const parsed = grid.number(r, c);
+  if (parsed.kind === "number") return "number";
+  if (parsed.kind === "no-value") return "no-value";
+  return "text";
+}
+
+function isDateFormat(format: string): boolean {
+  const visible = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  return /[dmyjt]/i.test(visible) && !/%|0[.,]0|#/.test(visible);
+}
+
+/** A row with a figure that is no year standing alone in a header ("2023 | 2024" over the months). */
+function isDataRow(grid: SheetGrid, row: CellKind[], r: number): boolean {
+  const numbers = row.flatMap((kind, c) => (kind === "number" ? [c] : []));
+  if (numbers.length === 0) return false;
+  const yearsOnly = numbers.every((c) => dimensionsOf(grid.value(r, c)).year !== undefined);
+  if (!yearsOnly) return true;
+  // Years beside a measure's name are its figures (an LZB stock of 2.031), not a header.
+  return row.some((kind, c) => kind === "text" && dimensionsOf(grid.value(r, c)).measure !== undefined);
+}
+
+/** Above the first data row: one-cell rows are titles, the rest (at most four, nearest first) the header. */
+function splitTop(grid: SheetGrid, kinds: CellKind[][], firstData: number): { titleRows: number[]; headerRows: number[] } {
+  const headerRows: number[] = [];
+  let r = firstData - 1;
+  for (; r >= 0 && headerRows.length < MAX_HEADER_ROWS; r--) {
+    const filled = kinds[r].filter((k) => k !== "blank").length;
+    if (filled === 0) {
+      if (headerRows.length > 0) break;
+      continue;
+    }
+    if (filled === 1 && headerRows.length > 0) break;
+    headerRows.unshift(r);
+  }
+  const titleRows = range(Math.max(0, r - MAX_TITLE_ROWS + 1), r + 1).filter((t) => kinds[t].some((k) => k !== "blank"));
+  return { titleRows, headerRows };
+}
+
+/**
+ * A column's header: each header row's text, a band's text carried over the columns to its right up to the next band
+ * (merged cells arrive with the text in their first cell only).
+ */
+function columnDimensions(grid: SheetGrid, headerRows: number[], c: number, labelColumns: number[]): Dimensions {
+  const levels = headerRows.map((r, i) => {
+    const own = grid.value(r, c);
+    const isBand = i < headerRows.length - 1;
+    if (!grid.isBlank(r, c) || !isBand) return dimensionsOf(own, true);
+    for (let left = c - 1; left >= 0 && !labelColumns.includes(left); left--) {
+      if (!grid.isBlank(r, left)) return dimensionsOf(grid.value(r, left), true);
+    }
+    return {};
+  });
+  return combine(...levels);
+}
+
+function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], labelColumns: number[], valueColumns: number[], monthNumbers: ReadonlySet<number>) {
+  const dataRows: number[] = [];
+  const excludedRows: BlockLayout["excludedRows"] = [];
+  const rows = new Map<number, Dimensions>();
+  let section: Dimensions = {};
+  for (const r of candidates) {
+    const hasFigure = valueColumns.some((c) => kinds[r][c] === "number" || kinds[r][c] === "no-value");
+    const labels = labelColumns.map((c) => grid.value(r, c)).filter((v) => v !== null && String(v).trim() !== "");
+    const first = labels.length > 0 ? String(labels[0]) : "";
+    if (!hasFigure) {
+      if (labels.length === 0 && valueColumns.every((c) => kinds[r][c] === "blank")) excludedRows.push({ row: r, reason: "blank" });
+      else if (NOTE_LABEL.test(first.trim()) || first.length > 80) excludedRows.push({ row: r, reason: "note" });
+      else {
+        excludedRows.push({ row: r, reason: "group" });
+        section = combine(...labels.map((l) => dimensionsOf(l)));
+      }
+      continue;
+    }
+    const dims = combine(section, ...labelColumns.map((c) => labelDimensions(grid, r, c, kinds[r][c], monthNumbers.has(c))));
+    if (!dims.measure && isTotalLabel(first)) {
+      excludedRows.push({ row: r, reason: "total" });
+      continue;
+    }
+    if (NOTE_LABEL.test(first.trim())) {
+      excludedRows.push({ row: r, reason: "note" });
+      continue;
+    }
+    dataRows.push(r);
+    rows.set(r, dims);
+  }
+  return { dataRows, excludedRows, rows };
+}
+
+/**
+ * "Jahr | Monat | Wert": a column headed Jahr (or Monat) whose numbers are years (or 1–12) says when, it holds no
+ * figures.
+ */
+function periodNumberColumn(grid: SheetGrid, headerRows: number[], rows: number[], c: number): "year" | "month" | null {
+  const header = headerRows.length > 0 ? normalizeLabel(grid.value(headerRows[headerRows.length - 1], c)) : "";
+  const numbers = rows.map((r) => grid.value(r, c)).filter((v): v is number => typeof v === "number");
+  if (YEAR_HEADERS.some((h) => header === h) && numbers.every((v) => Number.isInteger(v) && v >= 1990 && v < 2100)) return "year";
+  if (MONTH_HEADERS.some((h) => header === h) && numbers.every((v) => Number.isInteger(v) && v >= 1 && v <= 12)) return "month";
+  return null;
+}
+
+/** What a label cell says; a number in a label column is a year or, 1–12 in a month column, a month. */
+function labelDimensions(grid: SheetGrid, r: number, c: number, kind: CellKind, monthNumber: boolean): Dimensions {
+  const raw = grid.value(r, c);
+  if (monthNumber && typeof raw === "number") return { bareMonth: raw };
+  return dimensionsOf(raw, kind === "period");
+}
+
+/** A title's "Ø" or "Summe" describes the figures ("Ø Tage bis zum Erstgespräch"), it does not make them derived. */
+function withoutDerivedScenario(dims: Dimensions): Dimensions {
+  return isDerived(dims.scenario) ? { ...dims, scenario: undefined } : dims;
+}
+
+function isTotalLabel(text: string): boolean {
+  return /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total)\b/i.test(text.trim());
+}
+
+function rowTexts(grid: SheetGrid, r: number): string[] {
+  return range(0, grid.colCount)
+    .map((c) => grid.value(r, c))
+    .filter((v): v is string => typeof v === "string" && v.trim() !== "");
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}

@@ -1,0 +1,121 @@
+/**
+ * A layout's figures as observations: every cell of a data row under a value column, with the dimensions of its row,
+ * its column and the table's titles combined, read by one value reader. A figure that cannot be placed (no measure,
+ * no period, a derived column, a unit that contradicts the catalogue) becomes a skip with its reason — never a number.
+ */
+import { type Period, parsePeriodLabel } from "../../domain/periods";
+import { addMonths } from "../../domain/months";
+import type { SheetGrid } from "../sheet-grid";
+import type { MeasureRef } from "../lexicon/measures";
+import { isDerived, type Scenario, SCENARIO_NAMES } from "../lexicon/scenarios";
+import { isPercentFormat, type UnitWord } from "../lexicon/units";
+import type { Direction } from "../../domain/direction";
+import type { BlockLayout } from "./block-layout";
+import { noValueText, notANumberText } from "../value-notes";
+import { combine, type Dimensions, resolvedMeasure, resolvedPeriod } from "./dimensions";
+
+export type ObservedPeriod = Period | { kind: "year"; year: number };
+
+export interface Observation {
+  measure: MeasureRef;
+  /** Null for a figure of no period (a Zielwert of a table that names no year). */
+  period: ObservedPeriod | null;
+  scenario: Scenario | null;
+  unit: UnitWord | null;
+  direction: Direction | null;
+  value: number;
+  /** Marked in the source as preliminary ("4.679 (vorläufig)", "152*"). */
+  preliminary: boolean;
+  row: number;
+  col: number;
+  /** A1 on the sheet. */
+  cell: string;
+}
+
+export interface Skip {
+  row: number;
+  col: number;
+  cell: string;
+  reason: string;
+  /** Said to the user when the figure was placed but its cell holds none; null for cells that are no figure of a known measure. */
+  notice: "info" | "warning" | null;
+}
+
+export interface Extraction {
+  observations: Observation[];
+  skips: Skip[];
+}
+
+export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
+  const observations: Observation[] = [];
+  const skips: Skip[] = [];
+  for (const r of layout.dataRows) {
+    const rowDims = layout.rows.get(r) ?? {};
+    for (const c of layout.valueColumns) {
+      const parsed = grid.number(r, c);
+      if (parsed.kind === "blank") continue;
+      const cell = grid.address(r, c);
+      const context = layout.measuresIn.rows || layout.measuresIn.columns ? { ...layout.context, measure: undefined } : layout.context;
+      const column = layout.columns.get(c) ?? {};
+      const dims = placed(context, column.measure || rowDims.measure || !layout.soleColumnMeasure ? column : { ...column, measure: layout.soleColumnMeasure }, rowDims);
+      if ("reason" in dims) {
+        skips.push({ row: r, col: c, cell, reason: dims.reason, notice: null });
+        continue;
+      }
+      // A placed figure that is missing says why, at its cell: the user sees which figure and what stood there.
+      if (parsed.kind === "no-value") {
+        skips.push({ row: r, col: c, cell, reason: noValueText(parsed.text), notice: parsed.text.startsWith("#") ? "warning" : "info" });
+        continue;
+      }
+      if (parsed.kind === "invalid") {
+        skips.push({ row: r, col: c, cell, reason: notANumberText(parsed.text), notice: "warning" });
+        continue;
+      }
+      const { measure, period, scenario, unit, scale, direction } = dims;
+      const percentStored = isPercentFormat(grid.numberFormat(r, c)) && !parsed.percent;
+      const value = parsed.value * (percentStored ? 100 : 1) * (unit === "eur" || unit === null ? scale : 1);
+      observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell });
+    }
+  }
+  return { observations, skips };
+}
+
+interface Placed {
+  measure: MeasureRef;
+  period: ObservedPeriod | null;
+  scenario: Scenario | null;
+  unit: UnitWord | null;
+  scale: number;
+  direction: Direction | null;
+}
+
+/** Row and column each say part of what a figure is; together with the titles they must say it once, without contradiction. */
+function placed(context: Dimensions, column: Dimensions, row: Dimensions): Placed | { reason: string } {
+  if (row.measure && column.measure && !sameNamed(row.measure, column.measure)) return { reason: `Zeile („${row.measure.label}“) und Spalte („${column.measure.label}“) nennen verschiedene Kennzahlen` };
+  if (row.period && column.period && row.period.last !== column.period.last) return { reason: "Zeile und Spalte nennen verschiedene Zeiträume" };
+  const scenario = column.scenario ?? row.scenario ?? context.scenario ?? null;
+  if (isDerived(scenario ?? undefined)) return { reason: `abgeleiteter Wert (${SCENARIO_NAMES[scenario as Scenario]})` };
+  // The outer levels first: a title's year is completed by a band's, the band's by the cell's own.
+  const dims = combine({ ...context, scenario: undefined }, { ...row, scenario: undefined }, { ...column, scenario: undefined });
+  const measure = resolvedMeasure(dims);
+  if (!measure) return { reason: dims.measure ? `„${dims.measure.label}“ hat keine Untergruppe „${dims.subGroup}“` : "keine Kennzahl oder kein Grunddatum erkannt" };
+  const period = resolvedPeriod(dims);
+  if ((dims.bareMonth !== undefined || dims.barePeriod) && !period) return { reason: "Zeitraum ohne Jahr" };
+  const unit = column.unit ?? row.unit ?? context.unit ?? null;
+  if (scenario === "previousYear") {
+    // "Vorjahr 2023" over the months names its own months; "Ist VJ" beside the row of June 2024 is June 2023.
+    const own = column.scenario === "previousYear" && (column.period || column.year !== undefined);
+    const shifted = own ? period : period && period.kind === "year" ? { kind: "year" as const, year: period.year - 1 } : period?.kind === "month" ? parsePeriodLabel(addMonths(period.last, -12)) : null;
+    return { measure, period: shifted, scenario: "actual", unit, scale: column.scale ?? row.scale ?? context.scale ?? 1, direction: row.direction ?? null };
+  }
+  const scale = column.scale ?? row.scale ?? context.scale ?? 1;
+  return { measure, period, scenario, unit, scale, direction: row.direction ?? null };
+}
+
+function sameNamed(a: MeasureRef, b: MeasureRef): boolean {
+  return (a.grunddatum !== undefined && a.grunddatum === b.grunddatum) || (a.indicator !== undefined && a.indicator === b.indicator) || (a.kennzahl !== undefined && a.kennzahl === b.kennzahl);
+}
+
+function isPreliminary(raw: unknown): boolean {
+  return typeof raw === "string" && /\*|vorl|geschätzt|geschaetzt/i.test(raw);
+}

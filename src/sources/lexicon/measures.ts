@@ -1,0 +1,79 @@
+/**
+ * Which Kennzahl or Grunddatum a label names, from the catalogues (never a list of its own): the Grunddaten aliases,
+ * the indicators of the Ziel-Ist-Vergleich and the §48a codes. One label can name several at once — "LZB" is the
+ * Grunddatum lzb in a monthly series and the Zielindikator LZB in a Zielwerte table — and the query that uses an
+ * observation picks what it needs.
+ */
+import { ALL_INDICATORS } from "../../domain/indicators";
+import { KENNZAHL_CODE } from "../../domain/kennzahlen-catalogue";
+import type { SeriesKey } from "../../domain/grunddaten";
+import { bestAliasMatch, normalizeLabel } from "../labels";
+import { BASE_SERIES_ALIASES } from "../vocabulary";
+import type { SubGroup } from "./sub-groups";
+
+export interface MeasureRef {
+  /** The Grunddatum (BA Kürzel, with _f/_m for a sex). */
+  grunddatum?: SeriesKey;
+  /** The code of an indicator of the Ziel-Ist-Vergleich (K2, LZB, KZI, EB_U25 …). */
+  indicator?: string;
+  /** A §48a code as written ("K2", "K3E1_F"): a published Kennzahl. */
+  kennzahl?: string;
+  /** The label as written, for messages. */
+  label: string;
+}
+
+const INDICATOR_CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d.code, aliases: [d.name, d.code, ...d.aliases] }));
+
+/** The measure a label names, or null. */
+export function measureOf(raw: string): MeasureRef | null {
+  const label = raw.trim();
+  if (label === "" || label.length > 200) return null;
+  const code = label.replace(/\s+/g, "").toUpperCase();
+  const kennzahl = KENNZAHL_CODE.test(code) ? code : undefined;
+  const grunddatum = bestAliasMatch(label, BASE_SERIES_ALIASES) ?? undefined;
+  const indicator = bestAliasMatch(label, INDICATOR_CANDIDATES) ?? undefined;
+  if (!kennzahl && !grunddatum && !indicator) return null;
+  return { label, ...(grunddatum ? { grunddatum } : {}), ...(indicator ? { indicator } : {}), ...(kennzahl ? { kennzahl } : {}) };
+}
+
+/**
+ * A measure narrowed by a sub-group stated elsewhere (a band "Integrationen" over "Frauen | Männer"): int → int_f,
+ * K2 → K2_F, the Erstberatung → EB_U25. What the catalogue has no variant for is no measure (null): "ELB U25" is not
+ * the ELB.
+ */
+export function narrowMeasure(measure: MeasureRef, group: SubGroup): MeasureRef | null {
+  if (group === "total") return measure;
+  const joined = measureOf(`${measure.label} ${SUB_GROUP_WORD[group]}`);
+  if (joined && (joined.grunddatum !== measure.grunddatum || joined.indicator !== measure.indicator)) return joined;
+  const sex = group === "Frauen" ? "f" : group === "Männer" ? "m" : null;
+  if (sex === null) return null;
+  const grunddatum = measure.grunddatum && !/_(f|m)$/.test(measure.grunddatum) ? (`${measure.grunddatum}_${sex}` as SeriesKey) : undefined;
+  const indicatorCode = measure.indicator ? `${measure.indicator}_${sex.toUpperCase()}` : undefined;
+  const indicator = indicatorCode && ALL_INDICATORS.some((d) => d.code === indicatorCode) ? indicatorCode : undefined;
+  const kennzahl = measure.kennzahl && KENNZAHL_CODE.test(`${measure.kennzahl}_${sex.toUpperCase()}`) ? `${measure.kennzahl}_${sex.toUpperCase()}` : undefined;
+  if (!grunddatum && !indicator && !kennzahl) return null;
+  return { label: `${measure.label} ${SUB_GROUP_WORD[group]}`, ...(grunddatum ? { grunddatum } : {}), ...(indicator ? { indicator } : {}), ...(kennzahl ? { kennzahl } : {}) };
+}
+
+const SUB_GROUP_WORD: Record<SubGroup, string> = { total: "", Frauen: "Frauen", Männer: "Männer", U25: "U25", Ü25: "Ü25", Alleinerziehende: "Alleinerziehende" };
+
+/** Two references to the same measure (from a row and a column): compared on what they name, not how. */
+export function sameMeasure(a: MeasureRef, b: MeasureRef): boolean {
+  return a.grunddatum === b.grunddatum && a.indicator === b.indicator && a.kennzahl === b.kennzahl;
+}
+
+/** A label's words without the measure named in it: what remains may name a scenario, period or unit. */
+export function withoutMeasureWords(raw: string, measure: MeasureRef | null): string {
+  if (!measure) return raw;
+  const phrases = [
+    ...(BASE_SERIES_ALIASES.find((a) => a.item === measure.grunddatum)?.aliases ?? []),
+    ...(INDICATOR_CANDIDATES.find((c) => c.item === measure.indicator)?.aliases ?? []),
+    ...(measure.kennzahl ? [measure.kennzahl] : []),
+  ]
+    .map((phrase) => normalizeLabel(phrase))
+    .filter((phrase) => phrase !== "")
+    .sort((a, b) => b.length - a.length);
+  let text = ` ${normalizeLabel(raw)} `;
+  for (const phrase of phrases) text = text.replace(` ${phrase} `, " ");
+  return text.trim();
+}

@@ -1,0 +1,54 @@
+/**
+ * Units and scales as sources state them — in a header ("Quote in %", "Beträge in T€"), a unit column, a title line
+ * or a number format. A unit is never assumed: Tage stay Tage, a share stays a share, T€ and Mio. € become €.
+ */
+import { normalizeLabel } from "../labels";
+
+export type UnitWord = "percent" | "points" | "grade" | "workingDays" | "calendarDays" | "months" | "persons" | "eur";
+
+export const UNIT_NAMES: Record<UnitWord, string> = {
+  percent: "%",
+  points: "Prozentpunkte",
+  grade: "Note",
+  workingDays: "Arbeitstage",
+  calendarDays: "Tage",
+  months: "Monate",
+  persons: "Personen/Anzahl",
+  eur: "€",
+};
+
+/** The unit a text names, or null. Checked on words, so "Tagesordnung" or "Notizen" name none. */
+export function unitOf(raw: string): UnitWord | null {
+  const t = ` ${normalizeLabel(raw)} `;
+  if (/\b(pp|prozentpunkte?|%-punkte?|%-pkt|pkt)\b/i.test(raw) || t.includes(" prozentpunkte ") || t.includes(" pp ")) return "points";
+  if (raw.includes("%") || t.includes(" prozent ") || t.includes(" anteil ") || t.includes(" quote ") || /quote /.test(t)) return "percent";
+  if (/ (arbeitstag|arbeitstage|arbeitstagen|at|werktag|werktage|werktagen|wt) /.test(t)) return "workingDays";
+  if (/ (tag|tage|tagen|kalendertag|kalendertage|kalendertagen|kt) /.test(t)) return "calendarDays";
+  if (/ (monat|monate|monaten) /.test(t) && !/ (je|pro|im) monat /.test(t)) return "months";
+  if (/ (note|noten|schulnote|schulnoten|punkte) /.test(t)) return "grade";
+  if (raw.includes("€") || / (eur|euro|teur|tsd eur|mio eur|t) /.test(t) && /€|eur|euro/i.test(raw)) return "eur";
+  if (/ (personen|anzahl|faelle|stueck|kunden|bg) /.test(t)) return "persons";
+  return null;
+}
+
+/** Thousand or million: "T€", "TEUR", "Tsd. €", "in Tausend", "Mio. €", "Millionen". 1 when the text names no scale. */
+export function scaleOf(raw: string): number {
+  const t = ` ${normalizeLabel(raw)} `;
+  if (/ (mio|millionen|mio eur|mioeur) /.test(t) || /\bMio\.?/i.test(raw)) return 1e6;
+  if (/ (mrd|milliarden) /.test(t)) return 1e9;
+  if (/\bT€|\bTEUR\b|\bTsd\.?|\btausend\b/i.test(raw) || / (teur|tsd|tausend) /.test(t)) return 1e3;
+  return 1;
+}
+
+/** What an Excel number format says of the unit: "0,0 %" is a share stored as a fraction, "#.##0 €" an amount. */
+export function unitOfNumberFormat(format: string): UnitWord | null {
+  const visible = format.replace(/"[^"]*"/g, (quoted) => quoted.slice(1, -1)).replace(/\[[^\]]*\]/g, "");
+  if (/%/.test(visible)) return "percent";
+  if (/€|EUR/i.test(visible)) return "eur";
+  return null;
+}
+
+/** A share stored as a fraction (0,231 shown as "23,1 %"). */
+export function isPercentFormat(format: string): boolean {
+  return unitOfNumberFormat(format) === "percent";
+}
