@@ -164,9 +164,3 @@ export function meanWorkingDays(list: Case[], m: MonthKey): number {
   const decided = decidedIn(list, m);
   return decided.reduce((s, c) => s + workingDaysNI(c.received, c.decided!), 0) / decided.length;
 }
-
-/** Ø calendar days of the same cases: what a precomputed "Laufzeit" column says, and what the Bearbeitungsdauer is not. */
-export function meanCalendarDays(list: Case[], m: MonthKey): number {
-  const decided = decidedIn(list, m);
-  return decided.reduce((s, c) => s + (c.decided!.getTime() - c.received.getTime()) / 86_400_000, 0) / decided.length;
-}
