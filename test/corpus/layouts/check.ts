@@ -17,17 +17,35 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * How an assertion failed, for the "no silent wrong number" property: `missing` – the figure is not there (path not
+ * found, null, no summary at all); `wrong` – a figure is there and differs from the expected one (a number, a status, a
+ * month or a unit that is not the expected one, or a figure where none must be); `other` – messages, exit code,
+ * schema, column model.
+ */
+export type FailureKind = "missing" | "wrong" | "other";
+
 export interface Failure {
   order: SheetOrder;
   assertion: string;
   expected: string;
   got: string;
+  kind: FailureKind;
+}
+
+/** Per order: the numeric figures (`value` expectations) of a workbook, and how many were reproduced, missing or wrong. */
+export interface FigureCount {
+  total: number;
+  reproduced: number;
+  missing: number;
+  wrong: number;
 }
 
 export interface WorkbookResult {
   file: string;
   passed: boolean;
   failures: Failure[];
+  figures: Record<SheetOrder, FigureCount>;
 }
 
 export function runCli(file: string, out: string, args: string[]): Promise<RunResult> {
@@ -50,56 +68,103 @@ export function runCli(file: string, out: string, args: string[]): Promise<RunRe
   });
 }
 
-export async function checkWorkbook(layout: LayoutWorkbook, dir: string): Promise<WorkbookResult> {
+/**
+ * The CLI's own entry point (`main` of src/cli/main.ts, what bin/steuerungscockpit.js calls) run in this process with
+ * the same arguments: stdout and stderr are collected instead of printed, the exit code is its return value. No child
+ * process and no build step per workbook.
+ */
+export async function runInProcess(file: string, out: string, args: string[]): Promise<RunResult> {
+  const { main } = await import("../../../src/cli/main");
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const exitCode = await main(["report", file, "--out", out, "--json", "-", ...args], { out: (text) => stdout.push(text), err: (text) => stderr.push(text) });
+  let summary: Record<string, unknown> | null = null;
+  try {
+    const text = stdout.join("\n").trim();
+    summary = text ? (JSON.parse(text) as Record<string, unknown>) : null;
+  } catch {
+    summary = null;
+  }
+  return { exitCode, summary, stderr: stderr.join("\n") };
+}
+
+export type Runner = (file: string, out: string, args: string[]) => Promise<RunResult>;
+
+const emptyCount = (): FigureCount => ({ total: 0, reproduced: 0, missing: 0, wrong: 0 });
+
+export async function checkWorkbook(layout: LayoutWorkbook, dir: string, run: Runner = runInProcess): Promise<WorkbookResult> {
   const failures: Failure[] = [];
+  const figures: Record<SheetOrder, FigureCount> = { declared: emptyCount(), reversed: emptyCount() };
   for (const order of ["declared", "reversed"] as const) {
     const base = layout.file.replace(/\.xlsx$/, "");
     const input = join(dir, order === "declared" ? layout.file : `${base}.umgekehrt.xlsx`);
     await writeLayoutWorkbook(layout, input, order);
-    const run = await runCli(input, join(dir, `${base}.${order}.bericht.xlsx`), layout.args);
-    // Without a summary every figure fails alike: one line says why instead of one per assertion.
-    const expectations = run.summary ? layout.expect : layout.expect.filter((e) => "exitCode" in e);
-    if (!run.summary) failures.push({ order, assertion: "JSON summary", expected: "a summary on stdout", got: `none (exit ${run.exitCode}: ${firstLine(run.stderr)})` });
+    const result = await run(input, join(dir, `${base}.${order}.bericht.xlsx`), layout.args);
+    // Without a summary every figure fails alike: one line says why instead of one per assertion (each figure counts as missing).
+    const expectations = result.summary ? layout.expect : layout.expect.filter((e) => "exitCode" in e);
+    if (!result.summary) failures.push({ order, assertion: "JSON summary", expected: "a summary on stdout", got: `none (exit ${result.exitCode}: ${firstLine(result.stderr)})`, kind: "missing" });
+    for (const expectation of layout.expect) if ("value" in expectation) figures[order].total++;
+    if (!result.summary) figures[order].missing = figures[order].total;
     for (const expectation of expectations) {
-      const outcome = evaluate(expectation, run);
+      const outcome = evaluate(expectation, result);
       if (outcome) failures.push({ order, ...outcome });
+      if (!("value" in expectation)) continue;
+      if (!outcome) figures[order].reproduced++;
+      else figures[order][outcome.kind === "wrong" ? "wrong" : "missing"]++;
     }
     // Every summary the corpus produces is held to the published contract (docs/summary.schema.json).
-    const schemaErrors = run.summary ? summarySchemaErrors(run.summary) : [];
-    if (schemaErrors.length > 0) failures.push({ order, assertion: "summary schema", expected: "conforms to docs/summary.schema.json", got: schemaErrors.slice(0, 3).join("; ") });
+    const schemaErrors = result.summary ? summarySchemaErrors(result.summary) : [];
+    if (schemaErrors.length > 0) failures.push({ order, assertion: "summary schema", expected: "conforms to docs/summary.schema.json", got: schemaErrors.slice(0, 3).join("; "), kind: "other" });
     // The column model (issue 14, Done when): every sheet that was read says, per column, what it was read from.
-    const unmodelled = run.summary ? sheetsWithoutColumnModel(run.summary) : [];
-    if (unmodelled.length > 0) failures.push({ order, assertion: "column model in mappings", expected: "every read sheet names the columns its values came from", got: unmodelled.join(", ") });
+    const unmodelled = result.summary ? sheetsWithoutColumnModel(result.summary) : [];
+    if (unmodelled.length > 0) failures.push({ order, assertion: "column model in mappings", expected: "every read sheet names the columns its values came from", got: unmodelled.join(", "), kind: "other" });
   }
-  return { file: layout.file, passed: failures.length === 0, failures };
+  return { file: layout.file, passed: failures.length === 0, failures, figures };
 }
 
-/** Bounded concurrency: the machine has two cores shared with others. */
-export async function checkAll(layouts: LayoutWorkbook[], dir: string, concurrency = 2): Promise<WorkbookResult[]> {
+/** Bounded concurrency: the machine has two cores shared with others (in process, the CPU work runs one at a time anyway). */
+export async function checkAll(layouts: LayoutWorkbook[], dir: string, concurrency = 1, run: Runner = runInProcess): Promise<WorkbookResult[]> {
   const results: WorkbookResult[] = new Array(layouts.length);
   let next = 0;
   const worker = async () => {
     while (next < layouts.length) {
       const i = next++;
-      results[i] = await checkWorkbook(layouts[i], dir);
+      results[i] = await checkWorkbook(layouts[i], dir, run);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return results;
 }
 
-type Outcome = { assertion: string; expected: string; got: string } | null;
+/** The assertions of a result that failed as `wrong`: a figure present that is not the expected one. */
+export const wrongFailures = (result: WorkbookResult): Failure[] => result.failures.filter((f) => f.kind === "wrong");
+
+type Outcome = { assertion: string; expected: string; got: string; kind: FailureKind } | null;
+
+/** A value that was found: null (or undefined, or the status "no-data") is a missing figure, anything else a figure that is there. */
+const presentKind = (got: unknown): FailureKind => (got === null || got === undefined || got === "no-data" ? "missing" : "wrong");
+
+/** A status or unit of a figure that is not there (its `actual` null or not found) belongs to the missing figure, not a wrong one. */
+function ofMissingFigure(summary: Record<string, unknown>, path: string): boolean {
+  const match = /^(.*)\.(status|unit)$/.exec(path);
+  if (!match) return false;
+  const actual = resolvePath(summary, `${match[1]}.actual`);
+  return !actual.found || actual.value === null || actual.value === undefined;
+}
 
 export function evaluate(expectation: Expectation, run: RunResult): Outcome {
   if ("exitCode" in expectation) {
-    return run.exitCode === expectation.exitCode ? null : { assertion: "exit code", expected: String(expectation.exitCode), got: `${run.exitCode} ${firstLine(run.stderr)}` };
+    return run.exitCode === expectation.exitCode ? null : { assertion: "exit code", expected: String(expectation.exitCode), got: `${run.exitCode} ${firstLine(run.stderr)}`, kind: "other" };
   }
-  if (!run.summary) return { assertion: describe(expectation), expected: "a JSON summary", got: `none (exit ${run.exitCode}: ${firstLine(run.stderr)})` };
+  if (!run.summary) {
+    const kind: FailureKind = "path" in expectation && !("absent" in expectation) ? "missing" : "other";
+    return { assertion: describe(expectation), expected: "a JSON summary", got: `none (exit ${run.exitCode}: ${firstLine(run.stderr)})`, kind };
+  }
   if ("uniqueMessages" in expectation) {
     const seen = new Set<string>();
     // budget.checks repeats, by design, the reconciliation messages of messages[]: "twice" is within one list.
     const twice = ((run.summary.messages as SummaryMessage[] | undefined) ?? []).map((m) => JSON.stringify([m.level, m.sheet, m.cell, m.text])).filter((key) => seen.has(key) || !seen.add(key));
-    return twice.length === 0 ? null : { assertion: "no message twice", expected: "each message once", got: twice.slice(0, 3).join(" | ") };
+    return twice.length === 0 ? null : { assertion: "no message twice", expected: "each message once", got: twice.slice(0, 3).join(" | "), kind: "other" };
   }
   if ("message" in expectation) {
     const found = findMessages(run.summary, expectation.message);
@@ -108,19 +173,24 @@ export function evaluate(expectation: Expectation, run: RunResult): Outcome {
       assertion: describe(expectation),
       expected: expectation.present ? "such a message" : "no such message",
       got: expectation.present ? `messages: ${messageDigest(run.summary)}` : found.map((m) => JSON.stringify(m)).join(" | "),
+      kind: "other",
     };
   }
   const resolved = resolvePath(run.summary, expectation.path);
-  if ("absent" in expectation) return resolved.found ? { assertion: expectation.path, expected: "absent", got: JSON.stringify(resolved.value) } : null;
-  if ("exists" in expectation) return resolved.found ? null : { assertion: expectation.path, expected: "present", got: `not found (${resolved.reason})` };
-  if (!resolved.found) return { assertion: expectation.path, expected: expectedText(expectation), got: `not found (${resolved.reason})` };
+  // Absent: not there at all, or there without a value (null) – a figure that must not be given is not given.
+  if ("absent" in expectation) return resolved.found && resolved.value !== null && resolved.value !== undefined ? { assertion: expectation.path, expected: "absent", got: JSON.stringify(resolved.value), kind: "wrong" } : null;
+  if ("exists" in expectation) return resolved.found ? null : { assertion: expectation.path, expected: "present", got: `not found (${resolved.reason})`, kind: "missing" };
+  if (!resolved.found) return { assertion: expectation.path, expected: expectedText(expectation), got: `not found (${resolved.reason})`, kind: "missing" };
   if ("equals" in expectation) {
-    return resolved.value === expectation.equals ? null : { assertion: expectation.path, expected: JSON.stringify(expectation.equals), got: JSON.stringify(resolved.value) };
+    if (resolved.value === expectation.equals) return null;
+    // Expected no value (null) and got one: a figure where none must be is wrong, not missing.
+    const kind: FailureKind = expectation.equals === null ? "wrong" : ofMissingFigure(run.summary, expectation.path) ? "missing" : presentKind(resolved.value);
+    return { assertion: expectation.path, expected: JSON.stringify(expectation.equals), got: JSON.stringify(resolved.value), kind };
   }
   const tolerance = expectation.tolerance ?? 0.001;
   const got = resolved.value;
   if (typeof got === "number" && Number.isFinite(got) && Math.abs(got - expectation.value) <= tolerance) return null;
-  return { assertion: expectation.path, expected: expectedText(expectation), got: JSON.stringify(got) };
+  return { assertion: expectation.path, expected: expectedText(expectation), got: JSON.stringify(got), kind: presentKind(got) };
 }
 
 const firstLine = (text: string): string => text.split("\n").find((l) => l.trim()) ?? "";

@@ -13,6 +13,11 @@ import { caseListLayouts } from "./case-lists";
 import { crossSectionLayouts } from "./cross-section";
 import { diagnosticLayouts } from "./diagnostics";
 import { financeExportLayouts } from "./finance-exports";
+import { freshBudgetLayouts } from "./fresh-budget";
+import { freshFaelleQuerschnittLayouts } from "./fresh-faelle-querschnitt";
+import { freshGrunddatenLayouts } from "./fresh-grunddaten";
+import { freshMischblaetterLayouts } from "./fresh-mischblaetter";
+import { freshZieleQualitaetLayouts } from "./fresh-ziele-qualitaet";
 import { holdoutBudgetFaelleLayouts } from "./holdout-budget-faelle";
 import { holdoutGrunddatenLayouts } from "./holdout-grunddaten";
 import { holdout2BudgetFaelleLayouts } from "./holdout2-budget-faelle";
@@ -31,6 +36,8 @@ export function corpusLayouts(): LayoutWorkbook[] {
     ...sideBySideLayouts(), ...labelUnitLayouts(), ...caseListLayouts(), ...baStatistikLayouts(), ...diagnosticLayouts(),
     ...holdoutGrunddatenLayouts(), ...holdoutZieleQualitaetLayouts(), ...holdoutBudgetFaelleLayouts(),
     ...holdout2GrunddatenLayouts(), ...holdout2ZieleQualitaetLayouts(), ...holdout2BudgetFaelleLayouts(),
+    // Fresh corpus of issue 21 (files f-…), written without reading src/sources.
+    ...freshGrunddatenLayouts(), ...freshZieleQualitaetLayouts(), ...freshBudgetLayouts(), ...freshFaelleQuerschnittLayouts(), ...freshMischblaetterLayouts(),
   ];
   // Corpus-wide rules of the issue, asserted on every workbook: no message twice (point 7); every sheet's model is in
   // the summary's `mappings` (Done when).

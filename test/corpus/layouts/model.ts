@@ -46,6 +46,7 @@ export interface MessageMatch {
 export type Expectation =
   | { path: string; value: number; tolerance?: number; why?: string }
   | { path: string; equals: string | null; why?: string }
+  /** The figure is not given: the path is not found, or its value is null (a trap's wrong figure must not appear). */
   | { path: string; absent: true; why?: string }
   | { path: string; exists: true; why?: string }
   | { message: MessageMatch; present: boolean; why?: string }

@@ -1,11 +1,13 @@
 /**
- * Terminal runner: `npx ts-node --transpile-only test/corpus/layouts/run.ts [dir|-] [filter] [--markdown]` prints each
- * workbook's result (and with --markdown the README table).
+ * Terminal runner: `npx ts-node --transpile-only test/corpus/layouts/run.ts [dir|-] [filter] [--markdown] [--figures] [--cli]`
+ * prints each workbook's result (with --markdown the README table, with --figures the count of figures reproduced,
+ * missing and wrong with every wrong one listed). The report runs in this process like in the jest test; `--cli` runs
+ * the built command line (`npm run build:cli`) as a child process per workbook instead.
  */
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkAll, type WorkbookResult } from "./check";
+import { checkAll, runCli, runInProcess, wrongFailures, type WorkbookResult } from "./check";
 import { corpusLayouts } from "./generate";
 import type { LayoutWorkbook } from "./model";
 
@@ -47,19 +49,35 @@ function markdown(layouts: LayoutWorkbook[], results: WorkbookResult[]): string 
   return lines.join("\n");
 }
 
+/** Workbooks and figures (numeric `value` expectations) per order: passed, reproduced, missing, wrong; each wrong assertion listed. */
+export function figureReport(results: WorkbookResult[]): string {
+  const lines: string[] = [];
+  for (const order of ["declared", "reversed"] as const) {
+    const sum = (k: "total" | "reproduced" | "missing" | "wrong") => results.reduce((a, r) => a + r.figures[order][k], 0);
+    const passed = results.filter((r) => !r.failures.some((f) => f.order === order)).length;
+    lines.push(`${order === "declared" ? "Blätter wie deklariert" : "Blätter umgekehrt"}: ${passed} von ${results.length} Mappen bestehen; Zahlen ${sum("reproduced")} von ${sum("total")} reproduziert, ${sum("missing")} fehlen, ${sum("wrong")} falsch`);
+  }
+  lines.push(`beide Reihenfolgen: ${results.filter((r) => r.passed).length} von ${results.length} Mappen bestehen`);
+  const wrong = results.flatMap((r) => wrongFailures(r).map((f) => `  falsch: ${r.file} [${f.order}] ${f.assertion}: erwartet ${f.expected}, erhalten ${f.got}`));
+  return [...lines, ...wrong].join("\n");
+}
+
 async function main() {
-  const args = process.argv.slice(2).filter((a) => a !== "--markdown");
+  const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith("--")));
+  const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const dir = args[0] && args[0] !== "-" ? args[0] : mkdtempSync(join(tmpdir(), "sc-layouts-"));
   mkdirSync(dir, { recursive: true });
   const filter = args[1];
   const layouts = corpusLayouts().filter((l) => !filter || l.file.includes(filter));
-  const results = await checkAll(layouts, dir);
+  const started = Date.now();
+  const results = flags.has("--cli") ? await checkAll(layouts, dir, 2, runCli) : await checkAll(layouts, dir, 1, runInProcess);
   for (const r of results) {
     console.log(`${r.passed ? "PASS" : "FAIL"} ${r.file}`);
-    for (const f of r.failures) console.log(`    [${f.order}] ${f.assertion}: expected ${f.expected}, got ${f.got}`);
+    for (const f of r.failures) console.log(`    [${f.order}] (${f.kind}) ${f.assertion}: expected ${f.expected}, got ${f.got}`);
   }
-  console.log(`${results.filter((r) => r.passed).length}/${results.length} bestanden; Dateien in ${dir}`);
-  if (process.argv.includes("--markdown")) console.log("\n" + markdown(layouts, results));
+  console.log(`${results.filter((r) => r.passed).length}/${results.length} bestanden in ${((Date.now() - started) / 1000).toFixed(1)} s; Dateien in ${dir}`);
+  if (flags.has("--figures")) console.log("\n" + figureReport(results));
+  if (flags.has("--markdown")) console.log("\n" + markdown(layouts, results));
 }
 
 if (require.main === module) void main();
