@@ -3,7 +3,8 @@
  * "no value" marks (k.A., –, x, #NV …) are not zero either.
  */
 export type ParsedNumber =
-  | { kind: "number"; value: number; percent: boolean }
+  /** `scaled`: the text named its scale ("2,5 Mio. €", "1.310 T€"), and the value is in units already. */
+  | { kind: "number"; value: number; percent: boolean; scaled?: boolean }
   | { kind: "blank" }
   | { kind: "no-value"; text: string }
   | { kind: "invalid"; text: string };
@@ -53,10 +54,11 @@ function parseNumericText(input: string, convention: NumberConvention): ParsedNu
     text = text.replace(/(%|prozent)$/i, "").trim();
   }
   let scale = 1;
-  const scaled = /^(.*?)\s*(tsd\.?|tausend|mio\.?|millionen|mrd\.?|milliarden)\s*(€|eur)?$/i.exec(text);
+  // "1.310,0 T€" and "1.310,0 TEUR" are thousands of euros as much as "1.310,0 Tsd. €".
+  const scaled = /^(.*?)\s*(tsd\.?|tausend|mio\.?|millionen|mrd\.?|milliarden|t(?=€)|teur)\s*(€|eur)?$/i.exec(text);
   if (scaled) {
     const word = scaled[2].toLowerCase();
-    scale = word.startsWith("tsd") || word.startsWith("tausend") ? 1e3 : word.startsWith("mio") || word.startsWith("million") ? 1e6 : 1e9;
+    scale = /^(mio|million)/.test(word) ? 1e6 : /^(mrd|milliard)/.test(word) ? 1e9 : 1e3;
     text = scaled[1];
   }
   text = text.replace(/^(€|eur)\s*/i, "").replace(/\s*(€|eur)$/i, "").replace(/\s/g, "");
@@ -72,7 +74,7 @@ function parseNumericText(input: string, convention: NumberConvention): ParsedNu
   }
   const value = parseUnsigned(text, convention);
   if (value === null) return null;
-  return { kind: "number", value: sign * value * scale, percent };
+  return { kind: "number", value: sign * value * scale, percent, ...(scale !== 1 ? { scaled: true } : {}) };
 }
 
 /** Decides which of '.' and ',' is the decimal separator. */
@@ -115,7 +117,8 @@ function isThousandsGrouping(text: string, separator: "." | ",", convention: Num
 export function detectNumberConvention(cells: Iterable<unknown>): NumberConvention {
   let english = false;
   for (const raw of cells) {
-    if (typeof raw !== "string") continue;
+    // A text longer than any number is read as none (parseCellNumber), so it says nothing of the convention either.
+    if (typeof raw !== "string" || raw.length > MAX_NUMBER_TEXT) continue;
     const core = /\d[\d.,\s\u00a0\u202f]*\d/.exec(raw)?.[0].replace(/[\s\u00a0\u202f]/g, "");
     if (!core || !/^[\d.,]+$/.test(core)) continue;
     if (/^\d{1,3}(,\d{3})+\.\d+$/.test(core) || /^\d{1,3}(,\d{3}){2,}$/.test(core)) english = true;

@@ -12,6 +12,7 @@ import { normalizeLabel } from "./labels";
 import type { ExcludedRow } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
 import { SUBTOTAL_LABEL } from "./vocabulary";
+import { scaleOfNumberFormat } from "./lexicon/units";
 
 export interface FoundBudget {
   sheet: string;
@@ -61,6 +62,8 @@ export function findBudget(grid: SheetGrid, reportYear: number | null = null): F
   const derivation = findDerivation(grid, messages, derivationCells);
   const table = findInstrumentTable(grid, messages, reportYear);
   if (!table && derivation.allocation === null) return null;
+  // Only Verwaltungskosten (Titel 636 13) under the header: a budget, but not the Eingliederungstitel.
+  if (table && table.lines.length === 0 && derivation.allocation === null && table.skipped.some((s) => s.reason.startsWith("Verwaltungskosten"))) return null;
   return {
     sheet: grid.name,
     year: table?.budgetYear ?? yearFrom(grid),
@@ -249,13 +252,20 @@ function readLines(
   const skip = (r: number, reason: string) => skipped.push({ row: grid.sheet.origin.row + r + 1, reason });
   let statedTotal: FoundBudget["statedTotal"];
   let category = "";
+  let administration = false;
+  let notedAdministration = false;
   /** Lines since the last group header or subtotal: what a "Zwischensumme" row sums. */
   let groupStart = 0;
   const amountColumns = [columns.plan, columns.actual, columns.committed, columns.available, columns.followingYears, ...(columns.monthly?.plan ?? []), ...(columns.monthly?.actual ?? [])].filter((c): c is number => c !== null);
   const firstAmountCol = Math.min(...amountColumns);
+  // The scale a cell states itself ("1.310,0 T€", a format showing "Mio. €") wins over the header's.
   const single = (r: number, c: number | null, what: string): number | null => {
     const value = c === null ? null : readAmount(grid, r, c, what, messages);
-    return value === null ? null : value * scale;
+    if (value === null || c === null) return null;
+    const parsed = grid.number(r, c);
+    if (parsed.kind === "number" && parsed.scaled) return value;
+    const shown = scaleOfNumberFormat(grid.numberFormat(r, c));
+    return value * (shown !== 1 ? shown : scale);
   };
   // A plan or Ist kept per month is the sum of its months; months to come are blank, and all blank is no amount (not 0).
   const summed = (r: number, cols: number[], what: string): number | null => {
@@ -278,6 +288,15 @@ function readLines(
     // A total may be labelled in any text cell left of the amounts ("Summe" in column A beside an empty name).
     const labels = Array.from({ length: firstAmountCol }, (_, c) => grid.text(r, c)).filter((t) => t !== "");
     const totalLabel = labels.find((t) => SUBTOTAL_LABEL.test(t));
+    // Titel 636 13 (Verwaltungskosten) beside 685 11 in one export of the Gesamtbudget: not the EGT, never in its sums.
+    const adminHeading = !hasAmounts(r) && labels.some(isAdministrationTitle);
+    if (adminHeading || (!hasAmounts(r) && labels.some((t) => /\b685\s?11\b/.test(t)))) administration = adminHeading;
+    if (administration || labels.some(isAdministrationTitle)) {
+      skip(r, "Verwaltungskosten (Titel 636 13): nicht Teil des Eingliederungstitels");
+      if (!notedAdministration) messages.push(message("info", "Zeilen des Titels 636 13 (Verwaltungskosten) gehören nicht zum Eingliederungstitel und werden nicht gezählt.", grid.name, grid.address(r, 0)));
+      notedAdministration = true;
+      continue;
+    }
     if (totalLabel !== undefined) {
       const stated = { plan: amount(r, columns.plan, "Plan"), actual: amount(r, columns.actual, "Ist"), committed: amount(r, columns.committed, "Bindung"), source: { sheet: grid.name, cell: grid.address(r, columns.plan) } };
       if (GRAND_TOTAL_LABEL.test(totalLabel) || (lines.length > 0 && isLastBlock(grid, r, hasAmounts))) {
@@ -332,6 +351,11 @@ function amountScale(grid: SheetGrid, headerRow: number, amountColumns: Array<nu
   if (texts.some((t) => /(?:^|[\s(])(t€|teur|tsd\.?\s*(€|eur)|tausend\s*(€|euro?))(?=$|[\s).,;])/i.test(t))) return 1000;
   if (texts.some((t) => /(?:^|[\s(])(mio\.?\s*(€|eur)|millionen\s*(€|euro?))(?=$|[\s).,;])/i.test(t))) return 1_000_000;
   return 1;
+}
+
+/** Titel 636 13 or the Gesamtbudget of both titles (domain: 685 11 EGT, 636 13 Verwaltungskosten). */
+function isAdministrationTitle(text: string): boolean {
+  return /\b636\s?13\b/.test(text) || /^verwaltungskosten\b/i.test(text.trim()) || /gesamtbudget/i.test(text);
 }
 
 /** "Gesamtsumme", "Summe gesamt", "Endsumme": the export's own total, checked against the lines. */

@@ -25,7 +25,7 @@ import { parseMonthLabel } from "../domain/month-labels";
 import { findIndicatorColumns } from "./find-indicator-columns";
 import { findLooseTargets } from "./find-loose-targets";
 import { directionOf, unitFromText } from "./find-targets";
-import { localIndicator } from "../domain/indicators";
+import { localIndicator, QUALITY_INDICATORS } from "../domain/indicators";
 import type { Unit } from "../domain/indicators";
 import { blockAddress, sheetBlocks } from "./sheet-blocks";
 import { chooseJobcenter, combineMonths, type CrossSectionTable, jobcenterChoiceHint, ownPublishedValues, readCrossSection, type RegionRow } from "./cross-section";
@@ -36,8 +36,9 @@ import { ALL_INDICATORS } from "../domain/indicators";
 import { findTargetActualRows, type FoundTargetActualRows } from "./find-target-actual-rows";
 import { unreadSheetHint } from "./unread-sheet-hints";
 import { applyColumnDecisions, type ColumnDecision, type CorrectedSheet } from "./column-decisions";
-import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnSpan, type ExcludedRow, unreadColumns } from "./column-model";
+import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnRole, type ColumnSpan, type ExcludedRow, unreadColumns } from "./column-model";
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
+import { a1 } from "./a1";
 import { type LayoutReading, readLayout } from "./layout/read-layout";
 import { answerSpans, gatherAnswers } from "./layout/gather-answers";
 import { EXCLUSION_NAMES } from "./layout/block-layout";
@@ -584,23 +585,57 @@ function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions)
   };
 }
 
+/**
+ * What a sheet read by the table model is called in the pane: Zielwerte when it agrees targets (beside their Ist, a
+ * Ziel-Ist sheet), Grunddaten when it holds monthly Grunddaten or published Kennzahlen, quality figures otherwise.
+ */
+function kindOf(answers: LayoutReading["answers"]): SourceKind {
+  const targets = answers.targets.length + answers.plans.length;
+  const indicatorActuals = answers.reported.filter((f) => !QUALITY_CODES.has(f.key)).length;
+  if (targets > 0 && indicatorActuals > 0) return "zielwerte";
+  if (answers.grunddaten.length > 0 || answers.published.length > 0) return "grunddaten";
+  return targets > 0 ? "zielwerte" : "qualitaet";
+}
+
+const QUALITY_CODES: ReadonlySet<string> = new Set(QUALITY_INDICATORS.map((d) => d.code));
+
+/** Kinds the table model has no query for yet: their finder's reading stands. */
+const FINDER_ONLY: ReadonlySet<SourceKind> = new Set(["egt", "faelle", "querschnitt", "mittelabfluss", "schliesstage"]);
+
+/** The cells (A1) of figures a finder's column spans cover (names, codes and units are no figures). */
+function spanCells(spans: readonly ColumnSpan[]): Set<string> {
+  const cells = new Set<string>();
+  for (const span of spans) {
+    if (DESCRIPTIVE_ROLES.has(span.role)) continue;
+    for (let row = span.firstRow; row <= span.lastRow; row++) cells.add(a1(row, span.col));
+  }
+  return cells;
+}
+
+const DESCRIPTIVE_ROLES: ReadonlySet<ColumnRole> = new Set(["label", "code", "unit", "direction", "period", "category", "account", "instrument", "regionName", "unused", "excluded"]);
+
 /** A list of tens of thousands of rows is a case export, not a table of figures: the table model does not read it. */
 function isList(grid: SheetGrid): boolean {
   return grid.rowCount > 20_000 || grid.rowCount * grid.colCount > 400_000;
 }
 
 /**
- * Two readings of one sheet weighed by how many of its figures each places: the table model (layout/) and the finder
- * that recognised the sheet. The table model wins only when it places clearly more — the finders still read what the
- * model has no query for (budgets, case lists, all-Jobcenter tables) — and the other reading is named as runner-up.
+ * Two readings of one sheet weighed by the figures each places: the table model (layout/) and the finder that
+ * recognised the sheet. A figure the table marks as no data (a forecast band, a difference, a unit that is not the
+ * measure's) counts three times against a reading that took it; the better score wins, the model on a tie, and the
+ * other reading is named. The finders still read what the model has no query for (budgets, case lists, all-Jobcenter
+ * tables, Mittelabfluss, closing days).
  */
 function bestReading(found: Detection | null, reading: LayoutReading | null, grid: SheetGrid): Detection | null {
   if (!reading || reading.used === 0) return found;
-  const foundCells = found ? found.spans.reduce((n, span) => n + span.values, 0) : 0;
-  if (found && reading.used < foundCells + Math.max(2, foundCells * 0.1)) return found;
+  if (found && FINDER_ONLY.has(found.kind)) return found;
+  const foundCells = found ? spanCells(found.spans) : new Set<string>();
+  const wrongly = [...foundCells].filter((cell) => reading.refused.has(cell)).length;
+  if (found && foundCells.size - 3 * wrongly > reading.used) return found;
   const { answers } = reading;
-  const kind: SourceKind = answers.grunddaten.length > 0 || answers.published.length > 0 ? "grunddaten" : answers.targets.length > 0 ? "zielwerte" : "qualitaet";
-  const runnerUp = found ? [`statt ${SOURCE_KIND_NAMES[found.kind]} (${foundCells.toLocaleString("de-DE")} Werte): ${reading.used.toLocaleString("de-DE")} von ${reading.figures.toLocaleString("de-DE")} Werten gelesen`] : [`${reading.used.toLocaleString("de-DE")} von ${reading.figures.toLocaleString("de-DE")} Werten gelesen`];
+  const kind = kindOf(answers);
+  const read = `${reading.used.toLocaleString("de-DE")} von ${reading.figures.toLocaleString("de-DE")} Werten gelesen`;
+  const runnerUp = found ? [`${read}; die Alternative (${SOURCE_KIND_NAMES[found.kind]}) hätte ${foundCells.size.toLocaleString("de-DE")} gelesen${wrongly > 0 ? `, davon ${wrongly.toLocaleString("de-DE")}, die keine Daten sind (Prognose, Abweichung, Summe oder falsche Einheit)` : ""}`] : [read];
   return {
     kind,
     reasons: [...reading.reasons, ...runnerUp],

@@ -100,7 +100,8 @@ export class SheetGrid {
 
 /** Empty, or only spaces: what a reader treats as no entry (never as 0). */
 export function isBlankCell(value: RawCell | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  // A test for any non-space character stops at the first one: a megabyte-long string costs no copy (hostile files).
+  return value === null || value === undefined || (typeof value === "string" && !/\S/.test(value));
 }
 
 function* allCells(values: RawCell[][]): Iterable<RawCell> {

@@ -9,7 +9,18 @@ import type { SheetGrid } from "./sheet-grid";
 const SEARCH_ROWS = 50;
 
 export function unreadSheetHint(grid: SheetGrid): Message | null {
-  return csvInOneColumn(grid) ?? monthsWithoutYear(grid) ?? unusedNumbers(grid);
+  return csvInOneColumn(grid) ?? administrationCosts(grid) ?? monthsWithoutYear(grid) ?? unusedNumbers(grid);
+}
+
+/** A budget of Titel 636 13 (Verwaltungskosten): figures, but not the Eingliederungstitel the report controls. */
+function administrationCosts(grid: SheetGrid): Message | null {
+  for (let r = 0; r < Math.min(grid.rowCount, SEARCH_ROWS); r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      if (!/\b636\s?13\b|^verwaltungskosten\b/i.test(grid.text(r, c))) continue;
+      return message("info", `Das Blatt „${grid.name}“ enthält Verwaltungskosten (Titel 636 13); sie gehören nicht zum Eingliederungstitel und werden nicht ausgewertet.`, grid.name, grid.address(r, c));
+    }
+  }
+  return null;
 }
 
 /** "elb;7412;7398;…" in column A, row after row: a CSV file opened without splitting it into columns. */

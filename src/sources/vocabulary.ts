@@ -56,7 +56,8 @@ export const TARGET_HEADERS = {
   direction: ["richtung", "wirkungsrichtung", "polarität", "direction"],
 } as const;
 
-export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total)\b/i;
+/** A total row's label; "Ergebnis" and "Gesamtergebnis" as Excel's table total row and pivot tables write it. */
+export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total|ergebnis|gesamtergebnis|gesamtbudget|gesamtbetrag)\b/i;
 
 /** Headers of the month column when months are rows (transposed or long Grunddaten). */
 export const MONTH_HEADERS = ["monat", "berichtsmonat", "zeitraum", "month", "period"] as const;

@@ -170,12 +170,12 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
   });
 
   it("'Spalten prüfen': a column's role corrected in the editor is saved, and the re-read sheet shows the new role and figures", async () => {
-    // A sheet of targets kept by hand: "Vorgabe 2024" is no header the readers know, and nothing on the sheet says
+    // A sheet of targets kept by hand: "Orientierungswert 2024" is no header the readers know, and nothing on the sheet says
     // "Ziel" (a title "Zielvorgaben" would make it a Zielwerte sheet read without a header), so nothing on it is read.
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Vorgaben");
     sheet.getCell("A1").value = "Vorgaben 2024 (Stand 15.01.2024)";
-    [["Kennzahl", "Vorgabe 2024", "Einheit"], ["Integrationsquote", 25.5, "%"], ["Kundenzufriedenheit", 2, "Note"]].forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 3, c + 1).value = value)));
+    [["Kennzahl", "Orientierungswert 2024", "Einheit"], ["Integrationsquote", 25.5, "%"], ["Kundenzufriedenheit", 2, "Note"]].forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 3, c + 1).value = value)));
     const file = join(out, "vorgaben.xlsx");
     await book.xlsx.writeFile(file);
 
@@ -195,7 +195,7 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
 
     await role.focus();
     await role.selectOption({ label: "Zielwert" });
-    await editor.getByText("„Vorgabe 2024“ gelesen als „Zielwert“").waitFor({ timeout: 60_000 });
+    await editor.getByText("„Orientierungswert 2024“ gelesen als „Zielwert“").waitFor({ timeout: 60_000 });
     expect(await role.locator("option:checked").innerText()).toBe("Zielwert");
     // The re-read keeps a keyboard user where they were.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Rolle der Spalte B");

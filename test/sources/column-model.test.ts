@@ -89,10 +89,10 @@ describe("the column model says what each column was read as", () => {
   });
 
   it("an unrecognised sheet lists its header's columns as not used, for the user to correct", () => {
-    const unknown = sheet("Vorgaben", [["Kennzahl", "Vorgabe 2024"], ["Integrationsquote", 25], ["Kundenzufriedenheit", 2.0]]);
+    const unknown = sheet("Vorgaben", [["Kennzahl", "Orientierungswert 2024"], ["Integrationsquote", 25], ["Kundenzufriedenheit", 2.0]]);
     const mapping = readSources(workbook(unknown), TODAY).mappings[0];
     expect(mapping.status).toBe("unrecognised");
-    expect(mapping.columns.map((c) => [c.column, c.header, c.role])).toEqual([["A", "Kennzahl", "unused"], ["B", "Vorgabe 2024", "unused"]]);
+    expect(mapping.columns.map((c) => [c.column, c.header, c.role])).toEqual([["A", "Kennzahl", "unused"], ["B", "Orientierungswert 2024", "unused"]]);
   });
 
   it("every role the model can give is in the summary schema, and nothing else", () => {
@@ -102,16 +102,16 @@ describe("the column model says what each column was read as", () => {
 });
 
 describe("a controller corrects single columns", () => {
-  const unknown = sheet("Vorgaben", [["Kennzahl", "Vorgabe 2024"], ["Integrationsquote", 25], ["Kundenzufriedenheit", 2.0]]);
+  const unknown = sheet("Vorgaben", [["Kennzahl", "Orientierungswert 2024"], ["Integrationsquote", 25], ["Kundenzufriedenheit", 2.0]]);
 
-  it("a header read as another: „Vorgabe 2024“ read as „Zielwert 2024“ makes the Zielwerte count, the sheet itself unchanged", () => {
+  it("a header read as another: „Orientierungswert 2024“ read as „Zielwert 2024“ makes the Zielwerte count, the sheet itself unchanged", () => {
     const before = JSON.stringify(unknown);
     const read = withDecisions(workbook(unknown), [{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     const data = readSources(read, TODAY);
     expect(data.targets.get("K2")?.annualTarget).toBe(25);
     expect(data.mappings[0]).toMatchObject({ kind: "zielwerte" });
-    expect(data.mappings[0].reasons.join(" ")).toMatch(/B1 „Vorgabe 2024“ gelesen als „Zielwert 2024“/);
-    expect(data.mappings[0].columns.find((c) => c.column === "B")).toMatchObject({ role: "target", header: "Vorgabe 2024", readAs: "Zielwert 2024", period: "2024" });
+    expect(data.mappings[0].reasons.join(" ")).toMatch(/B1 „Orientierungswert 2024“ gelesen als „Zielwert 2024“/);
+    expect(data.mappings[0].columns.find((c) => c.column === "B")).toMatchObject({ role: "target", header: "Orientierungswert 2024", readAs: "Zielwert 2024", period: "2024" });
     expect(JSON.stringify(unknown)).toBe(before);
   });
 
@@ -133,7 +133,7 @@ describe("a controller corrects single columns", () => {
     const read = withDecisions(workbook(unknown), [{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     const confirmed = confirmAll(readSources(read, TODAY).mappings);
     // The layout fingerprint is the header as written: the correction is no change of the sheet's layout.
-    expect(confirmed).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Vorgabe 2024"], columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
+    expect(confirmed).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     const again = readSources(withDecisions(workbook(unknown), parseDecisions(serializeDecisions(confirmed)).decisions), TODAY);
     expect(again.mappings[0]).toMatchObject({ kind: "zielwerte", status: "confirmed" });
     expect(again.targets.get("K2")?.annualTarget).toBe(25);
@@ -163,7 +163,7 @@ describe("a controller corrects single columns", () => {
   });
 
   it("a mapping file with column corrections changes the report's figures the same way (report --zuordnung)", () => {
-    const read = workbook(grunddatenSheet(), sheet("Vorgaben", [["Kennzahl", "Vorgabe 2022"], ["Integrationsquote", 25]]));
+    const read = workbook(grunddatenSheet(), sheet("Vorgaben", [["Kennzahl", "Orientierungswert 2022"], ["Integrationsquote", 25]]));
     const plain = computeReport(read, { today: "2026-01-01", reportMonth: "2022-03" });
     const mapped = computeReport(read, { today: "2026-01-01", reportMonth: "2022-03", sourceMapping: [{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2022" }] }] });
     const k2 = (summary: typeof plain.summary) => summary.indicators.find((i) => i.code === "K2");

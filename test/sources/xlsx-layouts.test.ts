@@ -113,7 +113,7 @@ describe("merged header cells", () => {
     expect(data.messages.filter((m) => m.level === "warning" && /doppelt/.test(m.text))).toEqual([]);
   });
 
-  // Each month header merged over two columns: "Anzahl" (the Grunddatum) and "Vorjahr" (a figure that is not it).
+  // Each month header merged over two columns: "Anzahl" (the Grunddatum) and "Vorjahr" (the same month a year before).
   const buildPairs = (wb: ExcelJS.Workbook) => {
     const ws = wb.addWorksheet("Grunddaten");
     ws.getCell("A1").value = "Grunddatum";
@@ -123,18 +123,24 @@ describe("merged header cells", () => {
       ws.getCell(2, 3 + 2 * i).value = "Vorjahr";
       ws.mergeCells(1, 2 + 2 * i, 1, 3 + 2 * i);
     });
-    KEYS.forEach((k, n) => (ws.getRow(3 + n).values = [SERIES[k].label, ...MONTHS.flatMap((_, i) => [SERIES[k].value(i), 1])]));
+    // The Vorjahr of a month is what the sheet has for it a year earlier, where it has that month too.
+    KEYS.forEach((k, n) => (ws.getRow(3 + n).values = [SERIES[k].label, ...MONTHS.flatMap((_, i) => [SERIES[k].value(i), i >= 12 ? SERIES[k].value(i - 12) : 5000 + n])]));
   };
 
-  it("a month merged over two columns is read once, from its first column — not overwritten by the second", async () => {
+  it("a month merged over two columns is read from its first column; „Vorjahr“ under it is that month a year before", async () => {
     const read = await readXlsx(buildPairs);
     expect(read.sheets[0].values[0][2]).toBeNull(); // C1, follower of B1:C1: blank, as in Excel
     const data = sources(read);
-    expectCorpusRecords(data);
-    expect(data.messages.filter((m) => m.level === "warning" && /Monat/.test(m.text))).toEqual([]);
+    for (const key of KEYS) {
+      const series = data.baseSeries.get(key);
+      for (const [month, value] of expected.get(key) ?? []) expect({ key, month, value: series?.get(month) }).toEqual({ key, month, value });
+    }
+    // Jan 2020 … Dec 2020 come only from the Vorjahr columns of 2021.
+    expect(data.baseSeries.get(KEYS[0])?.get("2020-01")).toBe(5000);
+    expect(data.messages.filter((m) => m.level === "error")).toEqual([]);
   });
 
-  it("a month written twice on purpose is reported, and its first column counts", async () => {
+  it("a month written twice with different figures: neither counts, and the message names both cells", async () => {
     const data = sources(
       await readXlsx((wb) => {
         const ws = wb.addWorksheet("Grunddaten");
@@ -143,8 +149,11 @@ describe("merged header cells", () => {
         KEYS.forEach((_, n) => (ws.getCell(2 + n, 18).value = 1));
       }),
     );
-    expectCorpusRecords(data);
-    expect(data.messages).toContainEqual(expect.objectContaining({ level: "warning", sheet: "Grunddaten", cell: "R1" }));
+    for (const key of KEYS) {
+      expect(data.baseSeries.get(key)?.has("2021-01")).toBe(false);
+      expect(data.baseSeries.get(key)?.get("2021-02")).toBe(expected.get(key)?.get("2021-02"));
+    }
+    expect(data.messages).toContainEqual(expect.objectContaining({ level: "warning", sheet: "Grunddaten", text: expect.stringMatching(/B2.*R2|R2.*B2/) }));
   });
 });
 

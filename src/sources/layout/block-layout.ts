@@ -14,13 +14,14 @@ import { isDerived } from "../lexicon/scenarios";
 import { type MeasureRef, sameMeasure } from "../lexicon/measures";
 
 /** Why a row inside a table is not data. */
-export type ExclusionReason = "blank" | "note" | "group" | "total";
+export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported";
 
 export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
   blank: "Leerzeile",
   note: "Anmerkung",
   group: "Gruppenzeile",
   total: "Summenzeile",
+  unreported: "noch ohne Werte",
 };
 
 export interface BlockLayout {
@@ -75,7 +76,7 @@ export function blockLayout(grid: SheetGrid): BlockLayout | null {
   }
   if (valueColumns.length === 0) return null;
   const columns = new Map(valueColumns.map((c) => [c, columnDimensions(grid, headerRows, c, labelColumns)]));
-  const context = withoutDerivedScenario(combine(dimensionsOf(grid.name), ...titleRows.flatMap((r) => rowTexts(grid, r).map((t) => dimensionsOf(t)))));
+  const context = withoutDerivedScenario(combine(dimensionsOf(grid.name), ...titleRows.flatMap((r) => rowTexts(grid, r).map((t) => dimensionsOf(withoutDataAsOf(t))))));
   const { dataRows, excludedRows, rows } = dataRowsOf(grid, kinds, candidateRows, labelColumns, valueColumns, monthNumbers);
   const measuresIn = { rows: [...rows.values()].some((d) => d.measure), columns: [...columns.values()].some((d) => d.measure) };
   const columnMeasures = [...columns.values()].flatMap((d) => (d.measure ? [d.measure] : []));
@@ -144,7 +145,11 @@ function columnDimensions(grid: SheetGrid, headerRows: number[], c: number, labe
     }
     return {};
   });
-  return combine(...levels);
+  // Only the column's own header (its lowest written cell) says whether it is understood; a band's prose ("Endgültige
+  // Werte …") is description.
+  const lowest = headerRows.map((r, i) => (grid.isBlank(r, c) ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
+  const own = lowest >= 0 ? levels[lowest].unexplained : undefined;
+  return { ...combine(...levels.map((l) => ({ ...l, unexplained: undefined }))), ...(own ? { unexplained: own } : {}) };
 }
 
 function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], labelColumns: number[], valueColumns: number[], monthNumbers: ReadonlySet<number>) {
@@ -152,20 +157,27 @@ function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], 
   const excludedRows: BlockLayout["excludedRows"] = [];
   const rows = new Map<number, Dimensions>();
   let section: Dimensions = {};
+  let lastYear: number | undefined;
   for (const r of candidates) {
     const hasFigure = valueColumns.some((c) => kinds[r][c] === "number" || kinds[r][c] === "no-value");
-    const labels = labelColumns.map((c) => grid.value(r, c)).filter((v) => v !== null && String(v).trim() !== "");
+    const labels = labelColumns.filter((c) => !grid.isBlank(r, c)).map((c) => (typeof grid.value(r, c) === "string" ? grid.text(r, c) : grid.value(r, c)));
     const first = labels.length > 0 ? String(labels[0]) : "";
     if (!hasFigure) {
       if (labels.length === 0 && valueColumns.every((c) => kinds[r][c] === "blank")) excludedRows.push({ row: r, reason: "blank" });
       else if (NOTE_LABEL.test(first.trim()) || first.length > 80) excludedRows.push({ row: r, reason: "note" });
       else {
-        excludedRows.push({ row: r, reason: "group" });
-        section = combine(...labels.map((l) => dimensionsOf(l)));
+        const dims = combine(...labels.map((l) => dimensionsOf(l)));
+        // A period without figures ("IV", "Dezember 2024") is one not reported yet, not a heading over the rows below.
+        const isPeriod = dims.period || dims.bareMonth !== undefined || dims.barePeriod;
+        excludedRows.push({ row: r, reason: isPeriod ? "unreported" : "group" });
+        if (!isPeriod) section = dims;
       }
       continue;
     }
-    const dims = combine(section, ...labelColumns.map((c) => labelDimensions(grid, r, c, kinds[r][c], monthNumbers.has(c))));
+    const own = combine(section, ...labelColumns.map((c) => labelDimensions(grid, r, c, kinds[r][c], monthNumbers.has(c))));
+    // A year written once for its months (a cell merged down, an export that does not repeat it) holds until the next.
+    if (own.year !== undefined) lastYear = own.year;
+    const dims = own.year === undefined && (own.bareMonth !== undefined || own.barePeriod) && lastYear !== undefined ? { ...own, year: lastYear } : own;
     if (!dims.measure && isTotalLabel(first)) {
       excludedRows.push({ row: r, reason: "total" });
       continue;
@@ -199,6 +211,11 @@ function labelDimensions(grid: SheetGrid, r: number, c: number, kind: CellKind, 
   return dimensionsOf(raw, kind === "period");
 }
 
+/** "Stand: Juli 2024", "Datenstand 31.08.2023" say when the data were taken, not which period they describe. */
+function withoutDataAsOf(text: string): string {
+  return text.replace(/\(?\s*(daten)?stand\b.*$/i, "").replace(/\(?\s*(buchungsstand|stichtag der daten)\b.*$/i, "").trim();
+}
+
 /** A title's "Ø" or "Summe" describes the figures ("Ø Tage bis zum Erstgespräch"), it does not make them derived. */
 function withoutDerivedScenario(dims: Dimensions): Dimensions {
   return isDerived(dims.scenario) ? { ...dims, scenario: undefined } : dims;
@@ -210,8 +227,8 @@ function isTotalLabel(text: string): boolean {
 
 function rowTexts(grid: SheetGrid, r: number): string[] {
   return range(0, grid.colCount)
-    .map((c) => grid.value(r, c))
-    .filter((v): v is string => typeof v === "string" && v.trim() !== "");
+    .map((c) => grid.text(r, c))
+    .filter((v) => v !== "");
 }
 
 function range(from: number, to: number): number[] {

@@ -4,13 +4,16 @@
  */
 import { type Period, parsePeriodLabel } from "../../domain/periods";
 import { parseMonthLabel, yearsIn } from "../../domain/month-labels";
+import { addMonths } from "../../domain/months";
 import type { RawCell } from "../workbook-read";
 import { type MeasureRef, measureOf, narrowMeasure, withoutMeasureWords } from "../lexicon/measures";
 import { type Scenario, scenarioOf } from "../lexicon/scenarios";
 import { type SubGroup, subGroupOfLabel } from "../lexicon/sub-groups";
 import { scaleOf, type UnitWord, unitOf } from "../lexicon/units";
-import { type BarePeriod, barePeriodOf, monthOfBareName } from "../lexicon/periods";
+import { type BarePeriod, barePeriodOf, monthOfBareName, periodOfDateRange } from "../lexicon/periods";
 import { directionOf } from "../find-targets";
+import { unexplainedWords } from "../lexicon/filler";
+import { isLexiconWord } from "../lexicon/known-word";
 import type { Direction } from "../../domain/direction";
 
 export interface Dimensions {
@@ -29,6 +32,8 @@ export interface Dimensions {
   /** 1e3 for T€, 1e6 for Mio. €. */
   scale?: number;
   direction?: Direction;
+  /** Words of a short header the lexicon does not know ("Orientierungswert"): what the figures are is not said. */
+  unexplained?: string;
 }
 
 /** What a cell's text or value says. A date serial is a month only where the caller knows it stands in a header. */
@@ -40,11 +45,13 @@ export function dimensionsOf(raw: RawCell, asDate = false): Dimensions {
     }
     return Number.isInteger(raw) && raw >= 1990 && raw < 2100 ? { year: raw } : {};
   }
-  if (typeof raw !== "string") return {};
+  // No header or label is long: a megabyte of text is no dimension, and is not copied or scanned (hostile files).
+  if (typeof raw !== "string" || raw.length > MAX_TEXT) return {};
   const text = raw.trim();
-  if (text === "" || text.length > 300) return {};
+  if (text === "") return {};
   const whole = parsePeriodLabel(text);
   if (whole) return { period: whole };
+  const range = periodOfDateRange(text);
   const bare = barePeriodOf(text);
   if (bare) return { barePeriod: bare };
   const measure = measureOf(text);
@@ -55,15 +62,33 @@ export function dimensionsOf(raw: RawCell, asDate = false): Dimensions {
   if (group) dims.subGroup = group;
   const scenario = scenarioOf(rest);
   if (scenario) dims.scenario = scenario;
-  const unit = unitOf(measure ? rest : text);
+  // Units are stated tersely ("in T€", "(Tage)", "%"); in a sentence only a bracket or an "in …" says one.
+  const unit = unitOf(text.length <= TERSE ? (measure ? rest : text) : statedUnitPart(text));
   if (unit) dims.unit = unit;
   const scale = scaleOf(text);
   if (scale !== 1) dims.scale = scale;
   const direction = directionOf(text);
   if (direction && /richtung|besser|[↑↓▲▼]|^(höher|hoeher|niedriger)/i.test(text)) dims.direction = direction;
-  Object.assign(dims, periodWithin(rest));
+  Object.assign(dims, range ? { period: range } : periodWithin(rest));
+  if (text.length <= TERSE && !range) {
+    const unknown = unexplainedWords(rest, isLexiconWord);
+    if (unknown.length > 0) dims.unexplained = unknown.join(" ");
+  }
+  // "Ø Dauer (Tage)" is the measure's own mean, not a mean over periods like "Ø 2023".
+  if (dims.scenario === "aggregate" && dims.unit && MEAN_UNITS.has(dims.unit) && dims.year === undefined && !dims.period) delete dims.scenario;
   return dims;
 }
+
+const TERSE = 40;
+const MAX_TEXT = 300;
+
+/** "(Tage)", "in Mio. €", "[%]" of a longer text. */
+function statedUnitPart(text: string): string {
+  const parts = [...text.matchAll(/[([]([^)\]]{1,20})[)\]]|\bin\s+(\S+(?:\s\S+)?)\s*$/g)].map((m) => m[1] ?? m[2]);
+  return parts.join(" ");
+}
+
+const MEAN_UNITS: ReadonlySet<UnitWord> = new Set(["calendarDays", "workingDays", "grade", "months"]);
 
 /** A period inside a longer text: "Ist Juni 2024", "Ziel 2024", "Ist lfd. Jahr" (no year), "Befragung Mai 2024". */
 function periodWithin(text: string): Pick<Dimensions, "period" | "year" | "bareMonth"> {
@@ -88,14 +113,27 @@ function periodWithin(text: string): Pick<Dimensions, "period" | "year" | "bareM
 export function combine(...levels: Dimensions[]): Dimensions {
   const result: Dimensions = {};
   for (const level of levels) {
+    // "Vorjahresmonat" under a band "Dezember 2023" is December 2022: the previous year of what the outer level names.
+    if (level.scenario === "previousYear" && !level.period && level.year === undefined && (result.period || result.year !== undefined)) {
+      Object.assign(result, previousOf(result), combine({ ...level, scenario: "actual" }));
+      continue;
+    }
     for (const [key, value] of Object.entries(level) as Array<[keyof Dimensions, Dimensions[keyof Dimensions]]>) {
       if (value === undefined) continue;
       // A scenario stated on an outer level ("Ist 2024" over the months) is not undone by an inner "Wert".
       if (key === "scenario" && result.scenario && value === "actual") continue;
+      // A year stated closer to the figure ("Ist 2023") overrides a period of another year stated further out.
+      if (key === "year" && result.period && !result.period.last.startsWith(String(value))) delete result.period;
       (result as Record<string, unknown>)[key] = value;
     }
   }
   return result;
+}
+
+function previousOf(dims: Dimensions): Dimensions {
+  if (dims.period?.kind === "month") return { period: parsePeriodLabel(addMonths(dims.period.last, -12)) ?? undefined, year: dims.year !== undefined ? dims.year - 1 : undefined };
+  if (dims.period) return { period: undefined, year: Number(dims.period.last.slice(0, 4)) - 1 };
+  return { year: (dims.year as number) - 1 };
 }
 
 /** The measure a combination names, narrowed by its sub-group; null when the sub-group has no variant of it. */

@@ -8,7 +8,7 @@ import { addMonths } from "../../domain/months";
 import type { SheetGrid } from "../sheet-grid";
 import type { MeasureRef } from "../lexicon/measures";
 import { isDerived, type Scenario, SCENARIO_NAMES } from "../lexicon/scenarios";
-import { isPercentFormat, type UnitWord } from "../lexicon/units";
+import { isPercentFormat, scaleOfNumberFormat, type UnitWord } from "../lexicon/units";
 import type { Direction } from "../../domain/direction";
 import type { BlockLayout } from "./block-layout";
 import { noValueText, notANumberText } from "../value-notes";
@@ -38,7 +38,9 @@ export interface Skip {
   cell: string;
   reason: string;
   /** Said to the user when the figure was placed but its cell holds none; null for cells that are no figure of a known measure. */
-  notice: "info" | "warning" | null;
+  notice: "info" | "warning" | "error" | null;
+  /** A figure the table itself marks as no data (a forecast, a difference, a sum): whoever reads it as data is wrong. */
+  derived?: boolean;
 }
 
 export interface Extraction {
@@ -59,7 +61,7 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
       const column = layout.columns.get(c) ?? {};
       const dims = placed(context, column.measure || rowDims.measure || !layout.soleColumnMeasure ? column : { ...column, measure: layout.soleColumnMeasure }, rowDims);
       if ("reason" in dims) {
-        skips.push({ row: r, col: c, cell, reason: dims.reason, notice: null });
+        skips.push({ row: r, col: c, cell, reason: dims.reason, notice: null, ...(dims.derived ? { derived: true } : {}) });
         continue;
       }
       // A placed figure that is missing says why, at its cell: the user sees which figure and what stood there.
@@ -68,12 +70,15 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
         continue;
       }
       if (parsed.kind === "invalid") {
-        skips.push({ row: r, col: c, cell, reason: notANumberText(parsed.text), notice: "warning" });
+        skips.push({ row: r, col: c, cell, reason: notANumberText(parsed.text), notice: "error" });
         continue;
       }
       const { measure, period, scenario, unit, scale, direction } = dims;
       const percentStored = isPercentFormat(grid.numberFormat(r, c)) && !parsed.percent;
-      const value = parsed.value * (percentStored ? 100 : 1) * (unit === "eur" || unit === null ? scale : 1);
+      // A scale the cell states itself ("1.310,0 T€", a format showing "Mio. €") wins over the header's or title's.
+      const shown = scaleOfNumberFormat(grid.numberFormat(r, c));
+      const cellScale = parsed.scaled ? 1 : shown !== 1 ? shown : unit === "eur" || unit === null ? scale : 1;
+      const value = parsed.value * (percentStored ? 100 : 1) * cellScale;
       observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell });
     }
   }
@@ -90,11 +95,12 @@ interface Placed {
 }
 
 /** Row and column each say part of what a figure is; together with the titles they must say it once, without contradiction. */
-function placed(context: Dimensions, column: Dimensions, row: Dimensions): Placed | { reason: string } {
+function placed(context: Dimensions, column: Dimensions, row: Dimensions): Placed | { reason: string; derived?: boolean } {
   if (row.measure && column.measure && !sameNamed(row.measure, column.measure)) return { reason: `Zeile („${row.measure.label}“) und Spalte („${column.measure.label}“) nennen verschiedene Kennzahlen` };
   if (row.period && column.period && row.period.last !== column.period.last) return { reason: "Zeile und Spalte nennen verschiedene Zeiträume" };
   const scenario = column.scenario ?? row.scenario ?? context.scenario ?? null;
-  if (isDerived(scenario ?? undefined)) return { reason: `abgeleiteter Wert (${SCENARIO_NAMES[scenario as Scenario]})` };
+  if (column.unexplained && !column.scenario && !column.measure && !column.period) return { reason: `Überschrift mit unbekanntem Wort („${column.unexplained}“): was die Spalte enthält, ist nicht gesagt` };
+  if (isDerived(scenario ?? undefined)) return { reason: `abgeleiteter Wert (${SCENARIO_NAMES[scenario as Scenario]})`, derived: true };
   // The outer levels first: a title's year is completed by a band's, the band's by the cell's own.
   const dims = combine({ ...context, scenario: undefined }, { ...row, scenario: undefined }, { ...column, scenario: undefined });
   const measure = resolvedMeasure(dims);

@@ -41,7 +41,7 @@ export function gatherAnswers(sheet: string, answers: Answers, into: GatheringSt
 
 /** One Zielwerte table per year the figures are agreed for (a table that names no year is one of its own). */
 function targetTables(sheet: string, answers: Answers): FoundTargets[] {
-  const years = [...new Set(answers.targets.map((t) => t.year))];
+  const years = [...new Set([...answers.targets.map((t) => t.year), ...answers.plans.map((p) => Number(p.month.slice(0, 4)))])];
   return years.map((year) => {
     const targets = new Map<string, FoundTarget>();
     for (const t of answers.targets.filter((x) => x.year === year)) {
@@ -50,12 +50,18 @@ function targetTables(sheet: string, answers: Answers): FoundTargets[] {
       const tolerance = t.tolerance ? (definition.isQuota ? { kind: "absolute" as const, value: t.tolerance.value } : { kind: "relative" as const, percent: t.tolerance.value }) : undefined;
       targets.set(t.code, { code: t.code, annualTarget: t.value, ...(tolerance ? { tolerance } : {}), ...(t.direction ? { direction: t.direction } : {}), sheet, cell: t.cell });
     }
-    for (const plan of answers.plans.filter((p) => year === null || p.month.startsWith(String(year)))) {
-      const target = targets.get(plan.key);
-      if (target) target.statedPlan = new Map([...(target.statedPlan ?? []), [plan.month, plan.value]]);
+    for (const plan of plansOf(answers, year, years)) {
+      // A Soll per month without a Zielwert for the year (a Zielerreichung phased by the controller) is agreed all the same.
+      const target = targets.get(plan.key) ?? { code: plan.key, annualTarget: null, sheet, cell: plan.cell };
+      targets.set(plan.key, { ...target, statedPlan: new Map([...(target.statedPlan ?? []), [plan.month, plan.value]]) });
     }
     return { sheet, year, targets, locals: [], messages: [] };
   });
+}
+
+/** The Soll of the months of a year; a table that names no year takes those of no year of their own. */
+function plansOf(answers: Answers, year: number | null, years: Array<number | null>): Answers["plans"] {
+  return answers.plans.filter((p) => (year === null ? !years.includes(Number(p.month.slice(0, 4))) : p.month.startsWith(String(year))));
 }
 
 /** What the column model shows: each figure taken, under its role and period. */

@@ -3,7 +3,7 @@
  * same extractor reads each, and the queries say what the figures are. The result carries its score — how many of the
  * sheet's figures it placed — so detection can weigh it against other readings and say why it won.
  */
-import type { MonthKey } from "../../domain/months";
+import { type MonthKey, monthSpanText } from "../../domain/months";
 import { unreportedTails, unreportedText } from "../unreported-months";
 import { type Message, message } from "../../domain/messages";
 import { SheetGrid } from "../sheet-grid";
@@ -21,6 +21,11 @@ export interface LayoutReading {
   used: number;
   /** Figures on the sheet (numbers in the data rows of its tables). */
   figures: number;
+  /**
+   * Cells (A1) the tables themselves mark as no data — a forecast, a difference, a sum, a unit that is not the
+   * measure's, one of two figures for the same thing: another reading that takes them is wrong there.
+   */
+  refused: Set<string>;
   layouts: Array<{ grid: SheetGrid; layout: BlockLayout }>;
   reasons: string[];
   messages: Message[];
@@ -44,26 +49,44 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
   if (layouts.length === 0) return null;
   const observations: Observation[] = [];
   const messages: Message[] = [];
+  const refused = new Set<string>();
   let figures = 0;
   for (const { grid, layout } of layouts) {
     const { observations: found, skips } = extract(grid, layout);
     figures += found.length + skips.length;
+    for (const skip of skips) if (skip.derived) refused.add(skip.cell);
+    const { kept, doubtful } = unambiguous(found, sheet.name, messages);
+    for (const o of doubtful) refused.add(o.cell);
     for (const skip of skips) if (skip.notice) messages.push(message(skip.notice, `${skip.reason}; die Zelle bleibt ohne Wert.`, sheet.name, skip.cell));
-    observations.push(...unambiguous(found, sheet.name, messages));
+    observations.push(...kept);
   }
   const answers = answer(observations);
   withoutUnreportedTail(answers.grunddaten, sheet.name, messages);
   withoutUnreportedTail(answers.reported, sheet.name, messages);
-  for (const refused of answers.refused) messages.push(message("warning", `${refused.reason}.`, sheet.name, refused.cell));
-  const used = answers.plans.length + answers.grunddaten.length + answers.published.length + answers.reported.length + answers.monthlyTargets.length + answers.targets.length;
-  return { sheet: sheet.name, answers, used, figures, layouts, reasons: reasonsOf(answers, layouts), messages };
+  // One message per reason, at its first cell: a refused column is one finding, not twenty.
+  const byReason = new Map<string, string[]>();
+  for (const no of answers.refused) {
+    refused.add(no.cell);
+    byReason.set(no.reason, [...(byReason.get(no.reason) ?? []), no.cell]);
+  }
+  for (const [reason, cells] of byReason) messages.push(message("warning", `${reason}${cells.length > 1 ? ` (${cells.length} Zellen ab ${cells[0]})` : ""}.`, sheet.name, cells[0]));
+  const used = placedCells(answers).size;
+  return { sheet: sheet.name, answers, used, figures, refused, layouts, reasons: reasonsOf(answers, layouts), messages };
+}
+
+/** Every cell an answer took a figure from (a Zielwert's Toleranz too): the reading's score. */
+export function placedCells(answers: Answers): Set<string> {
+  return new Set([
+    ...[answers.plans, answers.grunddaten, answers.published, answers.reported, answers.monthlyTargets].flatMap((list) => list.map((f) => f.cell)),
+    ...answers.targets.flatMap((t) => [t.cell, ...(t.tolerance ? [t.tolerance.cell] : [])]),
+  ]);
 }
 
 /**
  * The same measure, period and scenario twice in one table with different figures (one row per Jobcenter, two
  * regions) cannot be told apart by the table: neither is taken.
  */
-function unambiguous(observations: Observation[], sheet: string, messages: Message[]): Observation[] {
+function unambiguous(observations: Observation[], sheet: string, messages: Message[]): { kept: Observation[]; doubtful: Observation[] } {
   const keyOf = (o: Observation) => JSON.stringify([o.measure.grunddatum, o.measure.indicator, o.measure.kennzahl, o.period, o.scenario, o.unit]);
   const byKey = new Map<string, Observation[]>();
   for (const o of observations) byKey.set(keyOf(o), [...(byKey.get(keyOf(o)) ?? []), o]);
@@ -75,12 +98,13 @@ function unambiguous(observations: Observation[], sheet: string, messages: Messa
     }
   }
   const seen = new Set<string>();
-  return observations.filter((o) => {
+  const kept = observations.filter((o) => {
     const key = keyOf(o);
     if (doubtful.has(key) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return { kept, doubtful: observations.filter((o) => doubtful.has(keyOf(o))) };
 }
 
 /** Zeros after the last reported month are no figures (unreported-months.ts); said once per series. */
@@ -103,13 +127,16 @@ function nameOf(key: string): string {
 
 function reasonsOf(answers: Answers, layouts: LayoutReading["layouts"]): string[] {
   const keys = (list: Array<{ key: string }>) => [...new Set(list.map((f) => f.key))];
-  const parts = [
-    answers.grunddaten.length > 0 ? `Grunddaten (${keys(answers.grunddaten).map(grunddatumShortName).join(", ")})` : null,
-    answers.published.length > 0 ? `veröffentlichte Kennzahlen (${keys(answers.published).join(", ")})` : null,
-    answers.reported.length > 0 ? `Ist-Werte (${keys(answers.reported).join(", ")})` : null,
-    answers.targets.length > 0 ? `Zielwerte (${[...new Set(answers.targets.map((t) => t.code))].join(", ")})` : null,
-    answers.monthlyTargets.length > 0 ? `Zielwerte je Zeitraum (${keys(answers.monthlyTargets).join(", ")})` : null,
-  ].filter((p): p is string => p !== null);
+  const series = (list: Array<{ month: MonthKey; value: number }>) => monthSpanText([new Map(list.map((f) => [f.month, f.value]))]);
+  const targets = [...new Set([...answers.targets.map((t) => t.code), ...answers.plans.map((p) => p.key)])];
   const excluded = layouts.flatMap(({ grid, layout }) => layout.excludedRows.filter((e) => e.reason !== "blank").map((e) => `${grid.address(e.row, 0).replace(/^[A-Z]+/, "")} ${EXCLUSION_NAMES[e.reason]}`));
-  return [`Tabellenmodell: ${layouts.length === 1 ? "eine Tabelle" : `${layouts.length} Tabellen`}; ${parts.join("; ")}`, ...(excluded.length > 0 ? [`ausgelassen: Zeile ${excluded.slice(0, 8).join(", ")}`] : [])];
+  return [
+    ...(answers.grunddaten.length > 0 ? [`${keys(answers.grunddaten).length} Zeilen mit Monatswerten (${keys(answers.grunddaten).map(grunddatumShortName).join(", ")})${series(answers.grunddaten)}`] : []),
+    ...(answers.published.length > 0 ? [`${keys(answers.published).length} veröffentlichte Kennzahlen (${keys(answers.published).join(", ")})${series(answers.published)}`] : []),
+    ...(answers.reported.length > 0 ? [`${keys(answers.reported).length} Kennzahlen mit Ist-Werten (${keys(answers.reported).join(", ")})${series(answers.reported)}`] : []),
+    ...(targets.length > 0 ? [`${targets.length} Zielwerte (${targets.join(", ")})`] : []),
+    ...(answers.monthlyTargets.length > 0 ? [`Zielwerte je Zeitraum (${keys(answers.monthlyTargets).join(", ")})`] : []),
+    `Tabellenmodell: ${layouts.length === 1 ? "eine Tabelle" : `${layouts.length} Tabellen`}`,
+    ...(excluded.length > 0 ? [`ausgelassen: Zeile ${excluded.slice(0, 8).join(", ")}${excluded.length > 8 ? " …" : ""}`] : []),
+  ];
 }

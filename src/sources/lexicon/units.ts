@@ -24,7 +24,8 @@ export function unitOf(raw: string): UnitWord | null {
   if (raw.includes("%") || t.includes(" prozent ") || t.includes(" anteil ") || t.includes(" quote ") || /quote /.test(t)) return "percent";
   if (/ (arbeitstag|arbeitstage|arbeitstagen|at|werktag|werktage|werktagen|wt) /.test(t)) return "workingDays";
   if (/ (tag|tage|tagen|kalendertag|kalendertage|kalendertagen|kt) /.test(t)) return "calendarDays";
-  if (/ (monat|monate|monaten) /.test(t) && !/ (je|pro|im) monat /.test(t)) return "months";
+  // "nach Monaten", "je Monat" say how a table is cut, not a unit: only "Monate" alone, "(Monate)" or "in Monaten" is one.
+  if (/^ monate? $/.test(t) || /\(\s*monate?n?\s*\)|\bin monaten\b/i.test(raw)) return "months";
   if (/ (note|noten|schulnote|schulnoten|punkte) /.test(t)) return "grade";
   if (raw.includes("€") || / (eur|euro|teur|tsd eur|mio eur|t) /.test(t) && /€|eur|euro/i.test(raw)) return "eur";
   if (/ (personen|anzahl|faelle|stueck|kunden|bg) /.test(t)) return "persons";
@@ -51,4 +52,13 @@ export function unitOfNumberFormat(format: string): UnitWord | null {
 /** A share stored as a fraction (0,231 shown as "23,1 %"). */
 export function isPercentFormat(format: string): boolean {
   return unitOfNumberFormat(format) === "percent";
+}
+
+/**
+ * The scale a number format shows as text: '#.##0,000 "Mio. €"' displays a stored 1,31 as "1,310 Mio. €", so the
+ * figure is 1.310.000 €. (A format's trailing commas divide what is shown, the stored value is in units: no scale.)
+ */
+export function scaleOfNumberFormat(format: string): number {
+  const shown = [...format.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join(" ") + " " + format.replace(/"[^"]*"/g, " ").replace(/\[[^\]]*\]/g, " ").replace(/[#0.,;%\\_*?@E+-]/g, " ");
+  return scaleOf(shown);
 }

@@ -118,14 +118,14 @@ describe("Spalten prüfen on the sample workbook", () => {
 
 describe("Spalten prüfen: corrections apply at once and are kept in the workbook", () => {
   it("a role changed: the header is read as the role's header, saved, and the sheet re-read with it", async () => {
-    // "Vorgabe" is no header the readers know, and nothing on the sheet says "Ziel" (a sheet "Ziele" would be read as
+    // "Orientierung" is no word the lexicon knows, and nothing on the sheet says "Ziel" (a sheet "Ziele" would be read as
     // Zielwerte without a header): the column is not used until the user says it holds the Zielwert.
-    const port = await openBook({ Vorgaben: [["Kennzahl", "Vorgabe", "Einheit"], ["Integrationsquote", 25, "%"], ["Kundenzufriedenheit", 2.0, "Note"]] });
+    const port = await openBook({ Vorgaben: [["Kennzahl", "Orientierung", "Einheit"], ["Integrationsquote", 25, "%"], ["Kundenzufriedenheit", 2.0, "Note"]] });
     renderPane(port);
     const editor = await openEditor("Vorgaben");
     expect(roleShown(editor, "B")).toBe("nicht verwendet");
     await userEvent.selectOptions(roleSelect(editor, "B"), "Zielwert");
-    await within(editor).findByText("„Vorgabe“ gelesen als „Zielwert“", {}, SLOW);
+    await within(editor).findByText("„Orientierung“ gelesen als „Zielwert“", {}, SLOW);
     expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
     expect(roleShown(editor, "B")).toBe("Zielwert");
     expect(cell(editor, "B2").title).toMatch(/^B2: gelesen als Zielwert/);
@@ -134,7 +134,7 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     const period = within(columnEntry(editor, "B")).getByLabelText("Zeitraum der Spalte B");
     await userEvent.clear(period);
     await userEvent.type(period, "2024{Enter}");
-    await within(editor).findByText("„Vorgabe“ gelesen als „Zielwert 2024“", {}, SLOW);
+    await within(editor).findByText("„Orientierung“ gelesen als „Zielwert 2024“", {}, SLOW);
     expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     expect(within(columnEntry(editor, "B")).getByText("2 Werte aus B2:B3, 2024")).toBeTruthy();
   }, 60_000);
@@ -181,16 +181,16 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
   }, 60_000);
 
   it("a correction that did not help shows the column still not used, with what it was read as, and can be taken back", async () => {
-    // A Ziel-Ist sheet has no Vorjahr column: "Abweichung" read as "Vorjahr" is taken by no reader.
+    // A Ziel-Ist sheet has no dates of case files: "Abweichung" read as "Eingang" (of a case list) is taken by no reader.
     const port = await openBook({ Zielnachhaltung: ZIEL_IST });
     renderPane(port);
     const editor = await openEditor("Zielnachhaltung");
-    await userEvent.selectOptions(roleSelect(editor, "F"), "Vorjahr");
-    await within(editor).findByText("„Abweichung“ gelesen als „Vorjahr“", {}, SLOW);
+    await userEvent.selectOptions(roleSelect(editor, "F"), "Eingang");
+    await within(editor).findByText("„Abweichung“ gelesen als „Eingang“", {}, SLOW);
     expect(roleShown(editor, "F")).toBe("nicht verwendet");
     expect(within(columnEntry(editor, "F")).getByText("nichts gelesen")).toBeTruthy();
-    expect(cell(editor, "F3").title).toBe("F3: Kopf der Spalte F, gelesen als „Vorjahr“");
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ cell: "F3", readAs: "Vorjahr" }] }]);
+    expect(cell(editor, "F3").title).toBe("F3: Kopf der Spalte F, gelesen als „Eingang“");
+    expect(await savedDecisions(port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ cell: "F3", readAs: "Eingang" }] }]);
 
     await userEvent.selectOptions(roleSelect(editor, "F"), "wie erkannt");
     await within(columnEntry(editor, "F")).findByText("„Abweichung“", {}, SLOW);
@@ -236,21 +236,21 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
   }, 60_000);
 
   it("an unrecognised sheet made readable: its header's columns offered as not used, one correction makes it Zielwerte", async () => {
-    const port = await openBook({ Vorgaben: [["Kennzahl", "Vorgabe 2024"], ["Integrationsquote", 25], ["Kundenzufriedenheit", 2.0]] });
+    const port = await openBook({ Vorgaben: [["Kennzahl", "Orientierungswert 2024"], ["Integrationsquote", 25], ["Kundenzufriedenheit", 2.0]] });
     renderPane(port);
     await sourcesListed("Vorgaben");
     expect(within(sourceEntry("Vorgaben")).getByText("nicht erkannt")).toBeTruthy();
     const editor = await openEditor("Vorgaben");
     expect([roleShown(editor, "A"), roleShown(editor, "B")]).toEqual(["nicht verwendet", "nicht verwendet"]);
     await userEvent.selectOptions(roleSelect(editor, "B"), "Zielwert");
-    await within(editor).findByText("„Vorgabe 2024“ gelesen als „Zielwert“", {}, SLOW);
+    await within(editor).findByText("„Orientierungswert 2024“ gelesen als „Zielwert“", {}, SLOW);
     expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
     expect((within(sourceEntry("Vorgaben")).getByLabelText(de.sources.kindLabel("Vorgaben")) as HTMLSelectElement).selectedOptions[0].textContent).toBe("Zielwerte");
     expect([roleShown(editor, "A"), roleShown(editor, "B")]).toEqual(["Bezeichnung", "Zielwert"]);
     // Confirming keeps the corrected sheet as Zielwerte with its correction.
     await userEvent.click(screen.getByRole("button", { name: de.sources.confirm }));
     await screen.findByText("1 bestätigt", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Vorgabe 2024"], columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
+    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
   }, 60_000);
 
   it("closes with 'Schließen' and opens again with the button, which says whether it is open", async () => {

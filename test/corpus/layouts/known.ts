@@ -1,0 +1,89 @@
+/**
+ * What the corpus does not read yet, kept apart from the test so that shrink-known.ts can rewrite it (only ever
+ * shorter: see there).
+ */
+/**
+ * Workbooks the product does not read to their expected figures yet. The first 112 (first corpus and both held-out
+ * corpora) pass. The fresh corpus (fresh-*.ts, files f-…) was written for issue 21 without reading src/sources; its first
+ * run, before any change in the product, is in test/corpus/layouts/README.md ("Frischer Korpus (f-…): erster Lauf"):
+ * 9 of 45 read fully; these 36 fail.
+ */
+export const KNOWN_GAPS: readonly string[] = [
+  "f-gd-davon-zeilen.xlsx",
+  "f-gd-excel-tabelle-te-textzahlen.xlsx",
+  "f-gd-vorjahr-ausgeblendet.xlsx",
+  "f-kzi-note-zwei-tabellen.xlsx",
+  "f-kzi-befragungszeitraum.xlsx",
+  "f-zielnachhaltung-kennzahlen-als-spalten.xlsx",
+  "f-kzi-befragung-im-titel.xlsx",
+  "f-qualitaet-jc-land-bund-zeilen.xlsx",
+  "f-egt-monatsabfluss-formelnullen.xlsx",
+  "f-egt-jahresbloecke-untereinander.xlsx",
+  "f-egt-instrumente-als-spalten.xlsx",
+  "f-egt-mittelherleitung-waagerecht.xlsx",
+  "f-faelle-ausgeblendete-rohdaten.xlsx",
+  "f-qs-jobcenter-als-spalten.xlsx",
+  "f-qs-jobcenter-spalten-ohne-auswahl.xlsx",
+  "f-qs-wert-vorjahr-veraenderung.xlsx",
+  "f-qs-langliste-excel-tabelle.xlsx",
+  "f-cockpit-drei-bloecke.xlsx",
+  "f-gd-zeilen-ziele-rechts-tiefer.xlsx",
+  "f-halbjahresbericht-ohne-grunddaten.xlsx",
+  "f-gd-jc-land-bund-bloecke.xlsx",
+];
+
+const wrong = (file: string, paths: string[]) => paths.map((path) => ({ file, path }));
+
+/**
+ * Figures that are present but wrong (kind `wrong` in check.ts): file and assertion path. This list may only shrink: a
+ * listed figure that is no longer wrong (right, or absent with a reason) fails the test until it is removed here. First
+ * run of the fresh corpus (before any change in the product): 142 numbers and 17 other figures (Berichtsmonat, Ampel,
+ * Einheit, a line that must not be there) wrong in 12 workbooks, the same in both sheet orders.
+ */
+export const KNOWN_WRONG: ReadonlyArray<{ file: string; path: string }> = [
+  ...wrong("f-egt-jahresbloecke-untereinander.xlsx", [
+    "budget.year",
+    "budget.lines[instrument~Vermittlungsbudget].plan",
+    "budget.lines[instrument~Vermittlungsbudget].actual",
+    "budget.lines[instrument~Vermittlungsbudget].committed",
+    "budget.lines[instrument~Vermittlungsbudget].available",
+    "budget.lines[instrument~Aktivierung].plan",
+    "budget.lines[instrument~Aktivierung].actual",
+    "budget.lines[instrument~Aktivierung].committed",
+    "budget.lines[instrument~Aktivierung].available",
+    "budget.lines[instrument~Weiterbildung].plan",
+    "budget.lines[instrument~Weiterbildung].actual",
+    "budget.lines[instrument~Weiterbildung].committed",
+    "budget.lines[instrument~Weiterbildung].available",
+    "budget.lines[instrument~Eingliederungszuschuss].plan",
+    "budget.lines[instrument~Eingliederungszuschuss].actual",
+    "budget.lines[instrument~Eingliederungszuschuss].committed",
+    "budget.lines[instrument~Eingliederungszuschuss].available",
+    "budget.lines[instrument~Einstiegsgeld].plan",
+    "budget.lines[instrument~Einstiegsgeld].actual",
+    "budget.lines[instrument~Einstiegsgeld].committed",
+    "budget.lines[instrument~Einstiegsgeld].available",
+    "budget.lines[instrument~Arbeitsgelegenheiten].plan",
+    "budget.lines[instrument~Arbeitsgelegenheiten].actual",
+    "budget.lines[instrument~Arbeitsgelegenheiten].committed",
+    "budget.lines[instrument~Arbeitsgelegenheiten].available",
+    "budget.lines[instrument~Teilhabe].plan",
+    "budget.lines[instrument~Teilhabe].actual",
+    "budget.lines[instrument~Teilhabe].committed",
+    "budget.lines[instrument~Teilhabe].available",
+    "budget.lines[instrument~Freie Förderung].plan",
+    "budget.lines[instrument~Freie Förderung].actual",
+    "budget.lines[instrument~Freie Förderung].committed",
+    "budget.lines[instrument~Freie Förderung].available",
+    "budget.total.plan",
+    "budget.total.actual",
+    "budget.total.committed",
+    "budget.total.available",
+  ]),
+  ...wrong("f-qs-langliste-excel-tabelle.xlsx", [
+    "kennzahlen[code=K2].value",
+    "kennzahlen[code=K2_F].value",
+    "kennzahlen[code=K2_M].value",
+    "kennzahlen[code=K3].value",
+  ]),
+];
