@@ -143,7 +143,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [], ...(rowCorrections.length > 0 ? { rowCorrections } : {}) };
     const model = (columns: ColumnModel[]) => (corrected ? withCorrections(columns, corrected, written) : columns);
     const unread = () => model(unreadColumns(grid, readHeader?.row ?? null));
-    const detection = decision ? detectSheet(grid, options, decision.kind) : bestReading(detectBlocks(sheet, grid, options), isList(grid) ? null : readLayout(sheet), grid);
+    const detection = decision ? confirmedReading(sheet, grid, options, decision.kind) : bestReading(detectBlocks(sheet, grid, options), isList(grid) ? null : readLayout(sheet), grid);
     const changed = decision ? layoutChange(decision, detection, base.header) : null;
     if (changed) {
       data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed], columns: unread() });
@@ -598,6 +598,17 @@ function kindOf(answers: LayoutReading["answers"]): SourceKind {
 }
 
 const QUALITY_CODES: ReadonlySet<string> = new Set(QUALITY_INDICATORS.map((d) => d.code));
+
+/**
+ * A sheet the user confirmed as a kind is read as before the confirmation — by the table model where it answers that
+ * kind, every table of the sheet — and called what the user said it is. A confirmation never loses a table.
+ */
+function confirmedReading(sheet: SheetRead, grid: SheetGrid, options: SourceOptions, kind: SourceKind): Detection | null {
+  const found = detectSheet(grid, options, kind);
+  if (FINDER_ONLY.has(kind) || isList(grid)) return found;
+  const best = bestReading(found, readLayout(sheet), grid);
+  return best && { ...best, kind };
+}
 
 /** Kinds the table model has no query for yet: their finder's reading stands. */
 const FINDER_ONLY: ReadonlySet<SourceKind> = new Set(["egt", "faelle", "querschnitt", "mittelabfluss", "schliesstage"]);
