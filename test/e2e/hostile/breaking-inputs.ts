@@ -103,8 +103,8 @@ const text = (parts: Map<string, Buffer>, name: string) => parts.get(name)?.toSt
  * 2^53: the used range was copied in an endless loop.
  */
 export function singleCellAt(dir: string, fileName: string, reference: string): string {
-  const row = reference.replace(/^[A-Za-z]+/, "");
-  return writeBytes(dir, fileName, oneSheet(deflated("", sheetXml(`<row r="${row}"><c r="${reference}"><v>1</v></c></row>`))));
+  // The row without a number of its own: the cell's reference is what is read.
+  return writeBytes(dir, fileName, oneSheet(deflated("", sheetXml(`<row><c r="${reference}"><v>1</v></c></row>`))));
 }
 
 /** A sheet whose one row carries the row number `row` and a cell without a reference. */
