@@ -134,6 +134,18 @@ export function mergeBomb(dir: string, merges: number, rows: number, columns: nu
   return writeBytes(dir, `verbunden-${merges}.xlsx`, oneSheet(gridPart(rows, columns, after)));
 }
 
+/** `merges` ranges that overlap, A1:XFD1048576, A2:XFD1048576 …, over `rows` × `columns` filled cells. */
+export function overlappingMerges(dir: string, merges: number, rows: number, columns: number): string {
+  const ranges = Array.from({ length: merges }, (_, i) => `<mergeCell ref="A${i + 1}:XFD1048576"/>`).join("");
+  return writeBytes(dir, `ueberlappend-${merges}.xlsx`, oneSheet(gridPart(rows, columns, `<mergeCells count="${merges}">${ranges}</mergeCells>`)));
+}
+
+/** `rows` rows with one cell in column A and one in XFD. */
+export function firstAndLastColumn(dir: string, rows: number): string {
+  const xml = Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c r="XFD${i + 1}"><v>2</v></c></row>`).join("");
+  return writeBytes(dir, `a-und-xfd-${rows}.xlsx`, oneSheet(deflated("", sheetXml(xml))));
+}
+
 /** One merged range per row of a case list (what exports do), each two cells wide. */
 export function mergePerRow(dir: string, rows: number): string {
   const merges = Array.from({ length: rows }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join("");
