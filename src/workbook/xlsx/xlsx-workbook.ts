@@ -163,7 +163,7 @@ function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender): Ch
     const worksheet = target.addWorksheet(sheet.name, sheetOptions(sheet.plan));
     // Keep the report tab where the user last saw it.
     if (position !== undefined) orderOf(worksheet).orderNo = position;
-    renderSheet(worksheet, sheet.plan);
+    renderSheet(worksheet, sheet.plan, sheet.forcedText);
     charts.push(...sheet.plan.charts.map((chart) => ({ sheetName: sheet.name, chart })));
   }
   return charts;
