@@ -45,8 +45,8 @@ const BAD_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
 
 /**
  * What makes `xml` not well-formed in the sense of XML 1.0 and Namespaces in XML (a character XML forbids, such as
- * U+FFFF, which strict parsers refuse; unbalanced or crossed tags, a bad
- * attribute, a stray "<" or "&", a duplicate attribute, an undeclared prefix, not exactly one root), or undefined.
+ * U+FFFF, which strict parsers refuse; unbalanced or crossed tags, a bad attribute, a stray "<" or "&", a duplicate
+ * attribute, an undeclared prefix, not exactly one root), or undefined.
  */
 export function wellFormednessProblem(xml: string): string | undefined {
   if (hasCharacterXmlForbids(xml)) return "ein Zeichen, das XML nicht erlaubt";
