@@ -3,7 +3,7 @@
  * wall time, peak RSS (VmHWM from /proc, polled), exit code and the first line of the message. The target is an answer
  * within 5 s and 300 MB; the tests (test/e2e/hostile-limits.test.ts) assert the answer, this script the cost.
  *
- *   npm run build:cli && npx ts-node --transpile-only bench/hostile.bench.ts [label] [--timeout 30] [--only 1,2a]
+ *   npm run build:cli && npx ts-node --transpile-only bench/hostile.bench.ts [label] [--timeout 30] [--only 1,2a] [--cli <bin/…js>]
  *
  * A case that runs past the timeout or above 3 GB is killed (the machine is shared) and reported as such. The figures
  * go to bench/results.json under "hostile.<label>".
@@ -24,8 +24,8 @@ const KILL_ABOVE_KB = 3 * 1024 * 1024;
 interface Case {
   id: string;
   what: string;
-  /** The input workbook and any further arguments. */
-  make(dir: string): { input: string; args?: string[] };
+  /** The input workbook, any further arguments, and the output if not a fresh file in the temp dir. */
+  make(dir: string): { input: string; args?: string[]; out?: string };
 }
 
 export const CASES: Case[] = [
@@ -49,6 +49,7 @@ export const CASES: Case[] = [
     what: "a --zuordnung file of 204 MB (the sample)",
     make: (d) => ({ input: SAMPLE, args: ["--zuordnung", corpus.hugeMappingFile(d, 204, false)] }),
   },
+  { id: "out", what: "--out /proc/nope/x.xlsx (the sample)", make: () => ({ input: SAMPLE, out: "/proc/nope/x.xlsx" }) },
   { id: "ods", what: "an OpenDocument spreadsheet named .xlsx", make: (d) => ({ input: corpus.openDocumentAsXlsx(d) }) },
   { id: "1024", what: "the sample with 1.024 sheets", make: (d) => ({ input: corpus.sampleWithSheets(d, 1024) }) },
 ];
@@ -72,13 +73,14 @@ function peakKb(pid: number): number {
   }
 }
 
-function run(testCase: Case, dir: string, timeoutSeconds: number): Promise<Run> {
-  const { input, args = [] } = testCase.make(dir);
-  const out = join(dir, `bericht-${testCase.id}.xlsx`);
+function run(testCase: Case, dir: string, timeoutSeconds: number, cli: string): Promise<Run> {
+  const made = testCase.make(dir);
+  const { input, args = [] } = made;
+  const out = made.out ?? join(dir, `bericht-${testCase.id}.xlsx`);
   const json = join(dir, `bericht-${testCase.id}.json`);
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, "report", input, "--out", out, "--json", json, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "report", input, "--out", out, "--json", json, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -104,12 +106,14 @@ async function main(): Promise<void> {
   const label = argv.find((a, i) => !a.startsWith("--") && !argv[i - 1]?.startsWith("--")) ?? "current";
   const timeout = Number(argv[argv.indexOf("--timeout") + 1]) || 30;
   const only = argv.includes("--only") ? new Set(argv[argv.indexOf("--only") + 1].split(",")) : null;
-  if (!existsSync(join(ROOT, "dist-node", "cli", "main.js"))) throw new Error("npm run build:cli first");
+  // Another build of the CLI (an earlier commit, checked out and built elsewhere) for before → after.
+  const cli = argv.includes("--cli") ? argv[argv.indexOf("--cli") + 1] : CLI;
+  if (!existsSync(join(cli, "..", "..", "dist-node", "cli", "main.js"))) throw new Error("npm run build:cli first");
   const dir = mkdtempSync(join(tmpdir(), "sc-hostile-bench-"));
   const runs: Run[] = [];
   try {
     for (const testCase of CASES.filter((c) => !only || only.has(c.id))) {
-      const result = await run(testCase, dir, timeout);
+      const result = await run(testCase, dir, timeout, cli);
       runs.push(result);
       const verdict = result.killed ? `abgebrochen (${result.killed})` : `exit ${result.exitCode}`;
       process.stdout.write(`${result.id.padEnd(5)} ${String(result.seconds).padStart(7)} s ${String(result.peakRssMb).padStart(6)} MB  ${verdict}  ${result.message}\n`);
