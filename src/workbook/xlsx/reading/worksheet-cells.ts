@@ -72,7 +72,8 @@ interface Merge {
   right: number;
 }
 
-const ROW_NUMBER = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+/** The r attribute: a row's number on <row>, a cell's reference on <c>. */
+const R_ATTRIBUTE = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const STYLE = /\ss\s*=\s*["'](\d+)["']/;
 const TYPE = /\st\s*=\s*["'](\w+)["']/;
 const MERGE_REF = /\sref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
@@ -139,14 +140,14 @@ function scan(xml: string, context: WorksheetContext): Scanned {
         }
       } else if (name === "row") {
         if (++rowCount > context.limits.rowsPerSheet) throw refusal.rowsPerSheet(context.name, rowCount, context.limits);
-        const number = ROW_NUMBER.exec(tokens.tag());
+        const number = R_ATTRIBUTE.exec(tokens.tag());
         row = rowNumber(number ? (number[1] ?? number[2]) : "", row, context);
         if (row > EXCEL_ROWS) throw beyondSheet(context, `Zeile ${row.toLocaleString("de-DE")}`);
         col = 0;
       } else if (name === "c") {
         if (++cells > context.cellsLeft) throw refusal.cells(context.fileName, context.name, context.limits);
         const tag = tokens.tag();
-        const reference = ROW_NUMBER.exec(tag);
+        const reference = R_ATTRIBUTE.exec(tag);
         const position = reference ? cellPosition(reference[1] ?? reference[2], context) : null;
         if (position) [row, col] = position;
         else if (++col > EXCEL_COLUMNS) throw beyondSheet(context, `Spalte ${col.toLocaleString("de-DE")} in Zeile ${row.toLocaleString("de-DE")}`);
