@@ -4,18 +4,37 @@
  */
 import type JSZip from "jszip";
 import { hasAcceptableSheetNameCharacters } from "../output-safety";
-import { loadPackage, sheetPartsOf, xmlEncoding } from "./package/opc";
+import { loadPackage, sharedStringsPartOf, sheetPartsOf, UnsafePartName, xmlEncoding } from "./package/opc";
+import { DocumentTypeDeclared, XmlSyntaxError } from "./package/xml-tokens";
+import { READ_LIMITS, type ReadLimits, refusal } from "./reading/read-limits";
+import { WorkbookOpenError } from "./workbook-open-error";
 
-export class WorkbookOpenError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookOpenError";
-  }
-}
+export { WorkbookOpenError };
 
 /** The message for a file that is not a workbook at all, or a damaged one. */
 export function unreadableFile(name: string): WorkbookOpenError {
   return new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx) oder beschädigt.`);
+}
+
+/** Whatever went wrong while a package was read, as the message for the file `name`. */
+export function openErrorOf(error: unknown, name: string): WorkbookOpenError {
+  if (error instanceof WorkbookOpenError) return error;
+  if (error instanceof DocumentTypeDeclared) return documentTypeRefused(name, error.part);
+  if (error instanceof XmlSyntaxError) {
+    return new WorkbookOpenError(`Die Datei „${name}“ ist beschädigt (Teil „${error.part}“: ${error.problem}) und kann nicht gelesen werden.`);
+  }
+  if (error instanceof UnsafePartName) {
+    return new WorkbookOpenError(
+      `Die Datei „${name}“ enthält einen Teil mit dem unzulässigen Namen „${error.entry}“ (ein Teilname darf weder mit „/“ oder einem Laufwerk beginnen noch „..“ enthalten) und wird nicht verarbeitet.`,
+    );
+  }
+  return unreadableFile(name);
+}
+
+function documentTypeRefused(name: string, part: string): WorkbookOpenError {
+  return new WorkbookOpenError(
+    `Die Datei „${name}“ enthält im Teil „${part}“ eine Dokumenttyp-Deklaration (DTD), die das Dateiformat nicht erlaubt, und wird nicht verarbeitet.`,
+  );
 }
 
 /** .xlsx files are zip archives ("PK\x03\x04"); encrypted workbooks and old .xls are OLE compound files. */
@@ -31,6 +50,26 @@ export function assertXlsxSignature(buffer: Uint8Array, name: string): void {
     );
   }
   if (!starts(ZIP_SIGNATURE)) throw new WorkbookOpenError(`Die Datei „${name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx)${disguisedAs(buffer)}.`);
+  const openDocument = openDocumentKind(buffer);
+  if (openDocument) {
+    throw new WorkbookOpenError(
+      `Die Datei „${name}“ ist ${openDocument} mit der Endung .xlsx, keine Excel-Arbeitsmappe. Bitte in LibreOffice oder Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern.`,
+    );
+  }
+}
+
+/**
+ * OpenDocument files (LibreOffice, OpenOffice) are zip archives too, but their first entry is an uncompressed
+ * "mimetype" naming the kind (ODF 1.2 part 3, §3.3): readable in the first bytes, before any unpacking.
+ */
+function openDocumentKind(buffer: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(buffer.subarray(0, 160));
+  const nameLength = buffer[26] | (buffer[27] << 8);
+  const extraLength = buffer[28] | (buffer[29] << 8);
+  if (nameLength !== 8 || head.slice(30, 38) !== "mimetype") return null;
+  const mimeType = head.slice(38 + extraLength);
+  if (!mimeType.startsWith("application/vnd.oasis.opendocument.")) return null;
+  return mimeType.startsWith("application/vnd.oasis.opendocument.spreadsheet") ? "eine OpenDocument-Tabelle (.ods)" : "ein OpenDocument-Dokument";
 }
 
 /** A renamed text export is the most common "broken .xlsx": say what it really is and how to turn it into a workbook. */
@@ -45,111 +84,124 @@ function looksLikeCsv(head: string): boolean {
   return !/[\u0000-\u0008]/.test(head) && /[;,\t]/.test(firstLine);
 }
 
-/**
- * Limits on what is unpacked and read. A file beyond them is refused before ExcelJS builds its model (which costs
- * about 1 KB of memory and 50 µs per cell on a two-core machine), so that a hostile or runaway export fails fast with
- * a message instead of running for minutes or exhausting memory. Chosen with headroom above the largest workbook we
- * expect (bench: 100.000 Leistungsanträge × 4 columns plus 5.000 budget lines).
- */
-export interface UnpackedLimits {
-  /** Bytes after unpacking, as declared in the zip directory and as actually inflated. */
-  bytes: number;
-  /** Parts in the package. */
-  entries: number;
-  sheets?: number;
-  rowsPerSheet?: number;
-  /** Cells (filled or formatted) in all worksheets together. */
-  cells?: number;
-}
-
-export const CONTENT_LIMITS = { sheets: 1_000, rowsPerSheet: 150_000, cells: 750_000 };
-export const UNPACKED_LIMITS: UnpackedLimits = { bytes: 1024 * 1024 * 1024, entries: 50_000, ...CONTENT_LIMITS };
+/** The limits of a check; tests pass small ones so that their files stay tiny. */
+export type UnpackedLimits = Partial<ReadLimits>;
+export const UNPACKED_LIMITS: ReadLimits = READ_LIMITS;
 
 const count = (n: number) => n.toLocaleString("de-DE");
+const megabytes = (n: number) => count(Math.round(n / 1024 / 1024));
 
 /**
- * Reads the zip directory (cheap) and refuses a package whose declared unpacked size or entry count is beyond the
+ * Reads the zip directory (cheap) and refuses a package whose entry count or declared unpacked size is beyond the
  * limits; then unpacks every part once as a stream, without keeping it, to count what the directory may have lied
- * about: real unpacked bytes, sheets, rows per sheet and cells.
+ * about and what the reader would read (read-limits.ts): unpacked bytes in all and per part, sheets, rows per sheet,
+ * cells and merged ranges of all sheet entries, shared strings; and refuses a document type declaration in any XML part.
  */
-export async function assertUnpackedSize(buffer: Uint8Array, name: string, limits: UnpackedLimits = UNPACKED_LIMITS): Promise<void> {
+export async function assertUnpackedSize(buffer: Uint8Array, name: string, given: UnpackedLimits = READ_LIMITS): Promise<void> {
+  const limits: ReadLimits = { ...READ_LIMITS, ...given };
+  // Loading a directory of 50.000 entries costs seconds: the count is in the zip's last record.
+  const declaredEntries = zipEntryCount(buffer);
+  if (declaredEntries !== null && declaredEntries > limits.entries) throw refusal.entries(name, declaredEntries, limits);
   let zip: JSZip;
   try {
     zip = await loadPackage(buffer);
-  } catch {
-    throw unreadableFile(name);
+  } catch (error) {
+    throw openErrorOf(error, name);
   }
   let bytes = 0;
   let entries = 0;
   zip.forEach((_path, file) => {
+    if (file.dir) return;
     entries++;
     // JSZip reads the 32-bit size as signed: a directory claiming 4 GB would otherwise count as -16 bytes.
-    bytes += ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0) >>> 0;
+    const size = ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0) >>> 0;
+    bytes += size;
   });
-  const tooBig = (size: string) =>
-    new WorkbookOpenError(
-      `Die Datei „${name}“ ist entpackt zu groß (${size} MB, ${count(entries)} Teile; höchstens ${count(Math.round(limits.bytes / 1024 / 1024))} MB) und wird nicht verarbeitet.`,
-    );
-  if (entries > limits.entries || bytes > limits.bytes) throw tooBig(count(Math.round(bytes / 1024 / 1024)));
-  await assertContentWithinLimits(zip, name, { ...CONTENT_LIMITS, ...limits }, tooBig);
+  if (entries > limits.entries) throw refusal.entries(name, entries, limits);
+  if (bytes > limits.bytes) throw refusal.bytes(name, megabytes(bytes), entries, limits);
+  await assertContentWithinLimits(zip, name, limits, () => refusal.bytes(name, `mehr als ${megabytes(limits.bytes)}`, entries, limits));
 }
 
-interface SheetPart {
-  name: string;
-  path: string;
-}
-
-async function assertContentWithinLimits(
-  zip: JSZip,
-  name: string,
-  limits: Required<UnpackedLimits>,
-  tooBig: (size: string) => WorkbookOpenError,
-): Promise<void> {
-  const sheets = await sheetParts(zip);
-  if (sheets.length > limits.sheets) {
-    throw new WorkbookOpenError(
-      `Die Datei „${name}“ hat ${count(sheets.length)} Blätter; gelesen werden höchstens ${count(limits.sheets)}. Bitte die Daten auf weniger Blätter verteilen.`,
-    );
+/**
+ * The number of entries the zip's end-of-central-directory record declares (APPNOTE 4.3.16), or null where it cannot
+ * tell (no record found, or a zip64 archive, whose count stands elsewhere; JSZip counts those).
+ */
+function zipEntryCount(buffer: Uint8Array): number | null {
+  const lowest = Math.max(0, buffer.length - 22 - 0xffff);
+  for (let at = buffer.length - 22; at >= lowest; at--) {
+    if (buffer[at] === 0x50 && buffer[at + 1] === 0x4b && buffer[at + 2] === 0x05 && buffer[at + 3] === 0x06) {
+      const count = buffer[at + 10] | (buffer[at + 11] << 8);
+      return count === 0xffff ? null : count;
+    }
   }
-  for (const sheet of sheets) assertSheetName(sheet.name);
-  const sheetByPath = new Map(sheets.map((s) => [s.path, s.name]));
+  return null;
+}
+
+/** A worksheet part and the names of the <sheet> entries that list it (more than one counts for each). */
+interface SheetPart {
+  path: string;
+  names: string[];
+}
+
+async function assertContentWithinLimits(zip: JSZip, name: string, limits: ReadLimits, tooBig: () => WorkbookOpenError): Promise<void> {
+  const { sheets, sharedStrings } = await sheetParts(zip);
+  const entryCount = [...sheets.values()].reduce((sum, s) => sum + s.names.length, 0);
+  if (entryCount > limits.sheets) throw refusal.sheets(name, entryCount, limits);
+  for (const sheet of sheets.values()) sheet.names.forEach(assertSheetName);
   let unpacked = 0;
   let cells = 0;
+  let merges = 0;
   for (const path of Object.keys(zip.files)) {
     const file = zip.files[path];
     if (file.dir) continue;
-    const sheetName = sheetByPath.get(path) ?? (/^xl\/worksheets\/[^/]+\.xml$/.test(path) ? path.slice("xl/worksheets/".length) : null);
+    // Part names compare ignoring case (OPC §6.2.2.3), as the reader finds them: "daten/BLATT1.xml" is "Daten/blatt1.xml".
+    const key = path.toLowerCase();
+    const sheet = sheets.get(key) ?? (/^xl\/worksheets\/[^/]+\.xml$/.test(key) ? { path, names: [path.slice("xl/worksheets/".length)] } : null);
+    const isStrings = key === sharedStrings;
+    const isXml = sheet !== null || isStrings || /\.(xml|rels|vml)$/.test(key);
+    let partBytes = 0;
     let rows = 0;
+    let strings = 0;
     await scanPart(file, name, (chunkBytes, text, end) => {
       unpacked += chunkBytes;
+      partBytes += chunkBytes;
       // The directory said less: unpacking tells the truth, and stops here.
-      if (unpacked > limits.bytes) throw tooBig(`mehr als ${count(Math.round(limits.bytes / 1024 / 1024))}`);
-      if (sheetName === null) return;
+      if (unpacked > limits.bytes) throw tooBig();
+      // A sheet already beyond the rows is counted on (as a stream, nothing kept), so that the message can say how many.
+      if (partBytes > limits.partBytes && !(sheet !== null && rows > limits.rowsPerSheet)) throw refusal.partBytes(name, path, limits);
+      if (isXml && /<!DOCTYPE/i.test(text)) throw documentTypeRefused(name, path);
+      if (isStrings) {
+        strings += countTags(text, STRING_ITEM_TAG, end);
+        if (strings > limits.sharedStrings) throw refusal.sharedStrings(name, `mehr als ${count(limits.sharedStrings)}`, limits);
+      }
+      if (sheet === null) return;
       rows += countTags(text, ROW_TAG, end);
       // A sheet with too many rows is counted to its end (rows only), so that the message can say how many it has.
       if (rows > limits.rowsPerSheet) return;
-      cells += countTags(text, CELL_TAG, end);
-      if (cells > limits.cells) {
-        throw new WorkbookOpenError(
-          `Die Datei „${name}“ hat mehr als ${count(limits.cells)} Zellen (die Grenze wird im Blatt „${sheetName}“ überschritten); gelesen werden höchstens ${count(limits.cells)}. Bitte nur die benötigten Blätter, Zeilen und Spalten exportieren.`,
-        );
-      }
+      cells += countTags(text, CELL_TAG, end) * sheet.names.length;
+      if (cells > limits.cells) throw refusal.cells(name, sheet.names[0], limits);
+      merges += countTags(text, MERGE_TAG, end) * sheet.names.length;
+      if (merges > limits.merges) throw refusal.merges(name, sheet.names[0], limits);
     });
-    if (sheetName !== null && rows > limits.rowsPerSheet) {
-      throw new WorkbookOpenError(
-        `Das Blatt „${sheetName}“ hat ${count(rows)} Zeilen; gelesen werden höchstens ${count(limits.rowsPerSheet)} Zeilen je Blatt. Bitte nur den benötigten Zeitraum exportieren oder die Daten aufteilen.`,
-      );
-    }
+    if (sheet !== null && rows > limits.rowsPerSheet) throw refusal.rowsPerSheet(sheet.names[0], rows, limits);
   }
 }
 
 /**
- * Sheet names in workbook order with the part each one is stored in. A package without a readable workbook part has no
- * sheets to count here; the reader then says the file is damaged.
+ * The worksheet parts by lower-cased name, with the sheet names that list each, and the shared string part's
+ * lower-cased name. A package without a readable workbook part has none to count here; the reader then says why.
  */
-async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
-  const sheets = await sheetPartsOf(zip).catch(() => []);
-  return sheets.map((sheet) => ({ name: sheet.name, path: sheet.part ?? "" }));
+async function sheetParts(zip: JSZip): Promise<{ sheets: Map<string, SheetPart>; sharedStrings?: string }> {
+  const sheets = new Map<string, SheetPart>();
+  const listing = await sheetPartsOf(zip).catch(() => []);
+  for (const sheet of listing) {
+    const path = sheet.part ?? "";
+    const known = sheets.get(path.toLowerCase());
+    if (known) known.names.push(sheet.name);
+    else sheets.set(path.toLowerCase(), { path, names: [sheet.name] });
+  }
+  const sharedStrings = await sharedStringsPartOf(zip).catch(() => undefined);
+  return { sheets, sharedStrings: sharedStrings?.toLowerCase() };
 }
 
 /** Excel itself never writes these names; a file that has them was made by another program and cannot be loaded. */
@@ -169,10 +221,13 @@ interface PartStream {
   pause(): PartStream;
 }
 
-const ROW_TAG = /<(?:\w+:)?row[\s>/]/g;
-const CELL_TAG = /<(?:\w+:)?c[\s>/]/g;
+// Under any prefix: the reader takes off only the spreadsheetml ones, so these count at least what it reads.
+const ROW_TAG = /<(?:[\w.-]+:)?row[\s>/]/g;
+const CELL_TAG = /<(?:[\w.-]+:)?c[\s>/]/g;
+const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell[\s>/]/g;
+const STRING_ITEM_TAG = /<(?:[\w.-]+:)?si[\s>/]/g;
 /** Longer than any tag the counters look for, so a tag cut by a chunk boundary is counted once, in the next chunk. */
-const CARRY = 32;
+const CARRY = 64;
 
 /** Tags that start before `end`; the ones after it are counted with the next chunk. */
 function countTags(text: string, tag: RegExp, end: number): number {

@@ -2,12 +2,20 @@
 import type ExcelJS from "exceljs";
 import type { CellRange, CellStyle, ConditionalFormatPlan, SheetPlan } from "../../report/plan";
 import { columnName } from "../../sources/a1";
+import { excelEscaped } from "../xml-text";
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
+/** Excel's Text format (built-in id 49). */
+export const TEXT_FORMAT = "@";
 
-export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+/**
+ * `forcedText`: cells whose text Excel would take for a formula once the user edits them (F2, Enter). They get the
+ * Text format and, in the splice, Excel's quote prefix (package/quote-prefix.ts), as the Office adapter gives them.
+ */
+export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan, forcedText: Array<[number, number]> = []): void {
   writeValues(worksheet, plan);
   for (const run of plan.styles) applyStyle(worksheet, run.range, run.style);
+  for (const [r, c] of forcedText) worksheet.getRow(r + 1).getCell(c + 1).numFmt = TEXT_FORMAT;
   plan.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
   for (const m of plan.merges ?? []) worksheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   for (const rule of plan.conditionalFormats) worksheet.addConditionalFormatting(conditionalFormat(rule));
@@ -38,8 +46,9 @@ function writeValues(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     if (values.length === 0) return;
     const row = worksheet.getRow(r + 1);
     values.forEach((value, c) => {
-      // Strings stay plain shared strings: ExcelJS never turns a string into a formula, so no quote prefix is needed.
-      if (value !== null) row.getCell(c + 1).value = value;
+      // Strings stay plain strings (ExcelJS never turns one into a formula), written with Excel's escapes: ExcelJS
+      // drops some characters XML cannot hold and writes others (U+FFFF) into the part as they are.
+      if (value !== null) row.getCell(c + 1).value = typeof value === "string" ? excelEscaped(value) : value;
     });
   });
 }

@@ -17,7 +17,8 @@ import { assertFiniteCells, resolveRender, type ResolvedRender } from "../output
 import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type SheetRead, type WorkbookPort, type WorkbookRead } from "../port";
 import { isStateSheet, STATE_SHEET_PREFIX, stateFromSheetValues } from "../state-sheet";
 import { injectCharts } from "./charts";
-import { assertUnpackedSize, assertXlsxSignature, UNPACKED_LIMITS, unreadableFile } from "./open-errors";
+import { assertUnpackedSize, assertXlsxSignature, type UnpackedLimits, unreadableFile } from "./open-errors";
+import { READ_LIMITS, type ReadLimits } from "./reading/read-limits";
 import { spliceSheets } from "./package/sheet-splice";
 import { assertWrittenPackage } from "./package/written-package-check";
 import { ContentTypes, relationshipsOf, serializeRelationships, relsPathOf, workbookPartOf } from "./package/opc";
@@ -45,12 +46,15 @@ export class XlsxWorkbook implements WorkbookPort {
     /** The package reader on `bytes`; dropped after a render (it no longer matches) and opened again only if read. */
     private contents: WorkbookPackage | null,
     private readonly name: string,
+    private readonly limits: ReadLimits,
   ) {}
 
-  static async fromBuffer(buffer: Uint8Array, name = "Arbeitsmappe", limits = UNPACKED_LIMITS): Promise<XlsxWorkbook> {
+  /** `limits`: tests pass small ones; what they leave out is the product's (read-limits.ts). */
+  static async fromBuffer(buffer: Uint8Array, name = "Arbeitsmappe", given: UnpackedLimits = READ_LIMITS): Promise<XlsxWorkbook> {
+    const limits: ReadLimits = { ...READ_LIMITS, ...given };
     assertXlsxSignature(buffer, name);
     await assertUnpackedSize(buffer, name, limits);
-    return new XlsxWorkbook(buffer, await WorkbookPackage.open(buffer, name), name);
+    return new XlsxWorkbook(buffer, await WorkbookPackage.open(buffer, name, limits), name, limits);
   }
 
   async readSheets(request: ReadRequest): Promise<WorkbookRead> {
@@ -112,7 +116,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The package as it is now, with any rendered report in it. */
   private async current(): Promise<WorkbookPackage> {
-    this.contents ??= await WorkbookPackage.open(this.bytes, this.name);
+    this.contents ??= await WorkbookPackage.open(this.bytes, this.name, this.limits);
     return this.contents;
   }
 }
@@ -159,7 +163,7 @@ function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender): Ch
     const worksheet = target.addWorksheet(sheet.name, sheetOptions(sheet.plan));
     // Keep the report tab where the user last saw it.
     if (position !== undefined) orderOf(worksheet).orderNo = position;
-    renderSheet(worksheet, sheet.plan);
+    renderSheet(worksheet, sheet.plan, sheet.forcedText);
     charts.push(...sheet.plan.charts.map((chart) => ({ sheetName: sheet.name, chart })));
   }
   return charts;

@@ -215,7 +215,7 @@ export const SHEET_OPEN = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>`
 export const SHEET_CLOSE = `</sheetData></worksheet>`;
 
 /** A package with one worksheet part per entry of `sheets`, named Blatt 1, Blatt 2, … unless named otherwise. */
-function workbookPackage(sheetParts: CraftedEntry[], names: string[] = []): Buffer {
+export function workbookPackage(sheetParts: CraftedEntry[], names: string[] = []): Buffer {
   const name = (i: number) => names[i] ?? `Blatt ${i + 1}`;
   const overrides = sheetParts
     .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
@@ -234,7 +234,7 @@ function workbookPackage(sheetParts: CraftedEntry[], names: string[] = []): Buff
   ]);
 }
 
-const inlineText = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+export const inlineText = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
 
 /** `count` sheets with one line of text each, written as XML (ExcelJS needs half a minute for 10,000 sheets). */
 export function manySheets(dir: string, count: number): string {
@@ -249,10 +249,10 @@ const MB = 1024 * 1024;
  * thousandth of that on disk. `honest` declares the true size in the zip directory; otherwise the directory claims a
  * harmless 4 KB and only unpacking tells the truth. Nothing of the expanded size is ever held in memory here.
  */
-export function zipBomb(dir: string, megabytes: number, honest: boolean): string {
+export function zipBomb(dir: string, megabytes: number, honest: boolean, fileName = honest ? "bombe.xlsx" : "bombe-getarnt.xlsx"): string {
   const { compressed, size } = repeatedDeflate(SHEET_OPEN, Buffer.alloc(MB, 0x20), megabytes, SHEET_CLOSE);
   const bytes = workbookPackage([{ name: "", compressed, declaredSize: honest ? Math.min(size, 0xffffffff) : 4096 }]);
-  return writeBytes(dir, honest ? "bombe.xlsx" : "bombe-getarnt.xlsx", bytes);
+  return writeBytes(dir, fileName, bytes);
 }
 
 /** A zip whose directory alone claims 4 GB for one part; the data behind it is a few bytes. */

@@ -11,11 +11,18 @@ export interface CraftedEntry {
   /** What the central directory claims the entry unpacks to; may be a lie. */
   declaredSize: number;
   crc32?: number;
+  /** 8 (deflate, the default) or 0 (stored: `compressed` is then the data itself, as ODF wants its "mimetype"). */
+  method?: 0 | 8;
 }
 
-export function deflated(name: string, text: string): CraftedEntry {
-  const data = Buffer.from(text, "utf8");
+export function deflated(name: string, text: string | Uint8Array): CraftedEntry {
+  const data = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);
   return { name, compressed: deflateRawSync(data), declaredSize: data.length, crc32: crc32(data) };
+}
+
+export function stored(name: string, text: string): CraftedEntry {
+  const data = Buffer.from(text, "utf8");
+  return { name, compressed: data, declaredSize: data.length, crc32: crc32(data), method: 0 };
 }
 
 /**
@@ -41,7 +48,7 @@ export function craftZip(entries: CraftedEntry[]): Buffer {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(entry.method ?? 8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(entry.compressed.length, 18);
     local.writeUInt32LE(entry.declaredSize, 22);
@@ -53,7 +60,7 @@ export function craftZip(entries: CraftedEntry[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(entry.method ?? 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(entry.compressed.length, 20);
     central.writeUInt32LE(entry.declaredSize, 24);

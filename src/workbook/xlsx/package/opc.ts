@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { escapeXml, unescapeXml } from "../../xml-text";
 import { transitionalType } from "./strict-conformance";
 import { childElements, findContainer, startTagOf } from "./xml-elements";
+import { assertWellFormed } from "./xml-tokens";
 import { declarations, namespacedAttribute, prefixFor, qualified, rootElement, type Scope } from "./xml-namespaces";
 
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -31,18 +32,39 @@ export interface Relationship {
   external: boolean;
 }
 
+/** An entry whose name would climb out of the package or name an absolute path (xl\..\..\tmp\x, /tmp/x, C:\x). */
+export class UnsafePartName extends Error {
+  constructor(readonly entry: string) {
+    super(`unsafe part name ${entry}`);
+    this.name = "UnsafePartName";
+  }
+}
+
 /**
- * The package in a zip archive. Part names written with "\\" (zip tools on Windows; APPNOTE 4.4.17 asks for "/") are
- * read as the "/" names they stand for, as Excel and other readers do.
+ * The package in a zip archive. Part names written with "\" (zip tools on Windows; APPNOTE 4.4.17 asks for "/") are
+ * read as the "/" names they stand for, as Excel and other readers do. Every name is checked as it stands in the zip:
+ * JSZip resolves "../" itself but not "..\", so "xl\..\..\tmp\x" became "xl/../../tmp/x" here and was written into
+ * the report copy; an entry that JSZip had to resolve ("xl/../xl/workbook.xml") would silently replace another.
  */
 export async function loadPackage(bytes: Uint8Array): Promise<JSZip> {
   const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    const original = (zip.files[name] as { unsafeOriginalName?: string }).unsafeOriginalName ?? name;
+    if (!isSafePartName(original)) throw new UnsafePartName(original);
+  }
   for (const name of Object.keys(zip.files).filter((n) => n.includes("\\"))) {
     const file = zip.files[name];
     zip.remove(name);
     if (!file.dir) zip.file(name.replace(/\\/g, "/"), file.async("uint8array"));
   }
   return zip;
+}
+
+/** A relative name of segments, none empty, "." or ".." (after "\" is read as "/"), without a drive or control characters. */
+export function isSafePartName(name: string): boolean {
+  const path = name.replace(/\\/g, "/").replace(/\/$/, "");
+  if (path === "" || path.startsWith("/") || /^[A-Za-z]:/.test(path) || /[\u0000-\u001f]/.test(path)) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 }
 
 /**
@@ -70,15 +92,26 @@ function lowerCaseIndex(zip: JSZip): Map<string, string> {
   return index.names;
 }
 
+/**
+ * A part's text, checked to be well-formed XML without a document type declaration (xml-tokens.ts): what the regular
+ * expressions of the package code then do with it costs linear time.
+ */
 export async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = partFile(zip, path);
-  if (!file) throw new Error(`Teil ${path} fehlt in der Arbeitsmappe.`);
-  return decodeXml(await file.async("uint8array"));
+  const text = await uncheckedPartText(zip, path);
+  assertWellFormed(text, path);
+  return text;
 }
 
 /** A part's text, or undefined when the package does not have it. */
 export async function optionalPartText(zip: JSZip, path: string): Promise<string | undefined> {
   return partFile(zip, path) ? partText(zip, path) : undefined;
+}
+
+/** A part's text unchecked, for a reader that runs it through the tokenizer itself (which checks the same). */
+export async function uncheckedPartText(zip: JSZip, path: string): Promise<string> {
+  const file = partFile(zip, path);
+  if (!file) throw new Error(`Teil ${path} fehlt in der Arbeitsmappe.`);
+  return decodeXml(await file.async("uint8array"));
 }
 
 /**
@@ -215,6 +248,12 @@ export async function sheetPartsOf(zip: JSZip): Promise<Array<SheetListing & { p
     const relationship = sheet.relationshipId ? relationships.find((r) => r.id === sheet.relationshipId && !r.external) : undefined;
     return relationship ? { ...sheet, part: resolveTarget(workbookPath, relationship.target), type: relationship.type } : sheet;
   });
+}
+
+/** The shared string table's part, if the workbook has one. */
+export async function sharedStringsPartOf(zip: JSZip): Promise<string | undefined> {
+  const workbookPath = await workbookPartOf(zip);
+  return relatedPart(workbookPath, await relationshipsOf(zip, workbookPath), `${REL_NS}/sharedStrings`);
 }
 
 /** Every part reachable from the package root through internal relationships. */

@@ -48,6 +48,7 @@ import { assertWrittenPackage } from "./written-package-check";
 import { withStableRuleIds } from "./stable-ids";
 import { writeStatePart } from "./state-part";
 import { adoptWorksheet } from "./worksheet-adoption";
+import { withQuotePrefixOnText } from "./quote-prefix";
 import { childElements, findContainer } from "./xml-elements";
 
 export interface SpliceRequest {
@@ -114,7 +115,7 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   // In with the report's styles and sheets.
   const reportStylesPart = report.partOf(STYLES_TYPE);
   if (!reportStylesPart) throw new SpliceUnsupported("report without styles part");
-  const reportStyles = await partText(source, reportStylesPart);
+  const reportStyles = withQuotePrefixOnText(await partText(source, reportStylesPart));
   const styles = await stylesInto(target, book, types, reportStyles);
   const sharedStringsPart = report.partOf(SHARED_STRINGS_TYPE);
   const strings = sharedStringsPart ? childElements(findContainer(await partText(source, sharedStringsPart), "sst")?.inner ?? "").map(stringItemContent) : [];

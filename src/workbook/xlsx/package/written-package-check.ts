@@ -6,6 +6,7 @@
 import type JSZip from "jszip";
 import { type ContentTypes, decodeXml, parseRelationships, partFile, resolveTarget } from "./opc";
 import { declarations, EMPTY_SCOPE, type Scope } from "./xml-namespaces";
+import { hasCharacterXmlForbids } from "../../xml-text";
 
 /** A defect in what the add-in wrote (not in the user's file). */
 export class WrittenPackageDefect extends Error {
@@ -43,10 +44,12 @@ const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "g");
 const BAD_ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
 
 /**
- * What makes `xml` not well-formed in the sense of XML 1.0 and Namespaces in XML (unbalanced or crossed tags, a bad
- * attribute, a stray "<" or "&", a duplicate attribute, an undeclared prefix, not exactly one root), or undefined.
+ * What makes `xml` not well-formed in the sense of XML 1.0 and Namespaces in XML (a character XML forbids, such as
+ * U+FFFF, which strict parsers refuse; unbalanced or crossed tags, a bad attribute, a stray "<" or "&", a duplicate
+ * attribute, an undeclared prefix, not exactly one root), or undefined.
  */
 export function wellFormednessProblem(xml: string): string | undefined {
+  if (hasCharacterXmlForbids(xml)) return "ein Zeichen, das XML nicht erlaubt";
   const open: Array<{ name: string; scope: Scope }> = [];
   let roots = 0;
   TOKEN.lastIndex = 0;

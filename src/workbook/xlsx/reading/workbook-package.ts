@@ -6,12 +6,14 @@
 import type JSZip from "jszip";
 import type { AddinState, SheetRead, SheetVisibility, TableRead } from "../../port";
 import { parseRangeRef } from "../../../sources/a1";
-import { unreadableFile, WorkbookOpenError } from "../open-errors";
+import { isDateFormat } from "../../../domain/cell-values";
+import { openErrorOf, WorkbookOpenError } from "../open-errors";
 import {
   attribute,
   loadPackage,
   MAIN_NAMESPACES,
   optionalPartText,
+  partFile,
   partText,
   REL_NS,
   REL_TYPE,
@@ -20,13 +22,16 @@ import {
   resolveTarget,
   type SheetListing,
   sheetPartsOf,
+  uncheckedPartText,
   workbookPartOf,
 } from "../package/opc";
 import { readStatePart } from "../package/state-part";
 import { childElements, findContainer, startTagOf } from "../package/xml-elements";
 import { withoutElementPrefixes } from "../package/xml-namespaces";
 import { builtInFormat, unescapedFormatCode } from "./number-formats";
-import { readWorksheet, richText } from "./worksheet-cells";
+import { EXCEL_COLUMNS, EXCEL_ROWS, READ_LIMITS, type ReadLimits, refusal } from "./read-limits";
+import { readSharedStrings } from "./string-items";
+import { readWorksheet } from "./worksheet-cells";
 
 export interface SheetEntry {
   name: string;
@@ -35,54 +40,83 @@ export interface SheetEntry {
   part?: string;
 }
 
+interface CellFormats {
+  /** Cell format index → number format code. */
+  formats: string[];
+  /** Cell format index → whether that code shows a date. */
+  dateFormats: boolean[];
+}
+
 export class WorkbookPackage {
+  /** What each sheet entry read had, for the workbook's limits: a part listed by two entries counts twice. */
+  private readonly counted = new Map<SheetEntry, { cells: number; merges: number }>();
+
   private constructor(
     private readonly zip: JSZip,
     private readonly workbookPath: string,
     private readonly fileName: string,
     readonly sheets: SheetEntry[],
     private readonly strings: string[],
-    private readonly formats: string[],
+    private readonly cellFormats: CellFormats,
     private readonly date1904: boolean,
+    private readonly limits: ReadLimits,
   ) {}
 
-  static async open(bytes: Uint8Array, fileName: string): Promise<WorkbookPackage> {
+  static async open(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): Promise<WorkbookPackage> {
     try {
       const zip = await loadPackage(bytes);
+      // Not needed to read values, but checked like every XML part (a DOCTYPE in it is refused as anywhere).
+      if (partFile(zip, CONTENT_TYPES)) await partText(zip, CONTENT_TYPES);
       // Strict Open XML reads like the transitional form: the relationship types are mapped (opc), element names carry no namespace here.
       const workbookPath = await workbookPartOf(zip);
       const workbook = spreadsheetMarkup(await partText(zip, workbookPath));
-      await assertNoDocumentTypes(zip, [CONTENT_TYPES, "_rels/.rels", workbookPath], fileName);
       const relationships = await relationshipsOf(zip, workbookPath);
       const sheets = (await sheetPartsOf(zip)).map(sheetEntry);
+      if (sheets.length > limits.sheets) throw refusal.sheets(fileName, sheets.length, limits);
       const stringsPart = relatedPart(workbookPath, relationships, `${REL_NS}/sharedStrings`);
       const stylesPart = relatedPart(workbookPath, relationships, `${REL_NS}/styles`);
       // Both are optional: a package without them has no shared texts and only the General format.
-      const stringsXml = stringsPart ? await optionalPartText(zip, stringsPart) : undefined;
+      const strings = stringsPart && partFile(zip, stringsPart) ? readSharedStrings(spreadsheetMarkup(await uncheckedPartText(zip, stringsPart)), stringsPart, fileName, limits) : [];
       const stylesXml = stylesPart ? await optionalPartText(zip, stylesPart) : undefined;
-      const strings = stringsXml ? sharedStrings(spreadsheetMarkup(stringsXml)) : [];
-      const formats = stylesXml ? cellFormats(spreadsheetMarkup(stylesXml)) : [];
+      const formats = stylesXml ? cellFormats(spreadsheetMarkup(stylesXml), fileName, limits) : { formats: [], dateFormats: [] };
       const date1904 = /^(1|true)$/.test(attribute(findContainer(workbook, "workbookPr")?.startTag ?? "", "date1904") ?? "");
-      return new WorkbookPackage(zip, workbookPath, fileName, sheets, strings, formats, date1904);
+      return new WorkbookPackage(zip, workbookPath, fileName, sheets, strings, formats, date1904, limits);
     } catch (error) {
-      if (error instanceof WorkbookOpenError) throw error;
-      throw unreadableFile(fileName);
+      throw openErrorOf(error, fileName);
     }
   }
 
   async readSheet(sheet: SheetEntry, withNumberFormats: boolean): Promise<SheetRead> {
     if (!sheet.part) return { name: sheet.name, visibility: sheet.visibility, origin: { row: 0, col: 0 }, values: [], tables: [] };
-    const text = await optionalPartText(this.zip, sheet.part);
-    if (text === undefined) throw new WorkbookOpenError(`Das Blatt „${sheet.name}“ fehlt in der Datei „${this.fileName}“; die Datei ist beschädigt.`);
-    return readWorksheet(spreadsheetMarkup(text), {
-      name: sheet.name,
-      visibility: sheet.visibility,
-      strings: this.strings,
-      formats: this.formats,
-      date1904: this.date1904,
-      withNumberFormats,
-      tables: await this.tablesOf(sheet.part),
-    });
+    if (!partFile(this.zip, sheet.part)) throw new WorkbookOpenError(`Das Blatt „${sheet.name}“ fehlt in der Datei „${this.fileName}“; die Datei ist beschädigt.`);
+    try {
+      let cells = 0;
+      let merges = 0;
+      for (const [other, read] of this.counted) {
+        if (other === sheet) continue;
+        cells += read.cells;
+        merges += read.merges;
+      }
+      const read = readWorksheet(spreadsheetMarkup(await uncheckedPartText(this.zip, sheet.part)), {
+        fileName: this.fileName,
+        part: sheet.part,
+        name: sheet.name,
+        visibility: sheet.visibility,
+        strings: this.strings,
+        formats: this.cellFormats.formats,
+        dateFormats: this.cellFormats.dateFormats,
+        date1904: this.date1904,
+        withNumberFormats,
+        tables: await this.tablesOf(sheet.part),
+        limits: this.limits,
+        cellsLeft: this.limits.cells - cells,
+        mergesLeft: this.limits.merges - merges,
+      });
+      this.counted.set(sheet, { cells: read.cells, merges: read.merges });
+      return read.sheet;
+    } catch (error) {
+      throw openErrorOf(error, this.fileName);
+    }
   }
 
   /** The add-in's state from its custom XML part (package/state-part.ts), if the package has a readable one. */
@@ -90,7 +124,7 @@ export class WorkbookPackage {
     return readStatePart(this.zip, this.workbookPath);
   }
 
-  /** The Excel tables of a worksheet, by their name and range. */
+  /** The Excel tables of a worksheet, by their name and range; a range beyond Excel's sheet is no table. */
   private async tablesOf(sheetPart: string): Promise<TableRead[]> {
     const tables: TableRead[] = [];
     for (const r of await relationshipsOf(this.zip, sheetPart)) {
@@ -100,25 +134,13 @@ export class WorkbookPackage {
       const tag = /<table\b[^>]*>/.exec(spreadsheetMarkup(xml))?.[0] ?? "";
       const name = attribute(tag, "name") ?? attribute(tag, "displayName");
       const range = parseRangeRef(attribute(tag, "ref") ?? "");
-      if (name && range) tables.push({ name, range });
+      if (name && range && range.row + range.rows <= EXCEL_ROWS && range.col + range.cols <= EXCEL_COLUMNS) tables.push({ name, range });
     }
     return tables;
   }
 }
 
 const CONTENT_TYPES = "[Content_Types].xml";
-
-/**
- * The package format forbids document type declarations, and readers must refuse them (ISO/IEC 29500-2 §8.1.4): they
- * are how "billion laughs" files make a parser expand a few bytes into gigabytes.
- */
-async function assertNoDocumentTypes(zip: JSZip, parts: string[], fileName: string): Promise<void> {
-  for (const part of parts) {
-    if (/<!DOCTYPE/i.test((await optionalPartText(zip, part)) ?? "")) {
-      throw new WorkbookOpenError(`Die Datei „${fileName}“ enthält eine Dokumenttyp-Deklaration (DTD), die das Dateiformat nicht erlaubt, und wird nicht verarbeitet.`);
-    }
-  }
-}
 
 /** A spreadsheetml part with its elements unprefixed: <x:row> (OpenXML SDK) reads as <row>. */
 function spreadsheetMarkup(xml: string): string {
@@ -134,18 +156,26 @@ function sheetEntry(sheet: SheetListing & { part?: string; type?: string }): She
   };
 }
 
-function sharedStrings(xml: string): string[] {
-  return childElements(findContainer(xml, "sst")?.inner ?? "").map(richText);
-}
-
-/** Cell format index → number format code (the workbook's own, or Excel's built-in one; "General" otherwise). */
-function cellFormats(xml: string): string[] {
+/**
+ * Cell format index → number format code (the workbook's own, or Excel's built-in one; "General" otherwise), and
+ * whether it shows a date, decided once per code: a 10.000-character code checked for every cell made each cell slow.
+ */
+function cellFormats(xml: string, fileName: string, limits: ReadLimits): CellFormats {
   const custom = new Map<number, string>();
   for (const format of childElements(findContainer(xml, "numFmts")?.inner ?? "")) {
-    custom.set(Number(attribute(format, "numFmtId")), unescapedFormatCode(attribute(format, "formatCode") ?? ""));
+    const code = attribute(format, "formatCode") ?? "";
+    if (code.length > limits.numberFormatLength) throw refusal.numberFormatLength(fileName, code.length, limits);
+    custom.set(Number(attribute(format, "numFmtId")), unescapedFormatCode(code));
   }
-  return childElements(findContainer(xml, "cellXfs")?.inner ?? "").map((xf) => {
+  const isDate = new Map<string, boolean>();
+  const formats = childElements(findContainer(xml, "cellXfs")?.inner ?? "").map((xf) => {
     const id = Number(attribute(startTagOf(xf), "numFmtId") ?? 0);
     return custom.get(id) ?? builtInFormat(id) ?? "General";
   });
+  const dateFormats = formats.map((code) => {
+    let known = isDate.get(code);
+    if (known === undefined) isDate.set(code, (known = isDateFormat(code)));
+    return known;
+  });
+  return { formats, dateFormats };
 }
