@@ -7,10 +7,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { InitialSizePlugin } = require("./scripts/webpack/initial-size-plugin");
+const { addinBaseUrl, rebaseManifest } = require("./scripts/webpack/deployment");
 const NO_DYNAMIC_CODE = path.resolve(__dirname, "scripts/webpack/no-dynamic-code-loader.js");
 
 module.exports = async (env, argv) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  // ADDIN_BASE_URL=https://intranet.example/sc/: dist/manifest.xml names only that base (checked, HTTPS); without it the
+  // manifest keeps the development server's URLs.
+  const baseUrl = addinBaseUrl(process.env.ADDIN_BASE_URL);
   const config = {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -52,7 +56,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/hilfe.html", to: "hilfe.html" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (baseUrl ? rebaseManifest(content.toString("utf8"), baseUrl) : content) },
         ],
       }),
     ],

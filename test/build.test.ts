@@ -1,10 +1,13 @@
 /**
- * The production task pane bundle: CSP shipped, Office.js from Microsoft's CDN, no eval in any form, no Node-only code.
+ * The production task pane bundle, built for a real host (ADDIN_BASE_URL): CSP shipped, Office.js from Microsoft's
+ * CDN, no eval in any form, no Node-only code, and a manifest that validates and names only that host.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { webpackBuild } from "./fixtures/webpack-build";
+import { manifestUrls } from "../scripts/webpack/deployment";
+import { itIfXmllint, validateManifest } from "./fixtures/manifest-schema";
+import { PRODUCTION_BASE_URL, webpackBuild } from "./fixtures/webpack-build";
 
 
 describe("npm run build (production bundle)", () => {
@@ -20,6 +23,24 @@ describe("npm run build (production bundle)", () => {
   it("emits the pane, the command page, the help page, the icons and the manifest", () => {
     expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "hilfe.html", "manifest.xml", "assets"]));
     expect(readdirSync(join(out, "assets"))).toEqual(expect.arrayContaining(["icon-16.png", "icon-32.png", "icon-80.png"]));
+  });
+
+  it("writes dist/manifest.xml with every URL under ADDIN_BASE_URL, each naming a file that is in dist/", () => {
+    const manifest = read("manifest.xml");
+    const urls = manifestUrls(manifest);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(manifest).not.toContain("localhost");
+    for (const url of urls) {
+      expect(url.startsWith(PRODUCTION_BASE_URL)).toBe(true);
+      const file = url.slice(PRODUCTION_BASE_URL.length);
+      expect({ file, shipped: readdirSync(join(out, file, "..")).includes(file.split("/").pop() as string) }).toEqual({ file, shipped: true });
+    }
+  });
+
+  itIfXmllint("dist/manifest.xml validates against Microsoft's manifest schema", () => {
+    const result = validateManifest(join(out, "manifest.xml"));
+    expect(result.stderr).toMatch(/validates/);
+    expect(result.status).toBe(0);
   });
 
   it("ships the Content Security Policy and loads Office.js from Microsoft", () => {

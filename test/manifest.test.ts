@@ -1,21 +1,17 @@
 /**
  * Offline manifest check. `office-addin-manifest validate` uploads the manifest to Microsoft and needs the network,
- * so CI validates it here against Microsoft's own XSD files (../shared/manifest-xsd/ beside the project, origin in its
- * README) with xmllint
- * (Debian libxml2-utils; .ci/run installs it, without it the schema test is skipped locally but fails in CI), and
- * checks what the schema cannot: HTTPS, icons that exist, resids, the ribbon buttons.
+ * so CI validates it here against Microsoft's own XSD files (test/fixtures/manifest-xsd/, origin in its README) with
+ * xmllint, and checks what the schema cannot: HTTPS, icons that exist, resids, the ribbon buttons. A build for a real
+ * host (ADDIN_BASE_URL) moves every URL under that base; the built manifest is checked again in test/build.test.ts.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { addinBaseUrl, DEV_BASE_URL, manifestUrls, rebaseManifest } from "../scripts/webpack/deployment";
+import { itIfXmllint, validateManifest as validate } from "./fixtures/manifest-schema";
 
 const ROOT = join(__dirname, "..");
-const SCHEMA = join(ROOT, "..", "shared", "manifest-xsd", "OfficeAppManifestV1_1.xsd");
-const haveXmllint = spawnSync("xmllint", ["--version"]).status === 0;
-const itIfXmllint = haveXmllint || process.env.CI ? it : it.skip;
-const validate = (file: string) => spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: true });
 
@@ -28,7 +24,6 @@ describe("manifest.xml", () => {
   });
 
   itIfXmllint("validates against Microsoft's add-in manifest schema (XSD), offline", () => {
-    if (!haveXmllint) throw new Error("xmllint wird für diesen Test benötigt (apt-get install libxml2-utils).");
     const result = validate(join(ROOT, "manifest.xml"));
     expect(result.stderr).toMatch(/validates/);
     expect(result.status).toBe(0);
@@ -83,6 +78,45 @@ describe("manifest.xml", () => {
   it("has the ribbon buttons: open the pane, and refresh without opening it", () => {
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
     expect(xml).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>refreshReport<\/FunctionName>/);
+  });
+});
+
+describe("a manifest for a real host (ADDIN_BASE_URL)", () => {
+  const base = "https://intranet.example/sc/";
+  const rebased = rebaseManifest(xml, base);
+
+  it("names only that base in every URL, and the same files as the development manifest", () => {
+    const urls = manifestUrls(rebased);
+    expect(urls.length).toBe(manifestUrls(xml).length);
+    for (const url of urls) expect(url.startsWith(base)).toBe(true);
+    expect(rebased).not.toContain("localhost");
+    expect(urls.map((u) => u.slice(base.length))).toEqual(manifestUrls(xml).map((u) => u.slice(DEV_BASE_URL.length)));
+  });
+
+  itIfXmllint("still validates against the schema", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
+    writeFileSync(file, rebased);
+    const result = validate(file);
+    expect(result.stderr).toMatch(/validates/);
+    expect(result.status).toBe(0);
+  });
+
+  it("takes the base as IT writes it: with or without the trailing slash, at the server's root or below", () => {
+    expect(addinBaseUrl("https://intranet.example/sc")).toBe("https://intranet.example/sc/");
+    expect(addinBaseUrl(" https://addins.example ")).toBe("https://addins.example/");
+    expect(addinBaseUrl(undefined)).toBeUndefined();
+    expect(addinBaseUrl("")).toBeUndefined();
+  });
+
+  it("refuses a base Office would not load, in German", () => {
+    expect(() => addinBaseUrl("http://intranet.example/sc/")).toThrow(/muss mit https:\/\/ beginnen/);
+    expect(() => addinBaseUrl("intranet.example/sc")).toThrow(/keine gültige Adresse/);
+    expect(() => addinBaseUrl("https://intranet.example/sc/?v=1")).toThrow(/weder Abfrage/);
+  });
+
+  it("fails rather than ship a manifest with a URL outside the base", () => {
+    const foreign = xml.replace('<SupportUrl DefaultValue="https://localhost:3000/hilfe.html"/>', '<SupportUrl DefaultValue="https://elsewhere.example/hilfe.html"/>');
+    expect(() => rebaseManifest(foreign, base)).toThrow(/elsewhere\.example/);
   });
 });
 
