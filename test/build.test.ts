@@ -43,14 +43,34 @@ describe("npm run build (production bundle)", () => {
     expect(result.status).toBe(0);
   });
 
-  it("ships the Content Security Policy and loads Office.js from Microsoft", () => {
+  it("ships the Content Security Policy and loads Office.js from Microsoft in <head>, before the bundle, with the fallback after it", () => {
     for (const page of ["taskpane.html", "commands.html"]) {
       const html = read(page);
       expect(html).toMatch(/http-equiv="?Content-Security-Policy"?/);
       expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
       expect(html).not.toMatch(/unsafe-eval/);
-      expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      const head = html.slice(0, html.indexOf("</head>"));
+      const scripts = [...head.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+      expect(scripts[0]).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/);
+      expect(scripts[0]).not.toMatch(/\basync\b|\bdefer\b/);
+      expect(scripts[1]).toMatch(/src="?office-js-fallback\.js"?/);
+      expect(scripts.slice(2).every((s) => /\bdefer\b/.test(s))).toBe(true);
     }
+    expect(files).toContain("office-js-fallback.js");
+  });
+
+  it("ships the copy of Office.js (@microsoft/office-js) for the fallback: the loader, Excel's host scripts, the strings of each language, its licence", () => {
+    const copy = join(out, "office-js");
+    const shipped = readdirSync(copy);
+    expect(shipped).toEqual(expect.arrayContaining(["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "LICENSE.md", "de-de", "en-us", "telemetry"]));
+    expect(readdirSync(join(copy, "de-de"))).toEqual(["office_strings.js"]);
+    expect(shipped.filter((f) => /\.debug\.js$|^(word|outlook|powerpoint|onenote|project)/.test(f))).toEqual([]);
+    const version = (JSON.parse(readFileSync(require.resolve("@microsoft/office-js/package.json"), "utf8")) as { version: string }).version;
+    expect(read("taskpane.html")).toMatch(new RegExp(`data-copy-version="?${version.replace(/\./g, "\\.")}"?`));
+  });
+
+  it("says on the help page where Office.js comes from", () => {
+    expect(read("hilfe.html")).toMatch(/Office\.js von Microsoft \(appsforoffice\.microsoft\.com\)\. Ist Microsofts Server nicht erreichbar, lädt er die mitgelieferte Kopie von Office\.js \(Version [\d.]+\)/);
   });
 
   it("contains no eval( and no new Function( in any script, and no eval-based source maps", () => {

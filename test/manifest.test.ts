@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addinBaseUrl, DEV_BASE_URL, manifestUrls, rebaseManifest } from "../scripts/webpack/deployment";
+import { addinBaseUrl, DEV_BASE_URL, manifestUrls, OFFICE_JS_CDN, officeJsMode, officeJsPage, rebaseManifest, renderPage } from "../scripts/webpack/deployment";
 import { itIfXmllint, validateManifest as validate } from "./fixtures/manifest-schema";
 
 const ROOT = join(__dirname, "..");
@@ -121,19 +121,41 @@ describe("a manifest for a real host (ADDIN_BASE_URL)", () => {
 });
 
 describe("the pages the manifest loads", () => {
-  const policyOf = (file: string) => {
-    const html = readFileSync(join(ROOT, file), "utf8");
+  const rendered = (file: string, mode: "cdn" | "local") => renderPage(readFileSync(join(ROOT, file), "utf8"), officeJsPage(mode, "1.1.110"));
+  const policyOf = (html: string) => {
     const content = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
     return new Map(content.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
   };
+  const pages = ["src/commands/commands.html", "src/taskpane/taskpane.html"];
 
-  it.each(["src/commands/commands.html", "src/taskpane/taskpane.html"])(
-    "%s allows Office.js's inline styles (office-js#1687), but no inline or remote script besides Office.js",
-    (file) => {
-      const policy = policyOf(file);
-      expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
-      expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
-      expect(policy.get("connect-src")).toEqual(["'self'"]);
-    },
-  );
+  it.each(pages)("%s allows Office.js's inline styles (office-js#1687), but no inline or remote script besides Office.js", (file) => {
+    const policy = policyOf(rendered(file, "cdn"));
+    expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
+  });
+
+  it.each(pages)("%s loads Office.js from the CDN in <head>, then the fallback to the copy on our own server", (file) => {
+    const head = /<head>([\s\S]*)<\/head>/.exec(rendered(file, "cdn"))?.[1] ?? "";
+    const scripts = [...head.matchAll(/<script([^>]*)><\/script>/g)].map((m) => m[1].trim());
+    expect(scripts).toEqual([`id="office-js-cdn" src="${OFFICE_JS_CDN}"`, 'src="office-js-fallback.js"']);
+    expect(head).not.toMatch(/\basync\b|\bdefer\b/);
+  });
+
+  it.each(pages)("%s built with OFFICE_JS=local loads only the copy, and its policy no longer allows the CDN", (file) => {
+    const html = rendered(file, "local");
+    expect(html).not.toContain("appsforoffice");
+    expect(html).toContain('<script src="office-js/office.js"></script>');
+    expect(policyOf(html).get("script-src")).toEqual(["'self'"]);
+  });
+
+  it("takes OFFICE_JS as IT writes it, and refuses anything else in German", () => {
+    expect([undefined, "", "cdn", "CDN", "local", " Local "].map((v) => officeJsMode(v))).toEqual(["cdn", "cdn", "cdn", "cdn", "local", "local"]);
+    expect(() => officeJsMode("lokal")).toThrow(/OFFICE_JS „lokal“ ist unbekannt/);
+  });
+
+  it("leaves no placeholder unfilled, and fails on one it does not know", () => {
+    for (const file of [...pages, "src/taskpane/hilfe.html"]) expect(rendered(file, "cdn")).not.toContain("<%");
+    expect(() => renderPage("<%= officeJs.nothing %>", officeJsPage("cdn", "1"))).toThrow(/officeJs\.nothing/);
+  });
 });

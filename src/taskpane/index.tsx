@@ -10,9 +10,10 @@ import { createRoot } from "react-dom/client";
 import { capabilities, createOfficeWorkbook, officeSupports } from "../workbook/office";
 import { App } from "./App";
 import { parseRibbonReport, RibbonMessage, type RibbonReport } from "./components/RibbonMessage";
+import { officeJsInfo } from "./office-js-source";
 import { browserEnvironment, officeStart } from "./office-ready";
 import { startStandalone } from "./standalone/start";
-import { strings } from "./strings";
+import { strings, type Strings } from "./strings";
 import css from "./taskpane.css";
 import { isDarkBackground, paneTheme, prefers } from "./theme";
 
@@ -21,6 +22,12 @@ function mount(): HTMLElement | null {
   style.textContent = css;
   document.head.append(style);
   return document.getElementById("root");
+}
+
+/** „Über das Steuerungscockpit“: which Office.js this page runs on. */
+function about(t: Strings): string {
+  const info = officeJsInfo(document, typeof Office !== "undefined");
+  return t.about.officeJs[info.source](info.copyVersion ?? "");
 }
 
 function startInExcel(): void {
@@ -34,7 +41,7 @@ function startInExcel(): void {
       {report ? (
         <RibbonMessage t={t} initial={report} subscribe={fromRibbon} onClose={() => Office.context.ui.messageParent("close")} />
       ) : (
-        <App port={createOfficeWorkbook()} t={t} missingFeatures={capabilities(officeSupports).missing} />
+        <App port={createOfficeWorkbook()} t={t} missingFeatures={capabilities(officeSupports).missing} about={about(t)} />
       )}
     </FluentProvider>,
   );
@@ -54,7 +61,7 @@ function startInBrowser(note?: string): void {
   if (!container) return;
   const t = strings(navigator.language);
   const theme = paneTheme({ forcedColors: prefers("(forced-colors: active)"), dark: prefers("(prefers-color-scheme: dark)") });
-  startStandalone(container, t, theme, note);
+  startStandalone(container, t, theme, note, about(t));
 }
 
 void officeStart(browserEnvironment).then((start) => {

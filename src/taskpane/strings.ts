@@ -6,6 +6,7 @@
 import type { Status } from "../domain/direction";
 import type { RunStep } from "../pipeline/run-report";
 import { type Confidence, type MappingStatus, SOURCE_KIND_NAMES, type SourceKind } from "../sources/source-mapping";
+import type { OfficeJsSource } from "./office-js-source";
 
 export type Severity = "error" | "warning" | "info" | "success";
 /** The statuses the pane shows: the report's, and "monitoring" for indicators watched without a Zielwert. */
@@ -78,6 +79,8 @@ export interface Strings {
   };
   showCell: (where: string) => string;
   olderExcel: string;
+  /** „Über das Steuerungscockpit“ at the foot of the pane: which Office.js runs, where the help is. */
+  about: { title: string; officeJs: Record<OfficeJsSource, (copyVersion: string) => string>; help: string };
   showIndicator: (name: string) => string;
   preview: { title: (sheet: string) => string; close: string; loading: string };
   sources: {
@@ -243,6 +246,16 @@ const de: Strings = {
   },
   showCell: (where) => `Zelle ${where} anzeigen`,
   olderExcel: "Ihre Excel-Version kann nicht alles zeigen; der Bericht funktioniert trotzdem:",
+  about: {
+    title: "Über das Steuerungscockpit",
+    officeJs: {
+      microsoft: () => "Office.js kommt von Microsoft (appsforoffice.microsoft.com).",
+      copy: (v) => `Office.js kommt aus der mitgelieferten Kopie${v ? ` (Version ${v})` : ""} auf dem Server dieses Add-ins, weil Microsofts Server nicht erreichbar war.`,
+      "copy-only": (v) => `Office.js kommt aus der mitgelieferten Kopie${v ? ` (Version ${v})` : ""} auf dem Server dieses Add-ins; so hat Ihre IT es eingerichtet.`,
+      none: () => "Office.js ist nicht geladen: weder Microsofts Server noch der Server dieses Add-ins hat es geliefert.",
+    },
+    help: "Hilfe",
+  },
   showIndicator: (name) => `${name} im Bericht anzeigen`,
   preview: { title: (sheet) => `Vorschau: ${sheet}`, close: "Schließen", loading: "Bericht wird geladen …" },
   sources: {
@@ -407,6 +420,16 @@ const en: Strings = {
   },
   showCell: (where) => `Show cell ${where}`,
   olderExcel: "Your Excel version cannot show everything; the report still works:",
+  about: {
+    title: "About the Steering Cockpit",
+    officeJs: {
+      microsoft: () => "Office.js comes from Microsoft (appsforoffice.microsoft.com).",
+      copy: (v) => `Office.js comes from the copy${v ? ` (version ${v})` : ""} shipped on this add-in's server, because Microsoft's server could not be reached.`,
+      "copy-only": (v) => `Office.js comes from the copy${v ? ` (version ${v})` : ""} shipped on this add-in's server, as your IT set it up.`,
+      none: () => "Office.js is not loaded: neither Microsoft's server nor this add-in's server delivered it.",
+    },
+    help: "Help",
+  },
   showIndicator: (name) => `Show ${name} in the report`,
   preview: { title: (sheet) => `Preview: ${sheet}`, close: "Close", loading: "Loading the report …" },
   sources: {

@@ -5,10 +5,10 @@ import type { Strings } from "../strings";
 import type { PaneTheme } from "../theme";
 import { StandaloneApp } from "./StandaloneApp";
 
-export function startStandalone(container: HTMLElement, t: Strings, theme: PaneTheme, note?: string): void {
+export function startStandalone(container: HTMLElement, t: Strings, theme: PaneTheme, note?: string, about?: string): void {
   createRoot(container).render(
     <FluentProvider theme={theme}>
-      <StandaloneApp t={t} note={note} />
+      <StandaloneApp t={t} note={note} about={about} />
     </FluentProvider>,
   );
 }
