@@ -146,8 +146,11 @@ export interface Strings {
     download: string;
     privacy: string;
     allConfirmed: string;
-    officeSilent: string;
+    /** Shown above the file chooser when the user chose to go on without Excel (Office.js could not be loaded). */
+    withoutOffice: string;
   };
+  /** Before the pane knows whether Excel is there. */
+  startup: { connecting: string; connectingHint: string; unreachable: string; continueWithout: string };
   peers: {
     /** The settings' group for an all-Jobcenter table. */
     legend: string;
@@ -320,7 +323,13 @@ const de: Strings = {
     download: "Ergebnis herunterladen (.xlsx)",
     privacy: "Die Datei verlässt Ihren Rechner nicht: Sie wird nur in diesem Browserfenster gelesen, nichts wird gesendet. Ihre Originaldatei bleibt unverändert.",
     allConfirmed: "Zuordnung bestätigt – sie steht in der heruntergeladenen Datei; Ihre Originaldatei bleibt unverändert.",
-    officeSilent: "Excel hat nicht geantwortet (Office.js nicht erreichbar). Der Aufgabenbereich läuft deshalb ohne Excel: Öffnen Sie die Arbeitsmappe als Datei.",
+    withoutOffice: "Ohne Excel: Office.js ist nicht geladen, daher öffnen Sie die Arbeitsmappe hier als Datei. Der Bericht kommt als neue Datei zurück.",
+  },
+  startup: {
+    connecting: "Verbindung zu Excel wird hergestellt …",
+    connectingHint: "Excel startet das Add-in. Bei langsamer Verbindung oder in einem virtuellen Desktop kann das eine Weile dauern; der Aufgabenbereich wartet, bis Excel bereit ist.",
+    unreachable: "Excel ist nicht erreichbar: Office.js konnte weder von Microsoft noch vom Server dieses Add-ins geladen werden. Bitte prüfen Sie die Netzwerkverbindung oder wenden Sie sich an Ihre IT und öffnen Sie den Aufgabenbereich dann erneut.",
+    continueWithout: "Ohne Excel weiterarbeiten (Arbeitsmappe als Datei öffnen)",
   },
   peers: {
     legend: "Vergleich mit anderen Jobcentern",
@@ -494,7 +503,13 @@ const en: Strings = {
     download: "Download result (.xlsx)",
     privacy: "The file never leaves your computer: it is read in this browser tab only and nothing is sent. Your original file stays unchanged.",
     allConfirmed: "Mapping confirmed – it is saved in the downloaded file; your original file stays unchanged.",
-    officeSilent: "Excel did not answer (Office.js not reachable), so the pane runs without Excel: open the workbook as a file.",
+    withoutOffice: "Without Excel: Office.js is not loaded, so open the workbook here as a file. The report comes back as a new file.",
+  },
+  startup: {
+    connecting: "Connecting to Excel …",
+    connectingHint: "Excel is starting the add-in. On a slow connection or in a virtual desktop this can take a while; the pane waits until Excel is ready.",
+    unreachable: "Excel cannot be reached: Office.js could be loaded neither from Microsoft nor from this add-in's server. Please check the network connection or contact your IT, then open the pane again.",
+    continueWithout: "Continue without Excel (open the workbook as a file)",
   },
   peers: {
     legend: "Comparison with other Jobcenter",

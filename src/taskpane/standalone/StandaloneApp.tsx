@@ -11,7 +11,7 @@ const files = () => import(/* webpackChunkName: "xlsx-files" */ "./workbook-file
 
 export interface StandaloneAppProps {
   t: Strings;
-  /** Why the pane runs without Excel although it was opened as an add-in (Office.js did not answer). */
+  /** Why the pane runs without Excel although it was opened as an add-in (no Office.js could be loaded). */
   note?: string;
   /** „Über das Steuerungscockpit“: which Office.js the page has (none, or one outside Office). */
   about?: string;
