@@ -59,10 +59,13 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", templateContent: page("src/taskpane/taskpane.html"), chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", templateContent: page("src/commands/commands.html"), chunks: ["commands"] }),
       new HtmlWebpackPlugin({ filename: "hilfe.html", templateContent: page("src/taskpane/hilfe.html"), inject: false }),
+      // What Office versions with Internet Explorer 11 / Edge Legacy webviews show instead of the pane (ES5 only).
+      new HtmlWebpackPlugin({ filename: "nicht-unterstuetzt.html", templateContent: page("src/taskpane/nicht-unterstuetzt.html"), inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/static/office-js-fallback.js", to: "office-js-fallback.js" },
+          { from: "src/taskpane/static/old-webview.js", to: "old-webview.js" },
           // The copy of Office.js served from our own origin: the loader, Excel's host scripts, the UI strings of every
           // language and the telemetry module office.js asks for; no debug builds, no other Office apps.
           ...["office.js", "es6-promise.js", "o15apptofilemappingtable.js", "excel-*.js", "*/office_strings.js", "telemetry/oteljs*.js"].map((glob) => ({

@@ -2,6 +2,7 @@
  * The production task pane bundle, built for a real host (ADDIN_BASE_URL): CSP shipped, Office.js from Microsoft's
  * CDN, no eval in any form, no Node-only code, and a manifest that validates and names only that host.
  */
+import { parse } from "acorn";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -21,7 +22,7 @@ describe("npm run build (production bundle)", () => {
   }, 660_000);
 
   it("emits the pane, the command page, the help page, the icons and the manifest", () => {
-    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "hilfe.html", "manifest.xml", "assets"]));
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "hilfe.html", "nicht-unterstuetzt.html", "manifest.xml", "assets"]));
     expect(readdirSync(join(out, "assets"))).toEqual(expect.arrayContaining(["icon-16.png", "icon-32.png", "icon-80.png"]));
   });
 
@@ -54,7 +55,8 @@ describe("npm run build (production bundle)", () => {
       expect(scripts[0]).toMatch(/src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?/);
       expect(scripts[0]).not.toMatch(/\basync\b|\bdefer\b/);
       expect(scripts[1]).toMatch(/src="?office-js-fallback\.js"?/);
-      expect(scripts.slice(2).every((s) => /\bdefer\b/.test(s))).toBe(true);
+      expect(scripts[2]).toMatch(/src="?old-webview\.js"?/);
+      expect(scripts.slice(3).every((s) => /\bdefer\b/.test(s))).toBe(true);
     }
     expect(files).toContain("office-js-fallback.js");
   });
@@ -67,6 +69,20 @@ describe("npm run build (production bundle)", () => {
     expect(shipped.filter((f) => /\.debug\.js$|^(word|outlook|powerpoint|onenote|project)/.test(f))).toEqual([]);
     const version = (JSON.parse(readFileSync(require.resolve("@microsoft/office-js/package.json"), "utf8")) as { version: string }).version;
     expect(read("taskpane.html")).toMatch(new RegExp(`data-copy-version="?${version.replace(/\./g, "\\.")}"?`));
+  });
+
+  it("serves the page for Office with Internet Explorer 11 / Edge Legacy: German, which Office is needed, what works without it, only ES5 scripts", () => {
+    const html = read("nicht-unterstuetzt.html");
+    const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(text).toMatch(/Diese Office-Version kann das Steuerungscockpit nicht ausführen/);
+    expect(text).toMatch(/Microsoft 365 \(Excel für Windows ab Version 2102, Excel für Mac ab 16\.50\)/);
+    expect(text).toMatch(/Office 2021, Office LTSC 2021 oder neuer, jeweils mit der Microsoft-Edge-WebView2-Laufzeit/);
+    expect(text).toMatch(/Im Browser .* taskpane\.html/);
+    expect(text).toMatch(/steuerungscockpit report mappe\.xlsx/);
+    const own = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith("https://"));
+    expect(own.sort()).toEqual(["office-js-fallback.js", "old-webview.js"]);
+    for (const src of own) expect(() => parse(read(src), { ecmaVersion: 5 })).not.toThrow();
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
   });
 
   it("says on the help page where Office.js comes from", () => {

@@ -45,12 +45,15 @@ describe("manifest.xml", () => {
     expect(children).toEqual(order);
   });
 
-  it("is a task pane add-in for workbooks with a GUID, a four-part version, ExcelApi 1.7 and ReadWriteDocument", () => {
+  it("is a task pane add-in for workbooks with a GUID, a four-part version, ExcelApi 1.13 and ReadWriteDocument", () => {
     expect(xml).toMatch(/xsi:type="TaskPaneApp"/);
     expect(/<Id>([^<]+)<\/Id>/.exec(xml)?.[1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(/<Version>([^<]+)<\/Version>/.exec(xml)?.[1]).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(xml).toMatch(/<Host Name="Workbook"\/>/);
-    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
+    // The real minimum: 1.13 is Microsoft 365 Version 2102, Office 2021, Mac 16.50 and the web (docs/requirement-sets/
+    // excel/excel-api-requirement-sets.md), all with a webview that runs the pane; Office 2016/2019 (IE 11, Edge
+    // Legacy; docs/develop/support-ie-11.md) do not offer the add-in.
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.13"\/>/);
     expect(/<Permissions>([^<]+)<\/Permissions>/.exec(xml)?.[1]).toBe("ReadWriteDocument");
     expect(/<DefaultLocale>([^<]+)<\/DefaultLocale>/.exec(xml)?.[1]).toBe("de-DE");
   });
@@ -138,8 +141,14 @@ describe("the pages the manifest loads", () => {
   it.each(pages)("%s loads Office.js from the CDN in <head>, then the fallback to the copy on our own server", (file) => {
     const head = /<head>([\s\S]*)<\/head>/.exec(rendered(file, "cdn"))?.[1] ?? "";
     const scripts = [...head.matchAll(/<script([^>]*)><\/script>/g)].map((m) => m[1].trim());
-    expect(scripts).toEqual([`id="office-js-cdn" src="${OFFICE_JS_CDN}"`, 'src="office-js-fallback.js"']);
+    expect(scripts.slice(0, 2)).toEqual([`id="office-js-cdn" src="${OFFICE_JS_CDN}"`, 'src="office-js-fallback.js"']);
     expect(head).not.toMatch(/\basync\b|\bdefer\b/);
+  });
+
+  it.each(pages)("%s sends Internet Explorer 11 and Edge Legacy to the ES5 page, after Office.js", (file) => {
+    const head = /<head>([\s\S]*)<\/head>/.exec(rendered(file, "cdn"))?.[1] ?? "";
+    const scripts = [...head.matchAll(/<script([^>]*)><\/script>/g)].map((m) => m[1].trim());
+    expect(scripts[2]).toBe(`src="old-webview.js" data-page="${file.includes("commands") ? "commands" : "taskpane"}"`);
   });
 
   it.each(pages)("%s built with OFFICE_JS=local loads only the copy, and its policy no longer allows the CDN", (file) => {
@@ -155,7 +164,7 @@ describe("the pages the manifest loads", () => {
   });
 
   it("leaves no placeholder unfilled, and fails on one it does not know", () => {
-    for (const file of [...pages, "src/taskpane/hilfe.html"]) expect(rendered(file, "cdn")).not.toContain("<%");
+    for (const file of [...pages, "src/taskpane/hilfe.html", "src/taskpane/nicht-unterstuetzt.html"]) expect(rendered(file, "cdn")).not.toContain("<%");
     expect(() => renderPage("<%= officeJs.nothing %>", officeJsPage("cdn", "1"))).toThrow(/officeJs\.nothing/);
   });
 });
