@@ -310,6 +310,23 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     await context.close();
   });
 
+  it("in Office with Internet Explorer 11 (its user agent), the pane hands over to the German ES5 page", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 350, height: 900 },
+      locale: "de-DE",
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko",
+    });
+    await context.route(`${OFFICE_HOST}**`, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${origin}/taskpane.html${AS_EXCEL}`);
+    await page.getByRole("heading", { name: "Diese Office-Version kann das Steuerungscockpit nicht ausführen" }).waitFor();
+    expect(page.url()).toBe(`${origin}/nicht-unterstuetzt.html${AS_EXCEL}`);
+    await page.getByText(`${origin}/taskpane.html`, { exact: true }).waitFor();
+    await page.getByText(/Office 2021, Office LTSC 2021 oder neuer/).waitFor();
+    await shot(page, "nicht-unterstuetzt-350");
+    await context.close();
+  });
+
   it("says in German why a file that is not a workbook cannot be opened, and stays usable", async () => {
     const { context, page } = await openPane(350);
     const fake = join(out, "keine-mappe.xlsx");
