@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// Builds the task pane and the ribbon command page. Office.js is loaded from Microsoft's CDN (never bundled); no
+// Builds the task pane and the ribbon command page. Office.js is never bundled: the pages load it from Microsoft's CDN,
+// with the copy from @microsoft/office-js in dist/office-js/ as fallback (OFFICE_JS=local: only that copy); no
 // eval-based source maps, so the bundle runs under a CSP without 'unsafe-eval'.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -7,10 +8,19 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { InitialSizePlugin } = require("./scripts/webpack/initial-size-plugin");
+const { readFileSync } = require("node:fs");
+const { addinBaseUrl, officeJsMode, officeJsPage, rebaseManifest, renderPage } = require("./scripts/webpack/deployment");
+const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const NO_DYNAMIC_CODE = path.resolve(__dirname, "scripts/webpack/no-dynamic-code-loader.js");
 
 module.exports = async (env, argv) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  // ADDIN_BASE_URL=https://intranet.example/sc/: dist/manifest.xml names only that base (checked, HTTPS); without it the
+  // manifest keeps the development server's URLs.
+  const baseUrl = addinBaseUrl(process.env.ADDIN_BASE_URL);
+  // OFFICE_JS=local: the pages load only the copy of Office.js in dist/office-js/; by default the CDN, that copy as fallback.
+  const officeJs = officeJsPage(officeJsMode(process.env.OFFICE_JS), require("@microsoft/office-js/package.json").version);
+  const page = (template) => () => renderPage(readFileSync(path.resolve(__dirname, template), "utf8"), officeJs);
   const config = {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -46,13 +56,26 @@ module.exports = async (env, argv) => {
       new InitialSizePlugin(),
       new MiniCssExtractPlugin({ filename: "[name].[contenthash:8].css", chunkFilename: "[name].[contenthash:8].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", templateContent: page("src/taskpane/taskpane.html"), chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", templateContent: page("src/commands/commands.html"), chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "hilfe.html", templateContent: page("src/taskpane/hilfe.html"), inject: false }),
+      // What Office versions with Internet Explorer 11 / Edge Legacy webviews show instead of the pane (ES5 only).
+      new HtmlWebpackPlugin({ filename: "nicht-unterstuetzt.html", templateContent: page("src/taskpane/nicht-unterstuetzt.html"), inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/hilfe.html", to: "hilfe.html" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/static/office-js-fallback.js", to: "office-js-fallback.js" },
+          { from: "src/taskpane/static/old-webview.js", to: "old-webview.js" },
+          // The copy of Office.js served from our own origin: the loader, Excel's host scripts, the UI strings of every
+          // language and the telemetry module office.js asks for; no debug builds, no other Office apps.
+          ...["office.js", "es6-promise.js", "o15apptofilemappingtable.js", "excel-*.js", "*/office_strings.js", "telemetry/oteljs*.js"].map((glob) => ({
+            from: glob,
+            context: OFFICE_JS_DIST,
+            to: "office-js/",
+            globOptions: { ignore: ["**/*.debug.js"] },
+          })),
+          { from: "LICENSE.md", context: path.join(OFFICE_JS_DIST, ".."), to: "office-js/LICENSE.md" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (baseUrl ? rebaseManifest(content.toString("utf8"), baseUrl) : content) },
         ],
       }),
     ],

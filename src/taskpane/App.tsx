@@ -32,13 +32,15 @@ export interface AppProps {
   /** Standalone mode: where a confirmed mapping is kept (the downloaded file, not the user's). */
   confirmedNote?: string;
   privacy?: string;
+  /** „Über das Steuerungscockpit“: which Office.js runs (index.tsx reads it from the page). */
+  about?: string;
 }
 
 /**
  * The pane: Quellen and report settings beside (from 900 px) or above the result. It talks to the workbook only
  * through the port; every change of mapping, settings or sheets marks a shown result as outdated.
  */
-export function App({ port, t, missingFeatures = [], workbookBar, resultActions, templateAction, confirmedNote, privacy = t.privacy }: AppProps) {
+export function App({ port, t, missingFeatures = [], workbookBar, resultActions, templateAction, confirmedNote, privacy = t.privacy, about }: AppProps) {
   const { state, run, changed } = useReportRun(port, t.failed);
   const sources = useSources(port, t.sources.failed);
   const [notice, setNotice] = useState<{ intent: Severity; text: string } | null>(null);
@@ -76,7 +78,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
   const peerTable = sources.state.kind === "ready" ? sources.state.inspection.peerTable : null;
 
   return (
-    <PaneFrame t={t} privacy={privacy}>
+    <PaneFrame t={t} privacy={privacy} about={about}>
       {workbookBar}
       {missingFeatures.length > 0 && (
         <MessageCard t={t} intent="info">

@@ -6,6 +6,7 @@
 import type { Status } from "../domain/direction";
 import type { RunStep } from "../pipeline/run-report";
 import { type Confidence, type MappingStatus, SOURCE_KIND_NAMES, type SourceKind } from "../sources/source-mapping";
+import type { OfficeJsSource } from "./office-js-source";
 
 export type Severity = "error" | "warning" | "info" | "success";
 /** The statuses the pane shows: the report's, and "monitoring" for indicators watched without a Zielwert. */
@@ -78,6 +79,8 @@ export interface Strings {
   };
   showCell: (where: string) => string;
   olderExcel: string;
+  /** „Über das Steuerungscockpit“ at the foot of the pane: which Office.js runs, where the help is. */
+  about: { title: string; officeJs: Record<OfficeJsSource, (copyVersion: string) => string>; help: string };
   showIndicator: (name: string) => string;
   preview: { title: (sheet: string) => string; close: string; loading: string };
   sources: {
@@ -143,8 +146,11 @@ export interface Strings {
     download: string;
     privacy: string;
     allConfirmed: string;
-    officeSilent: string;
+    /** Shown above the file chooser when the user chose to go on without Excel (Office.js could not be loaded). */
+    withoutOffice: string;
   };
+  /** Before the pane knows whether Excel is there. */
+  startup: { connecting: string; connectingHint: string; unreachable: string; continueWithout: string };
   peers: {
     /** The settings' group for an all-Jobcenter table. */
     legend: string;
@@ -243,6 +249,16 @@ const de: Strings = {
   },
   showCell: (where) => `Zelle ${where} anzeigen`,
   olderExcel: "Ihre Excel-Version kann nicht alles zeigen; der Bericht funktioniert trotzdem:",
+  about: {
+    title: "Über das Steuerungscockpit",
+    officeJs: {
+      microsoft: () => "Office.js kommt von Microsoft (appsforoffice.microsoft.com).",
+      copy: (v) => `Office.js kommt aus der mitgelieferten Kopie${v ? ` (Version ${v})` : ""} auf dem Server dieses Add-ins, weil Microsofts Server nicht erreichbar war.`,
+      "copy-only": (v) => `Office.js kommt aus der mitgelieferten Kopie${v ? ` (Version ${v})` : ""} auf dem Server dieses Add-ins; so hat Ihre IT es eingerichtet.`,
+      none: () => "Office.js ist nicht geladen: weder Microsofts Server noch der Server dieses Add-ins hat es geliefert.",
+    },
+    help: "Hilfe",
+  },
   showIndicator: (name) => `${name} im Bericht anzeigen`,
   preview: { title: (sheet) => `Vorschau: ${sheet}`, close: "Schließen", loading: "Bericht wird geladen …" },
   sources: {
@@ -307,7 +323,13 @@ const de: Strings = {
     download: "Ergebnis herunterladen (.xlsx)",
     privacy: "Die Datei verlässt Ihren Rechner nicht: Sie wird nur in diesem Browserfenster gelesen, nichts wird gesendet. Ihre Originaldatei bleibt unverändert.",
     allConfirmed: "Zuordnung bestätigt – sie steht in der heruntergeladenen Datei; Ihre Originaldatei bleibt unverändert.",
-    officeSilent: "Excel hat nicht geantwortet (Office.js nicht erreichbar). Der Aufgabenbereich läuft deshalb ohne Excel: Öffnen Sie die Arbeitsmappe als Datei.",
+    withoutOffice: "Ohne Excel: Office.js ist nicht geladen, daher öffnen Sie die Arbeitsmappe hier als Datei. Der Bericht kommt als neue Datei zurück.",
+  },
+  startup: {
+    connecting: "Verbindung zu Excel wird hergestellt …",
+    connectingHint: "Excel startet das Add-in. Bei langsamer Verbindung oder in einem virtuellen Desktop kann das eine Weile dauern; der Aufgabenbereich wartet, bis Excel bereit ist.",
+    unreachable: "Excel ist nicht erreichbar: Office.js konnte weder von Microsoft noch vom Server dieses Add-ins geladen werden. Bitte prüfen Sie die Netzwerkverbindung oder wenden Sie sich an Ihre IT und öffnen Sie den Aufgabenbereich dann erneut.",
+    continueWithout: "Ohne Excel weiterarbeiten (Arbeitsmappe als Datei öffnen)",
   },
   peers: {
     legend: "Vergleich mit anderen Jobcentern",
@@ -407,6 +429,16 @@ const en: Strings = {
   },
   showCell: (where) => `Show cell ${where}`,
   olderExcel: "Your Excel version cannot show everything; the report still works:",
+  about: {
+    title: "About the Steering Cockpit",
+    officeJs: {
+      microsoft: () => "Office.js comes from Microsoft (appsforoffice.microsoft.com).",
+      copy: (v) => `Office.js comes from the copy${v ? ` (version ${v})` : ""} shipped on this add-in's server, because Microsoft's server could not be reached.`,
+      "copy-only": (v) => `Office.js comes from the copy${v ? ` (version ${v})` : ""} shipped on this add-in's server, as your IT set it up.`,
+      none: () => "Office.js is not loaded: neither Microsoft's server nor this add-in's server delivered it.",
+    },
+    help: "Help",
+  },
   showIndicator: (name) => `Show ${name} in the report`,
   preview: { title: (sheet) => `Preview: ${sheet}`, close: "Close", loading: "Loading the report …" },
   sources: {
@@ -471,7 +503,13 @@ const en: Strings = {
     download: "Download result (.xlsx)",
     privacy: "The file never leaves your computer: it is read in this browser tab only and nothing is sent. Your original file stays unchanged.",
     allConfirmed: "Mapping confirmed – it is saved in the downloaded file; your original file stays unchanged.",
-    officeSilent: "Excel did not answer (Office.js not reachable), so the pane runs without Excel: open the workbook as a file.",
+    withoutOffice: "Without Excel: Office.js is not loaded, so open the workbook here as a file. The report comes back as a new file.",
+  },
+  startup: {
+    connecting: "Connecting to Excel …",
+    connectingHint: "Excel is starting the add-in. On a slow connection or in a virtual desktop this can take a while; the pane waits until Excel is ready.",
+    unreachable: "Excel cannot be reached: Office.js could be loaded neither from Microsoft nor from this add-in's server. Please check the network connection or contact your IT, then open the pane again.",
+    continueWithout: "Continue without Excel (open the workbook as a file)",
   },
   peers: {
     legend: "Comparison with other Jobcenter",

@@ -11,8 +11,10 @@ const files = () => import(/* webpackChunkName: "xlsx-files" */ "./workbook-file
 
 export interface StandaloneAppProps {
   t: Strings;
-  /** Why the pane runs without Excel although it was opened as an add-in (Office.js did not answer). */
+  /** Why the pane runs without Excel although it was opened as an add-in (no Office.js could be loaded). */
   note?: string;
+  /** „Über das Steuerungscockpit“: which Office.js the page has (none, or one outside Office). */
+  about?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface StandaloneAppProps {
  * workbook with the report sheets comes back as a download. Every opening is a new workbook, even under the same file
  * name (next month's export): nothing of the previous one's result survives it.
  */
-export function StandaloneApp({ t, note }: StandaloneAppProps) {
+export function StandaloneApp({ t, note, about }: StandaloneAppProps) {
   const [open, setOpen] = useState<{ file: OpenWorkbook; opening: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -100,7 +102,7 @@ export function StandaloneApp({ t, note }: StandaloneAppProps) {
 
   if (!open) {
     return (
-      <PaneFrame t={t} privacy={t.standalone.privacy}>
+      <PaneFrame t={t} privacy={t.standalone.privacy} about={about}>
         {officeNote}
         <Body1 as="p">{t.standalone.intro}</Body1>
         {chooser}
@@ -130,6 +132,7 @@ export function StandaloneApp({ t, note }: StandaloneAppProps) {
       templateAction={template}
       confirmedNote={t.standalone.allConfirmed}
       privacy={t.standalone.privacy}
+      about={about}
     />
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Optional Excel features and the requirement set each needs, in one table. The manifest asks for ExcelApi 1.7
- * (Office 2019); everything newer is used only where Office says it is there.
+ * Optional Excel features and the requirement set each needs, in one table. The manifest asks for ExcelApi 1.13 (the
+ * oldest Excel whose webview runs the pane); the adapter itself needs only 1.7, and everything newer is used only where
+ * Office says it is there.
  *
  * A feature carries a notice only if the user loses something they would see in the report; the notice is given only
  * when the report at hand uses the feature (`noticesFor`). Speed-ups (suspended calculation and screen updating) have
