@@ -1,5 +1,5 @@
 /**
- * The reference formulas the expected figures are computed with, written from /work/shared/domain.md alone
+ * The reference formulas the expected figures are computed with, written from the domain reference alone (Kennzahlenverordnung § 48a SGB II, BA method notes)
  * (§1.2 windows, §1.5 formulas, §2.3 Zielindikatoren, §2.4 Zielpfad, §4.4 budget measures). Series are maps from
  * `YYYY-MM` to a number; a missing month makes the result null (blank is not zero, domain.md §1.5).
  */

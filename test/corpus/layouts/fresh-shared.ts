@@ -1,5 +1,5 @@
 /**
- * Building blocks of the fresh corpus (issue 21, files f-…): written from issue 21, /work/shared/domain.md and the
+ * Building blocks of the fresh corpus (issue 21, files f-…): written from issue 21, the domain reference of the project (Kennzahlenverordnung, BA method notes) and the
  * corpus README alone, without reading the product's readers. Budget lines and their expected measures (domain.md §4.4:
  * gebunden = Ist + Bindung, verfügbar = Plan − gebunden, linearer Plan = Plan · m/12), case lists and their
  * Bearbeitungsdauer (Ø Arbeitstage NI of the cases decided in the Berichtsmonat, formulas.workingDaysNI), indicator
