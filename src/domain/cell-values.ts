@@ -15,7 +15,8 @@ export type ParsedNumber =
  */
 export type NumberConvention = "de" | "en";
 
-const NO_VALUE_MARKS = new Set(["k.a.", "k. a.", "ka", "n.v.", "nv", "-", "–", "—", "x", ".", "/", "…", "..."]);
+/** Marks for "no figure here" — also the words a Zielwerte table uses where no target is agreed ("Monitoring"). */
+const NO_VALUE_MARKS = new Set(["k.a.", "k. a.", "ka", "n.v.", "nv", "n/a", "-", "–", "—", "x", ".", "/", "…", "...", "keine angabe", "entfällt", "entfaellt", "monitoring", "beobachtung", "kein ziel", "kein zielwert", "ohne zielwert"]);
 const EXCEL_ERRORS = /^#(N\/A|NV|DIV\/0!|WERT!|VALUE!|REF!|BEZUG!|NAME\?|NUM!|ZAHL!|NULL!|SPILL!|ÜBERLAUF!|CALC!|GETTING_DATA)$/i;
 
 const MAX_NUMBER_TEXT = 120;

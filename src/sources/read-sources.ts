@@ -21,7 +21,7 @@ import type { IsoDate } from "../domain/processing/holidays";
 import { monthSpanText } from "../domain/months";
 import { CASE_LIST_NAMES } from "../domain/processing/cases";
 import { SeriesStore } from "./series-store";
-import { parseMonthLabel } from "../domain/month-labels";
+import { parseMonthLabel, yearsIn } from "../domain/month-labels";
 import { findIndicatorColumns } from "./find-indicator-columns";
 import { findLooseTargets } from "./find-loose-targets";
 import { directionOf, unitFromText } from "./find-targets";
@@ -561,8 +561,9 @@ function detectSheet(grid: SheetGrid, options: SourceOptions, only?: SourceKind,
  */
 function detectBlocks(sheet: SheetRead, grid: SheetGrid, options: SourceOptions): Detection | null {
   const whole = detectSheet(grid, options);
-  // Read as a budget, nothing that is tried before a budget stands on the sheet: its blocks are the budget's own.
-  if (whole?.kind === "egt") return whole;
+  // Read as a budget, nothing that is tried before a budget stands on the sheet: its blocks are the budget's own —
+  // unless they are budgets of different years one under another (the year of the Berichtsmonat is reported).
+  if (whole?.kind === "egt") return budgetYearBlocks(sheet, options) ?? whole;
   const blocks = sheetBlocks(sheet);
   if (blocks.length === 0) return whole;
   const found = blocks.flatMap((block) => {
@@ -657,6 +658,31 @@ function bestReading(found: Detection | null, reading: LayoutReading | null, gri
       gatherAnswers(reading.sheet, answers, into);
       if (answers.grunddaten.length > 0) into.titles.push({ sheet: grid.name, jobcenter: findJobcenter(grid), dataAsOf: findDataAsOf(grid), reportMonth: findStatedReportMonth(grid) });
     },
+  };
+}
+
+/**
+ * Budgets of several years as tables of their own on one sheet ("Haushaltsjahr 2023 – Jahresabschluss" above
+ * "Haushaltsjahr 2024 – Stand 30.09."): each is read with the year its title names, and the year is chosen as among
+ * budget sheets (chooseBudget). Null unless at least two such tables name different years.
+ */
+function budgetYearBlocks(sheet: SheetRead, options: SourceOptions): Detection | null {
+  const budgets = sheetBlocks(sheet).flatMap((block) => {
+    const grid = new SheetGrid(block);
+    const budget = findBudget(grid, options.reportYear ?? null);
+    if (!budget || budget.lines.length === 0 || !budget.instrumentTable) return [];
+    const titleYears = new Set(Array.from({ length: budget.instrumentTable.headerRow }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => yearsIn(grid.text(r, c))).flat()).flat());
+    return [{ grid, budget: titleYears.size === 1 ? { ...budget, year: [...titleYears][0] } : budget }];
+  });
+  const years = new Set(budgets.map((b) => b.budget.year));
+  if (budgets.length < 2 || years.size !== budgets.length || years.has(null)) return null;
+  return {
+    kind: "egt",
+    reasons: [`${budgets.length} Haushaltsjahre untereinander (${[...years].join(", ")})`, ...budgets.map((b) => `${b.budget.lines.length} Instrumente mit Plan für ${b.budget.year}`)],
+    messages: budgets.flatMap((b) => b.budget.messages),
+    spans: budgets.flatMap((b) => budgetSpans(b.grid, b.budget)),
+    excludedRows: budgets.flatMap((b) => b.budget.instrumentTable?.skipped ?? []),
+    take: (into) => void into.budgets.push(...budgets.map((b) => b.budget)),
   };
 }
 

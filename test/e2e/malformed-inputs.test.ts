@@ -295,7 +295,7 @@ const CASES: Array<[string, Build, Expected]> = [
     (wb) => grunddaten(wb, (ws) => ["Dez 21", "Jan 22", "Mär 22"].forEach((label, i) => (ws.getCell(1, 2 + i).value = label))),
     { sheet: "Grunddaten", cell: "D1", text: /^Februar 2022 fehlt in der Kopfzeile zwischen C1 und D1/, level: "warning" },
   ],
-  ["#10 an indicator twice in the Zielwerte", (wb) => { grunddaten(wb); ziele(wb, (ws) => ws.addRow(["Integrationsquote", 30, 1])); }, { sheet: "Ziele", cell: "A4", text: /^„Integrationsquote“ steht doppelt; die Zeile wird nicht verwendet/, level: "warning" }],
+  ["#10 an indicator twice in the Zielwerte", (wb) => { grunddaten(wb); ziele(wb, (ws) => ws.addRow(["Integrationsquote", 30, 1])); }, { sheet: "Ziele", cell: "A4", text: /^„Integrationsquote“ steht doppelt mit verschiedenen Werten \(Zeilen 2 und 4, z\. B\. B2 und B4\); keiner der Werte wird verwendet/, level: "warning" }],
   [
     "#11 a quality indicator twice for the same month",
     (wb) => { grunddaten(wb); quality(wb, ["Kundenzufriedenheit (KZI)", "03/2022", 2.1], ["Kundenzufriedenheit (KZI)", "03/2022", 2.9]); },

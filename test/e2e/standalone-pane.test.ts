@@ -210,9 +210,8 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     // Re-read with the correction: the sheet is Zielwerte, two targets read, the cells of column B marked as read.
     expect(await entry.getByLabel("Art der Quelle im Blatt Vorgaben").locator("option:checked").innerText()).toBe("Zielwerte");
     await entry.getByText(/^2 Zielwerte \(K2, KZI\)/).waitFor();
-    // No year: the header now says "Zielwert", and a title year counts for Zielwerte only when the title says "Ziel"
-    // (a "Stand 2023" is no target year).
-    expect(await editor.locator("td", { hasText: "25,5" }).getAttribute("title")).toBe("B4: gelesen als Zielwert");
+    // The year of the title "Vorgaben 2024" holds for the table under it; its "(Stand 15.01.2024)" is no period.
+    expect(await editor.locator("td", { hasText: "25,5" }).getAttribute("title")).toBe("B4: gelesen als Zielwert, 2024");
     expect(await editor.getByText("2 Werte aus B4:B5").count()).toBe(1);
     await expectAccessible(page, "mapping editor after a correction at 350 px");
     // The preview fits the pane's width: the pane itself never scrolls sideways.

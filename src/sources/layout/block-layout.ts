@@ -9,12 +9,15 @@ import { parseMonthLabel } from "../../domain/month-labels";
 import { parsePeriodLabel } from "../../domain/periods";
 import { combine, type Dimensions, dimensionsOf } from "./dimensions";
 import { MONTH_HEADERS, NOTE_LABEL, YEAR_HEADERS } from "../vocabulary";
+import { type Message, message } from "../../domain/messages";
+import { doubtfulMonthText, implausibleMonths, looksLikeMonthLabel } from "../../domain/month-labels";
+import { checkMonthHeader, type MonthColumn } from "../month-header-checks";
 import { normalizeLabel } from "../labels";
 import { isDerived } from "../lexicon/scenarios";
 import { type MeasureRef, sameMeasure } from "../lexicon/measures";
 
 /** Why a row inside a table is not data. */
-export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported";
+export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported" | "noPeriod";
 
 export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
   blank: "Leerzeile",
@@ -22,6 +25,7 @@ export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
   group: "Gruppenzeile",
   total: "Summenzeile",
   unreported: "noch ohne Werte",
+  noPeriod: "kein Zeitraum",
 };
 
 export interface BlockLayout {
@@ -43,6 +47,8 @@ export interface BlockLayout {
    * title). A row without a measure in a table whose rows name them is an unknown row, never the title's measure.
    */
   measuresIn: { rows: boolean; columns: boolean };
+  /** What the user should hear about single rows and columns („Sommer“ ist kein Monat, a month twice), at their cell. */
+  messages: Message[];
   /** The one measure the columns name ("Zeitraum | KZI | Zielwert"): a column of a scenario only is about it. */
   soleColumnMeasure: MeasureRef | null;
 }
@@ -54,8 +60,10 @@ const MAX_TITLE_ROWS = 8;
 
 export function blockLayout(grid: SheetGrid): BlockLayout | null {
   const kinds = classifyCells(grid);
-  const firstData = kinds.findIndex((row, r) => isDataRow(grid, row, r));
+  let firstData = kinds.findIndex((row, r) => isDataRow(grid, row, r));
   if (firstData < 0) return null;
+  // A first row with a measure's name but no number ("KZI | 02/2022 | gut") is a data row gone wrong, not a header.
+  while (firstData > 0 && kinds[firstData - 1].filter((k) => k !== "blank").length >= 2 && dimensionsOf(grid.value(firstData - 1, 0)).measure) firstData--;
   const { titleRows, headerRows } = splitTop(grid, kinds, firstData);
   const candidateRows = range(firstData, grid.rowCount);
   const valueColumns: number[] = [];
@@ -78,10 +86,12 @@ export function blockLayout(grid: SheetGrid): BlockLayout | null {
   const columns = new Map(valueColumns.map((c) => [c, columnDimensions(grid, headerRows, c, labelColumns)]));
   const context = withoutDerivedScenario(combine(dimensionsOf(grid.name), ...titleRows.flatMap((r) => rowTexts(grid, r).map((t) => dimensionsOf(withoutDataAsOf(t))))));
   const { dataRows, excludedRows, rows } = dataRowsOf(grid, kinds, candidateRows, labelColumns, valueColumns, monthNumbers);
+  const messages = withoutRowsOfNoPeriod(grid, kinds, headerRows, labelColumns, dataRows, excludedRows, rows);
+  const checkedColumns = withCheckedMonthHeader(grid, headerRows, valueColumns, dataRows[0] ?? firstData, messages);
   const measuresIn = { rows: [...rows.values()].some((d) => d.measure), columns: [...columns.values()].some((d) => d.measure) };
   const columnMeasures = [...columns.values()].flatMap((d) => (d.measure ? [d.measure] : []));
   const soleColumnMeasure = !measuresIn.rows && columnMeasures.length > 0 && columnMeasures.every((m) => sameMeasure(m, columnMeasures[0])) ? columnMeasures[0] : null;
-  return { titleRows, headerRows, dataRows, excludedRows, labelColumns, valueColumns, columns, rows, context, measuresIn, soleColumnMeasure };
+  return { titleRows, headerRows, dataRows, excludedRows, labelColumns, valueColumns: checkedColumns, columns, rows, context, measuresIn, soleColumnMeasure, messages };
 }
 
 function classifyCells(grid: SheetGrid): CellKind[][] {
@@ -159,7 +169,8 @@ function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], 
   let section: Dimensions = {};
   let lastYear: number | undefined;
   for (const r of candidates) {
-    const hasFigure = valueColumns.some((c) => kinds[r][c] === "number" || kinds[r][c] === "no-value");
+    // Anything in a column of figures makes a data row: "gut" where a grade belongs is a figure gone wrong, said at its cell.
+    const hasFigure = valueColumns.some((c) => kinds[r][c] !== "blank");
     const labels = labelColumns.filter((c) => !grid.isBlank(r, c)).map((c) => (typeof grid.value(r, c) === "string" ? grid.text(r, c) : grid.value(r, c)));
     const first = labels.length > 0 ? String(labels[0]) : "";
     if (!hasFigure) {
@@ -177,7 +188,8 @@ function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], 
     const own = combine(section, ...labelColumns.map((c) => labelDimensions(grid, r, c, kinds[r][c], monthNumbers.has(c))));
     // A year written once for its months (a cell merged down, an export that does not repeat it) holds until the next.
     if (own.year !== undefined) lastYear = own.year;
-    const dims = own.year === undefined && (own.bareMonth !== undefined || own.barePeriod) && lastYear !== undefined ? { ...own, year: lastYear } : own;
+    const withYear = own.year === undefined && (own.bareMonth !== undefined || own.barePeriod) && lastYear !== undefined ? { ...own, year: lastYear } : own;
+    const dims = !withYear.measure && typeof labels[0] === "string" && !withYear.period && withYear.bareMonth === undefined ? { ...withYear, label: first } : withYear;
     if (!dims.measure && isTotalLabel(first)) {
       excludedRows.push({ row: r, reason: "total" });
       continue;
@@ -191,6 +203,59 @@ function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], 
   }
   return { dataRows, excludedRows, rows };
 }
+
+/**
+ * A column that holds the period of each row ("Monat", "Zeitraum", or mostly periods): a row whose cell there is text
+ * but no period ("Sommer") has no period; its figures are not taken, and the user is told which cell.
+ */
+function withoutRowsOfNoPeriod(grid: SheetGrid, kinds: CellKind[][], headerRows: number[], labelColumns: number[], dataRows: number[], excludedRows: BlockLayout["excludedRows"], rows: Map<number, Dimensions>): Message[] {
+  const messages: Message[] = [];
+  const header = (c: number) => (headerRows.length > 0 ? normalizeLabel(grid.value(headerRows[headerRows.length - 1], c)) : "");
+  const periodColumns = labelColumns.filter((c) => PERIOD_HEADERS.has(header(c)) || dataRows.filter((r) => kinds[r][c] === "period").length * 2 > dataRows.length);
+  const leaveOut = (r: number, c: number, text: string) => {
+    messages.push(message("warning", text, grid.name, grid.address(r, c)));
+    dataRows.splice(dataRows.indexOf(r), 1);
+    rows.delete(r);
+    excludedRows.push({ row: r, reason: "noPeriod" });
+  };
+  for (const c of periodColumns) {
+    for (const r of [...dataRows]) {
+      if (kinds[r][c] !== "text") continue;
+      const text = grid.text(r, c);
+      const dims = dimensionsOf(text);
+      const meantAsMonth = looksLikeMonthLabel(text) && !parsePeriodLabel(text);
+      if (!meantAsMonth && (dims.period || dims.bareMonth !== undefined || dims.barePeriod || dims.year !== undefined)) continue;
+      leaveOut(r, c, `„${text}“ ist kein ${meantAsMonth || header(c) === "monat" ? "Monat" : "Zeitraum"}; die Zeile wird nicht verwendet.`);
+    }
+    // "Feb 30" among the months of 2022 is the 30th of February more likely than February 2030.
+    const months = dataRows.flatMap((r) => {
+      const period = dimensionsOf(grid.value(r, c), kinds[r][c] === "period").period;
+      return period?.kind === "month" ? [{ raw: grid.value(r, c), month: period.last, r }] : [];
+    });
+    for (const doubt of implausibleMonths(months)) leaveOut(doubt.r, c, doubtfulMonthText(grid.text(doubt.r, c), doubt.month, "Zeile"));
+  }
+  return messages;
+}
+
+/**
+ * A header of months written per column is checked like a person would: a month twice (the first column counts), a
+ * label meant as a month that is none ("13/2022"), a "Feb 30" among 2022, a month missing between two others.
+ */
+function withCheckedMonthHeader(grid: SheetGrid, headerRows: number[], valueColumns: number[], firstDataRow: number, messages: Message[]): number[] {
+  let best: { row: number; months: MonthColumn[] } | null = null;
+  for (const r of headerRows) {
+    const months = valueColumns.flatMap((c) => {
+      const period = grid.isBlank(r, c) ? undefined : dimensionsOf(grid.value(r, c), true).period;
+      return period?.kind === "month" && !grid.isBlank(r, c) && parsePeriodLabel(grid.value(r, c)) ? [{ col: c, month: period.last }] : [];
+    });
+    if (months.length >= 2 && (!best || months.length > best.months.length)) best = { row: r, months };
+  }
+  if (!best) return valueColumns;
+  const kept = new Set(checkMonthHeader(grid, best.row, best.months, firstDataRow, messages).map((m) => m.col));
+  return valueColumns.filter((c) => kept.has(c) || !best.months.some((m) => m.col === c));
+}
+
+const PERIOD_HEADERS: ReadonlySet<string> = new Set([...MONTH_HEADERS, "quartal", "halbjahr", "zeitraum", "stichtag", "berichtszeitraum"].map((h) => normalizeLabel(h)));
 
 /**
  * "Jahr | Monat | Wert": a column headed Jahr (or Monat) whose numbers are years (or 1–12) says when, it holds no

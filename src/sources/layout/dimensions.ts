@@ -34,6 +34,8 @@ export interface Dimensions {
   direction?: Direction;
   /** Words of a short header the lexicon does not know ("Orientierungswert"): what the figures are is not said. */
   unexplained?: string;
+  /** A row's name as written, when it names no measure ("Glücksquote"): for the message that it is unknown. */
+  label?: string;
 }
 
 /** What a cell's text or value says. A date serial is a month only where the caller knows it stands in a header. */

@@ -12,6 +12,7 @@ import { isPercentFormat, scaleOfNumberFormat, type UnitWord } from "../lexicon/
 import type { Direction } from "../../domain/direction";
 import type { BlockLayout } from "./block-layout";
 import { noValueText, notANumberText } from "../value-notes";
+import { ALL_INDICATORS } from "../../domain/indicators";
 import { combine, type Dimensions, resolvedMeasure, resolvedPeriod } from "./dimensions";
 
 export type ObservedPeriod = Period | { kind: "year"; year: number };
@@ -30,6 +31,8 @@ export interface Observation {
   col: number;
   /** A1 on the sheet. */
   cell: string;
+  /** Where the row's name stands (A1), for messages about the row. */
+  rowLabelCell: string;
 }
 
 export interface Skip {
@@ -51,6 +54,8 @@ export interface Extraction {
 export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
   const observations: Observation[] = [];
   const skips: Skip[] = [];
+  /** Rows whose unknown name was said already (once per row, not per figure). */
+  const named = new Set<number>();
   for (const r of layout.dataRows) {
     const rowDims = layout.rows.get(r) ?? {};
     for (const c of layout.valueColumns) {
@@ -62,15 +67,26 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
       const dims = placed(context, column.measure || rowDims.measure || !layout.soleColumnMeasure ? column : { ...column, measure: layout.soleColumnMeasure }, rowDims);
       if ("reason" in dims) {
         skips.push({ row: r, col: c, cell, reason: dims.reason, notice: null, ...(dims.derived ? { derived: true } : {}) });
+        if (dims.unknownRow && layout.measuresIn.rows && !named.has(r)) {
+          named.add(r);
+          const label = grid.address(r, layout.labelColumns[0] ?? c);
+          skips.push({ row: r, col: layout.labelColumns[0] ?? c, cell: label, reason: `„${dims.unknownRow}“ ist keine bekannte Kennzahl. Für eine lokale Kennzahl bitte eine Spalte „Richtung“ (höher/niedriger) ergänzen`, notice: "info" });
+        }
+        continue;
+      }
+      if (dims.scenario === "tolerance" && (parsed.kind === "invalid" || (parsed.kind === "number" && parsed.value < 0))) {
+        skips.push({ row: r, col: c, cell, reason: `Die Toleranz „${String(grid.value(r, c))}“ ist ungültig; es gilt keine Toleranz (oder die im Bericht eingestellte)`, notice: "warning" });
         continue;
       }
       // A placed figure that is missing says why, at its cell: the user sees which figure and what stood there.
+      const empty = dims.period?.kind === "month" ? "der Monat bleibt ohne Wert" : "die Zelle bleibt ohne Wert";
       if (parsed.kind === "no-value") {
-        skips.push({ row: r, col: c, cell, reason: noValueText(parsed.text), notice: parsed.text.startsWith("#") ? "warning" : "info" });
+        skips.push({ row: r, col: c, cell, reason: `${noValueText(parsed.text)}; ${empty}`, notice: parsed.text.startsWith("#") ? "warning" : "info" });
         continue;
       }
       if (parsed.kind === "invalid") {
-        skips.push({ row: r, col: c, cell, reason: notANumberText(parsed.text), notice: "error" });
+        const of = dims.measure.indicator && !dims.measure.grunddatum ? ` (${indicatorName(dims.measure.indicator)})` : "";
+        skips.push({ row: r, col: c, cell, reason: `${notANumberText(parsed.text)}${of}; ${empty}`, notice: "error" });
         continue;
       }
       const { measure, period, scenario, unit, scale, direction } = dims;
@@ -79,7 +95,7 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
       const shown = scaleOfNumberFormat(grid.numberFormat(r, c));
       const cellScale = parsed.scaled ? 1 : shown !== 1 ? shown : unit === "eur" || unit === null ? scale : 1;
       const value = parsed.value * (percentStored ? 100 : 1) * cellScale;
-      observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell });
+      observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell, rowLabelCell: grid.address(r, layout.labelColumns[0] ?? c) });
     }
   }
   return { observations, skips };
@@ -95,7 +111,7 @@ interface Placed {
 }
 
 /** Row and column each say part of what a figure is; together with the titles they must say it once, without contradiction. */
-function placed(context: Dimensions, column: Dimensions, row: Dimensions): Placed | { reason: string; derived?: boolean } {
+function placed(context: Dimensions, column: Dimensions, row: Dimensions): Placed | { reason: string; derived?: boolean; unknownRow?: string } {
   if (row.measure && column.measure && !sameNamed(row.measure, column.measure)) return { reason: `Zeile („${row.measure.label}“) und Spalte („${column.measure.label}“) nennen verschiedene Kennzahlen` };
   if (row.period && column.period && row.period.last !== column.period.last) return { reason: "Zeile und Spalte nennen verschiedene Zeiträume" };
   const scenario = column.scenario ?? row.scenario ?? context.scenario ?? null;
@@ -104,7 +120,7 @@ function placed(context: Dimensions, column: Dimensions, row: Dimensions): Place
   // The outer levels first: a title's year is completed by a band's, the band's by the cell's own.
   const dims = combine({ ...context, scenario: undefined }, { ...row, scenario: undefined }, { ...column, scenario: undefined });
   const measure = resolvedMeasure(dims);
-  if (!measure) return { reason: dims.measure ? `„${dims.measure.label}“ hat keine Untergruppe „${dims.subGroup}“` : "keine Kennzahl oder kein Grunddatum erkannt" };
+  if (!measure) return dims.measure ? { reason: `„${dims.measure.label}“ hat keine Untergruppe „${dims.subGroup}“` } : { reason: "keine Kennzahl oder kein Grunddatum erkannt", ...(row.label && scenario === "target" ? { unknownRow: row.label } : {}) };
   const period = resolvedPeriod(dims);
   if ((dims.bareMonth !== undefined || dims.barePeriod) && !period) return { reason: "Zeitraum ohne Jahr" };
   const unit = column.unit ?? row.unit ?? context.unit ?? null;
@@ -116,6 +132,10 @@ function placed(context: Dimensions, column: Dimensions, row: Dimensions): Place
   }
   const scale = column.scale ?? row.scale ?? context.scale ?? 1;
   return { measure, period, scenario, unit, scale, direction: row.direction ?? null };
+}
+
+function indicatorName(code: string): string {
+  return ALL_INDICATORS.find((d) => d.code === code)?.name ?? code;
 }
 
 function sameNamed(a: MeasureRef, b: MeasureRef): boolean {

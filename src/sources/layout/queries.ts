@@ -10,6 +10,8 @@ import type { Period } from "../../domain/periods";
 import { GRUNDDATEN, isGrunddatumKey } from "../../domain/grunddaten";
 import type { Direction } from "../../domain/direction";
 import { UNIT_NAMES, type UnitWord } from "../lexicon/units";
+import { formatPercent } from "../../domain/cell-values";
+import { isImpossibleCount, negativeCountText } from "../vocabulary";
 import type { Observation } from "./extract";
 
 export interface MonthlyFigure {
@@ -57,7 +59,7 @@ export function answer(observations: readonly Observation[]): Answers {
     const isActual = o.scenario === null || o.scenario === "actual";
     const month = o.period && o.period.kind === "month" ? o.period.last : null;
     if (isActual && month && o.measure.grunddatum) {
-      const conflict = grunddatumUnitConflict(o.measure.grunddatum, o.unit);
+      const conflict = grunddatumUnitConflict(o.measure.grunddatum, o.unit) ?? (isImpossibleCount(o.measure.grunddatum, o.value) ? negativeCountText(o.value).replace(/\.$/, "") : null);
       if (conflict) answers.refused.push({ cell: o.cell, reason: conflict });
       else answers.grunddaten.push(figure(o.measure.grunddatum, month));
       continue;
@@ -68,7 +70,7 @@ export function answer(observations: readonly Observation[]): Answers {
     }
     const code = o.measure.indicator;
     if (!code) continue;
-    const conflict = indicatorUnitConflict(code, o.unit);
+    const conflict = indicatorUnitConflict(code, o.unit) ?? impossibleQuota(code, o);
     if (conflict) {
       answers.refused.push({ cell: o.cell, reason: conflict });
       continue;
@@ -88,6 +90,13 @@ export function answer(observations: readonly Observation[]): Answers {
     }
   }
   return answers;
+}
+
+/** A quota below 0 or above 100 % cannot be: a typing or export error, never a figure (nor a Zielwert). */
+function impossibleQuota(code: string, o: Observation): string | null {
+  const definition = ALL_INDICATORS.find((d) => d.code === code);
+  if (!definition || definition.unit !== "percent" || (o.value >= 0 && o.value <= 100) || o.scenario === "tolerance") return null;
+  return o.scenario === "target" ? `${formatPercent(o.value)} ist als Quote nicht möglich; für „${definition.name}“ gilt kein Zielwert` : `${formatPercent(o.value)} ist als Quote nicht möglich (${definition.name}); der Monat bleibt ohne Wert`;
 }
 
 /** What the domain calls a stated unit; Prozentpunkte and Monate have no unit of their own in the report. */

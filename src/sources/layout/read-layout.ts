@@ -57,7 +57,8 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
     for (const skip of skips) if (skip.derived) refused.add(skip.cell);
     const { kept, doubtful } = unambiguous(found, sheet.name, messages);
     for (const o of doubtful) refused.add(o.cell);
-    for (const skip of skips) if (skip.notice) messages.push(message(skip.notice, `${skip.reason}; die Zelle bleibt ohne Wert.`, sheet.name, skip.cell));
+    for (const skip of skips) if (skip.notice) messages.push(message(skip.notice, `${skip.reason}.`, sheet.name, skip.cell));
+    messages.push(...layout.messages);
     observations.push(...kept);
   }
   const answers = answer(observations);
@@ -91,11 +92,16 @@ function unambiguous(observations: Observation[], sheet: string, messages: Messa
   const byKey = new Map<string, Observation[]>();
   for (const o of observations) byKey.set(keyOf(o), [...(byKey.get(keyOf(o)) ?? []), o]);
   const doubtful = new Set<string>();
-  for (const [key, list] of byKey) {
-    if (list.length > 1 && list.some((o) => Math.abs(o.value - list[0].value) > 1e-9)) {
-      doubtful.add(key);
-      if (list.length === 2) messages.push(message("warning", `„${list[0].measure.label}“ steht zweimal mit verschiedenen Werten (${list[0].cell}, ${list[1].cell}); keiner wird verwendet.`, sheet, list[1].cell));
-    }
+  for (const [key, list] of byKey) if (list.length > 1 && list.some((o) => Math.abs(o.value - list[0].value) > 1e-9)) doubtful.add(key);
+  // Said once per row that repeats another (a Grunddatum twice), at its name, with the first cells that differ.
+  const said = new Set<string>();
+  for (const key of doubtful) {
+    const [first, second] = byKey.get(key) as Observation[];
+    const pair = `${first.measure.label}|${first.rowLabelCell}|${second.rowLabelCell}`;
+    if (said.has(pair)) continue;
+    said.add(pair);
+    const where = first.rowLabelCell === second.rowLabelCell ? `${first.cell} und ${second.cell}` : `Zeilen ${first.rowLabelCell.replace(/^[A-Z]+/, "")} und ${second.rowLabelCell.replace(/^[A-Z]+/, "")}, z. B. ${first.cell} und ${second.cell}`;
+    messages.push(message("warning", `„${first.measure.label}“ steht doppelt mit verschiedenen Werten (${where}); keiner der Werte wird verwendet.`, sheet, first.rowLabelCell === second.rowLabelCell ? second.cell : second.rowLabelCell));
   }
   const seen = new Set<string>();
   const kept = observations.filter((o) => {
