@@ -158,6 +158,8 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       continue;
     }
     detection.take(gathered);
+    // A sheet hidden by the user is read all the same when it holds data the report needs — and the user is told.
+    if (written.visibility === "hidden") data.messages.push(message("info", `Das Blatt „${written.name}“ ist ausgeblendet; seine Daten (${SOURCE_KIND_NAMES[detection.kind]}) werden trotzdem gelesen.`, written.name));
     gathered.titles.push({ sheet: sheet.name, jobcenter: null, dataAsOf: null, reportMonth: findStatedReportMonth(grid) });
     data.messages.push(...detection.messages);
     const headerReason = readHeader ? [`Kopfzeile ab ${readHeader.cell}${readHeader.labels.length > 0 ? `: ${readHeader.labels.join(" | ")}` : ""}`] : [];

@@ -150,3 +150,35 @@ describe("table model: several tables on one sheet", () => {
     expect(reading.answers.reported.find((f) => f.key === "EB_UE25")).toEqual(expect.objectContaining({ month: "2024-06", value: 13.1 }));
   });
 });
+
+describe("table model: names as controllers write them", () => {
+  it("reads 'Erstberatung' over 'U25 | Ü25 | Ziel U25 | Ziel Ü25' as two Kennzahlen, each with its own Ziel", () => {
+    const reading = read("Neukunden", [
+      ["Erstberatung (Ø Tage bis zum Erstgespräch)"],
+      ["Quartal", "U25", "Ü25", "Ziel U25", "Ziel Ü25"],
+      ["1. Quartal 2024", 11.2, 16.8, 10, 15],
+      ["2. Quartal 2024", 10.1, 15.9, 10, 15],
+    ]);
+    expect(reading.answers.reported.find((f) => f.key === "EB_UE25" && f.month === "2024-06")?.value).toBe(15.9);
+    expect(reading.answers.monthlyTargets.find((f) => f.key === "EB_U25" && f.month === "2024-03")?.value).toBe(10);
+    expect(reading.answers.units.get("EB_U25")).toBe("calendarDays");
+  });
+
+  it("reads a code beside its unit in brackets ('KZI (Note)') and a 'Zielwert' column beside it as its target", () => {
+    const reading = read("KZI", [["Befragung", "KZI (Note)", "Zielwert"], ["Mai 2024", 2.14, 2.2]]);
+    expect(reading.answers.reported).toEqual([expect.objectContaining({ key: "KZI", month: "2024-05", value: 2.14 })]);
+    expect(reading.answers.monthlyTargets).toEqual([expect.objectContaining({ key: "KZI", month: "2024-05", value: 2.2 })]);
+  });
+
+  it("does not give the items of a survey the index's name: only a column of a scenario takes the one measure beside it", () => {
+    const reading = read("Befragung", [["Welle", "Erreichbarkeit", "Gesamtindex (KZI)", "Zielwert"], ["1. Halbjahr 2024", 1.9, 2.17, 2.2]]);
+    expect(reading.answers.reported).toEqual([expect.objectContaining({ key: "KZI", value: 2.17 })]);
+  });
+
+  it("takes 'Monitoring' where a Zielwert would stand for no Zielwert, not for an error", () => {
+    const reading = read("Ziele", [["Kennzahl", "Zielwert 2024"], ["Integrationsquote", 21.5], ["Summe Leistungen zum Lebensunterhalt", "Monitoring"]]);
+    expect(reading.answers.targets.map((t) => t.code)).toEqual(["K2"]);
+    expect(reading.messages.filter((m) => m.level === "error")).toEqual([]);
+  });
+});
+

@@ -9,6 +9,7 @@ import type { RawCell } from "../workbook-read";
 import { type MeasureRef, measureOf, narrowMeasure, withoutMeasureWords } from "../lexicon/measures";
 import { type Scenario, scenarioOf } from "../lexicon/scenarios";
 import { type SubGroup, subGroupOfLabel } from "../lexicon/sub-groups";
+import { normalizeLabel } from "../labels";
 import { scaleOf, type UnitWord, unitOf } from "../lexicon/units";
 import { type BarePeriod, barePeriodOf, monthOfBareName, periodOfDateRange } from "../lexicon/periods";
 import { directionOf } from "../find-targets";
@@ -60,7 +61,9 @@ export function dimensionsOf(raw: RawCell, asDate = false): Dimensions {
   const rest = withoutMeasureWords(text, measure);
   const dims: Dimensions = {};
   if (measure) dims.measure = measure;
-  const group = subGroupOfLabel(text);
+  // A sub-group alone ("U25") or beside other words of a short header ("Ziel U25"); in a measure's own name it is
+  // part of the measure ("Integrationen Frauen" is int_f already).
+  const group = subGroupOfLabel(text) ?? (text.length <= TERSE ? innerSubGroup(rest) : null);
   if (group) dims.subGroup = group;
   const scenario = scenarioOf(rest);
   if (scenario) dims.scenario = scenario;
@@ -84,9 +87,15 @@ export function dimensionsOf(raw: RawCell, asDate = false): Dimensions {
 const TERSE = 40;
 const MAX_TEXT = 300;
 
+function innerSubGroup(rest: string): SubGroup | null {
+  const words = normalizeLabel(rest).split(" ").filter(Boolean);
+  const groups = new Set(words.map((w, i) => subGroupOfLabel(w) ?? (i + 1 < words.length ? subGroupOfLabel(`${w} ${words[i + 1]}`) : null)).filter((g): g is SubGroup => g !== null && g !== "total"));
+  return groups.size === 1 ? [...groups][0] : null;
+}
+
 /** "(Tage)", "in Mio. €", "[%]" of a longer text. */
 function statedUnitPart(text: string): string {
-  const parts = [...text.matchAll(/[([]([^)\]]{1,20})[)\]]|\bin\s+(\S+(?:\s\S+)?)\s*$/g)].map((m) => m[1] ?? m[2]);
+  const parts = [...text.matchAll(/[([]([^)\]]{1,40})[)\]]|\bin\s+(\S+(?:\s\S+)?)\s*$/g)].map((m) => m[1] ?? m[2]);
   return parts.join(" ");
 }
 

@@ -13,6 +13,7 @@ import type { Direction } from "../../domain/direction";
 import type { BlockLayout } from "./block-layout";
 import { noValueText, notANumberText } from "../value-notes";
 import { ALL_INDICATORS } from "../../domain/indicators";
+import { unitFits } from "./queries";
 import { combine, type Dimensions, resolvedMeasure, resolvedPeriod } from "./dimensions";
 
 export type ObservedPeriod = Period | { kind: "year"; year: number };
@@ -64,7 +65,13 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
       const cell = grid.address(r, c);
       const context = layout.measuresIn.rows || layout.measuresIn.columns ? { ...layout.context, measure: undefined } : layout.context;
       const column = layout.columns.get(c) ?? {};
-      const dims = placed(context, column.measure || rowDims.measure || !layout.soleColumnMeasure ? column : { ...column, measure: layout.soleColumnMeasure }, rowDims);
+      // A column of a scenario only ("Zielwert" beside "KZI") is about the one measure the columns name; a column of
+      // another name ("Erreichbarkeit" beside "Gesamtindex (KZI)") is not.
+      const inherits = !column.measure && !rowDims.measure && layout.soleColumnMeasure && column.scenario && !column.unexplained;
+      // "Anteil (%)" under a title "Kooperationspläne", beside a count of persons: the title's measure, where the unit the
+      // column states is the one the catalogue keeps that measure in.
+      const titled = !column.measure && !rowDims.measure && !inherits && layout.context.measure?.indicator && column.unit && unitFits(layout.context.measure.indicator, column.unit);
+      const dims = placed(context, inherits ? { ...column, measure: layout.soleColumnMeasure ?? undefined } : titled ? { ...column, measure: layout.context.measure } : column, rowDims);
       if ("reason" in dims) {
         skips.push({ row: r, col: c, cell, reason: dims.reason, notice: null, ...(dims.derived ? { derived: true } : {}) });
         if (dims.unknownRow && layout.measuresIn.rows && !named.has(r)) {

@@ -105,19 +105,26 @@ function statedUnit(unit: UnitWord | null): Unit | null {
   return unit ? (map[unit] ?? null) : null;
 }
 
+const FITS: Record<Unit, readonly UnitWord[]> = {
+  percent: ["percent", "points"],
+  days: ["workingDays", "calendarDays"],
+  calendarDays: ["workingDays", "calendarDays"],
+  grade: ["grade"],
+  eur: ["eur"],
+  persons: ["persons"],
+};
+
+/** Whether a stated unit is one the catalogue keeps the indicator in. */
+export function unitFits(code: string, unit: UnitWord): boolean {
+  const definition = ALL_INDICATORS.find((d) => d.code === code);
+  return definition !== undefined && FITS[definition.unit].includes(unit);
+}
+
 /** A stated unit that cannot be this indicator's: a share where a duration is kept, a grade where a share is. */
 function indicatorUnitConflict(code: string, unit: UnitWord | null): string | null {
   const definition = ALL_INDICATORS.find((d) => d.code === code);
   if (!definition || unit === null) return null;
-  const fits: Record<Unit, readonly UnitWord[]> = {
-    percent: ["percent", "points"],
-    days: ["workingDays", "calendarDays"],
-    calendarDays: ["workingDays", "calendarDays"],
-    grade: ["grade"],
-    eur: ["eur"],
-    persons: ["persons"],
-  };
-  if (fits[definition.unit].includes(unit)) return null;
+  if (FITS[definition.unit].includes(unit)) return null;
   return `„${definition.name}“ wird in ${UNIT_NAMES[expected(definition.unit)]} geführt, die Quelle nennt ${UNIT_NAMES[unit]}: der Wert wird nicht verwendet`;
 }
 

@@ -18,16 +18,41 @@ export interface MeasureRef {
   indicator?: string;
   /** A §48a code as written ("K2", "K3E1_F"): a published Kennzahl. */
   kennzahl?: string;
+  /** A name that is a Kennzahl only with its sub-group ("Erstberatung" over "U25 | Ü25"). */
+  family?: string;
   /** The label as written, for messages. */
   label: string;
 }
 
 const INDICATOR_CANDIDATES = ALL_INDICATORS.map((d) => ({ item: d.code, aliases: [d.name, d.code, ...d.aliases] }));
 
-/** The measure a label names, or null. */
+/**
+ * Names that are a Kennzahl only with a sub-group: the Erstberatung is kept for U25 and Ü25 apart (domain: no joint
+ * target), so "Erstberatung" over "U25 | Ü25" names two Kennzahlen, and alone none.
+ */
+const FAMILIES: ReadonlyArray<{ family: string; words: readonly string[]; variants: Partial<Record<SubGroup, string>> }> = [
+  { family: "Erstberatung", words: ["erstberatung", "erstgespraech", "erstgespraeche", "neukundenprozess"], variants: { U25: "EB_U25", Ü25: "EB_UE25" } },
+];
+
+/**
+ * The measure a label names, or null: the label as written, else without what stands in brackets ("KZI (Note)"), else
+ * what stands in them ("Gesamtindex (KZI)").
+ */
 export function measureOf(raw: string): MeasureRef | null {
   const label = raw.trim();
   if (label === "" || label.length > 200) return null;
+  const unbracketed = label.replace(/\s*[([][^)\]]*[)\]]\s*/g, " ").trim();
+  const bracketed = [...label.matchAll(/[([]([^)\]]{1,40})[)\]]/g)].map((m) => m[1]);
+  for (const candidate of [label, ...(unbracketed !== label && unbracketed !== "" ? [unbracketed] : []), ...bracketed]) {
+    const found = namedMeasure(candidate);
+    if (found) return { ...found, label };
+  }
+  const words = ` ${normalizeLabel(label)} `;
+  const family = FAMILIES.find((f) => f.words.some((w) => words.includes(` ${w} `)));
+  return family ? { label, family: family.family } : null;
+}
+
+function namedMeasure(label: string): MeasureRef | null {
   const code = label.replace(/\s+/g, "").toUpperCase();
   const kennzahl = KENNZAHL_CODE.test(code) ? code : undefined;
   const grunddatum = bestAliasMatch(label, BASE_SERIES_ALIASES) ?? undefined;
@@ -42,6 +67,10 @@ export function measureOf(raw: string): MeasureRef | null {
  * the ELB.
  */
 export function narrowMeasure(measure: MeasureRef, group: SubGroup): MeasureRef | null {
+  if (measure.family) {
+    const code = FAMILIES.find((f) => f.family === measure.family)?.variants[group];
+    return code ? { label: `${measure.label} ${SUB_GROUP_WORD[group]}`, indicator: code } : null;
+  }
   if (group === "total") return measure;
   const joined = measureOf(`${measure.label} ${SUB_GROUP_WORD[group]}`);
   if (joined && (joined.grunddatum !== measure.grunddatum || joined.indicator !== measure.indicator)) return joined;
@@ -59,7 +88,7 @@ const SUB_GROUP_WORD: Record<SubGroup, string> = { total: "", Frauen: "Frauen", 
 
 /** Two references to the same measure (from a row and a column): compared on what they name, not how. */
 export function sameMeasure(a: MeasureRef, b: MeasureRef): boolean {
-  return a.grunddatum === b.grunddatum && a.indicator === b.indicator && a.kennzahl === b.kennzahl;
+  return a.grunddatum === b.grunddatum && a.indicator === b.indicator && a.kennzahl === b.kennzahl && a.family === b.family;
 }
 
 /** A label's words without the measure named in it: what remains may name a scenario, period or unit. */

@@ -10,23 +10,17 @@
  */
 export const KNOWN_GAPS: readonly string[] = [
   "f-gd-davon-zeilen.xlsx",
-  "f-gd-excel-tabelle-te-textzahlen.xlsx",
-  "f-gd-vorjahr-ausgeblendet.xlsx",
-  "f-kzi-note-zwei-tabellen.xlsx",
-  "f-kzi-befragungszeitraum.xlsx",
   "f-zielnachhaltung-kennzahlen-als-spalten.xlsx",
   "f-kzi-befragung-im-titel.xlsx",
   "f-qualitaet-jc-land-bund-zeilen.xlsx",
   "f-egt-monatsabfluss-formelnullen.xlsx",
   "f-egt-instrumente-als-spalten.xlsx",
   "f-egt-mittelherleitung-waagerecht.xlsx",
-  "f-faelle-ausgeblendete-rohdaten.xlsx",
   "f-qs-jobcenter-als-spalten.xlsx",
   "f-qs-jobcenter-spalten-ohne-auswahl.xlsx",
   "f-qs-wert-vorjahr-veraenderung.xlsx",
   "f-qs-langliste-excel-tabelle.xlsx",
   "f-cockpit-drei-bloecke.xlsx",
-  "f-gd-zeilen-ziele-rechts-tiefer.xlsx",
   "f-halbjahresbericht-ohne-grunddaten.xlsx",
   "f-gd-jc-land-bund-bloecke.xlsx",
 ];
