@@ -143,7 +143,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [], ...(rowCorrections.length > 0 ? { rowCorrections } : {}) };
     const model = (columns: ColumnModel[]) => (corrected ? withCorrections(columns, corrected, written) : columns);
     const unread = () => model(unreadColumns(grid, readHeader?.row ?? null));
-    const detection = decision ? confirmedReading(sheet, grid, options, decision.kind) : bestReading(detectBlocks(sheet, grid, options), isList(grid) ? null : readLayout(sheet), grid);
+    const detection = decision ? confirmedReading(sheet, grid, options, decision.kind) : bestReading(detectBlocks(sheet, grid, options), () => (isList(grid) ? null : readLayout(sheet)), grid);
     const changed = decision ? layoutChange(decision, detection, base.header) : null;
     if (changed) {
       data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed], columns: unread() });
@@ -609,7 +609,7 @@ const QUALITY_CODES: ReadonlySet<string> = new Set(QUALITY_INDICATORS.map((d) =>
 function confirmedReading(sheet: SheetRead, grid: SheetGrid, options: SourceOptions, kind: SourceKind): Detection | null {
   const found = detectSheet(grid, options, kind);
   if (FINDER_ONLY.has(kind) || isList(grid)) return found;
-  const best = bestReading(found, readLayout(sheet), grid);
+  const best = bestReading(found, () => readLayout(sheet), grid);
   return best && { ...best, kind };
 }
 
@@ -640,9 +640,11 @@ function isList(grid: SheetGrid): boolean {
  * other reading is named. The finders still read what the model has no query for (budgets, case lists, all-Jobcenter
  * tables, Mittelabfluss, closing days).
  */
-function bestReading(found: Detection | null, reading: LayoutReading | null, grid: SheetGrid): Detection | null {
-  if (!reading || reading.used === 0) return found;
+function bestReading(found: Detection | null, readTables: () => LayoutReading | null, grid: SheetGrid): Detection | null {
+  // A budget, a case list or an all-Jobcenter table is not read twice: the model has no query for them yet.
   if (found && FINDER_ONLY.has(found.kind)) return found;
+  const reading = readTables();
+  if (!reading || reading.used === 0) return found;
   const foundCells = found ? spanCells(found.spans) : new Set<string>();
   const wrongly = [...foundCells].filter((cell) => reading.refused.has(cell)).length;
   if (found && foundCells.size - 3 * wrongly > reading.used) return found;
@@ -669,7 +671,11 @@ function bestReading(found: Detection | null, reading: LayoutReading | null, gri
  * budget sheets (chooseBudget). Null unless at least two such tables name different years.
  */
 function budgetYearBlocks(sheet: SheetRead, options: SourceOptions): Detection | null {
-  const budgets = sheetBlocks(sheet).flatMap((block) => {
+  const blocks = sheetBlocks(sheet);
+  // Cheap first: each table's first row names one year, and the years differ; only then is each read as a budget.
+  const firstRowYears = blocks.map((block) => new Set(block.values[0]?.flatMap((v) => (typeof v === "string" && v.length < 200 ? yearsIn(v) : [])) ?? []));
+  if (blocks.length < 2 || firstRowYears.some((years) => years.size !== 1) || new Set(firstRowYears.map((years) => [...years][0])).size !== blocks.length) return null;
+  const budgets = blocks.flatMap((block) => {
     const grid = new SheetGrid(block);
     const budget = findBudget(grid, options.reportYear ?? null);
     if (!budget || budget.lines.length === 0 || !budget.instrumentTable) return [];

@@ -101,7 +101,11 @@ export class SheetGrid {
 /** Empty, or only spaces: what a reader treats as no entry (never as 0). */
 export function isBlankCell(value: RawCell | undefined): boolean {
   // A test for any non-space character stops at the first one: a megabyte-long string costs no copy (hostile files).
-  return value === null || value === undefined || (typeof value === "string" && !/\S/.test(value));
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Most texts start with a letter or digit: decided at the first character, without a pass over the text.
+  const first = value.length === 0 ? 0 : value.charCodeAt(0);
+  return value.length === 0 || ((first <= 32 || first >= 0x80) && !/\S/.test(value));
 }
 
 function* allCells(values: RawCell[][]): Iterable<RawCell> {

@@ -110,6 +110,7 @@ function cellKind(grid: SheetGrid, r: number, c: number): CellKind {
 }
 
 function isDateFormat(format: string): boolean {
+  if (format === "General") return false;
   const visible = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
   return /[dmyjt]/i.test(visible) && !/%|0[.,]0|#/.test(visible);
 }

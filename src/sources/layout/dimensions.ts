@@ -41,6 +41,21 @@ export interface Dimensions {
 
 /** What a cell's text or value says. A date serial is a month only where the caller knows it stands in a header. */
 export function dimensionsOf(raw: RawCell, asDate = false): Dimensions {
+  // Labels repeat (every row of a long list, every sheet of a year): each distinct text is read once. The result is
+  // shared, so no caller changes it.
+  if (typeof raw !== "string") return dimensionsOfValue(raw, asDate);
+  const known = MEMO.get(raw);
+  if (known) return known;
+  const dims = dimensionsOfText(raw);
+  if (MEMO.size >= MAX_MEMO) MEMO.clear();
+  MEMO.set(raw, dims);
+  return dims;
+}
+
+const MEMO = new Map<string, Dimensions>();
+const MAX_MEMO = 50_000;
+
+function dimensionsOfValue(raw: RawCell, asDate: boolean): Dimensions {
   if (typeof raw === "number") {
     if (asDate) {
       const month = parseMonthLabel(raw);
@@ -48,8 +63,12 @@ export function dimensionsOf(raw: RawCell, asDate = false): Dimensions {
     }
     return Number.isInteger(raw) && raw >= 1990 && raw < 2100 ? { year: raw } : {};
   }
+  return {};
+}
+
+function dimensionsOfText(raw: string): Dimensions {
   // No header or label is long: a megabyte of text is no dimension, and is not copied or scanned (hostile files).
-  if (typeof raw !== "string" || raw.length > MAX_TEXT) return {};
+  if (raw.length > MAX_TEXT) return {};
   const text = raw.trim();
   if (text === "") return {};
   const whole = parsePeriodLabel(text);

@@ -67,6 +67,18 @@ function namedMeasure(label: string): MeasureRef | null {
  * the ELB.
  */
 export function narrowMeasure(measure: MeasureRef, group: SubGroup): MeasureRef | null {
+  // Asked once per figure, answered once per measure and sub-group.
+  const key = `${measure.grunddatum}|${measure.indicator}|${measure.kennzahl}|${measure.family}|${measure.label}|${group}`;
+  if (NARROWED.has(key)) return NARROWED.get(key) ?? null;
+  const narrowed = narrowedBy(measure, group);
+  if (NARROWED.size >= 10_000) NARROWED.clear();
+  NARROWED.set(key, narrowed);
+  return narrowed;
+}
+
+const NARROWED = new Map<string, MeasureRef | null>();
+
+function narrowedBy(measure: MeasureRef, group: SubGroup): MeasureRef | null {
   if (measure.family) {
     const code = FAMILIES.find((f) => f.family === measure.family)?.variants[group];
     return code ? { label: `${measure.label} ${SUB_GROUP_WORD[group]}`, indicator: code } : null;

@@ -59,6 +59,17 @@ export function isPercentFormat(format: string): boolean {
  * figure is 1.310.000 €. (A format's trailing commas divide what is shown, the stored value is in units: no scale.)
  */
 export function scaleOfNumberFormat(format: string): number {
+  // A workbook has a handful of formats and thousands of cells: each format is looked at once.
+  const known = FORMAT_SCALES.get(format);
+  if (known !== undefined) return known;
+  const scale = scaleShownBy(format);
+  if (FORMAT_SCALES.size < 10_000) FORMAT_SCALES.set(format, scale);
+  return scale;
+}
+
+const FORMAT_SCALES = new Map<string, number>();
+
+function scaleShownBy(format: string): number {
   const shown = [...format.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join(" ") + " " + format.replace(/"[^"]*"/g, " ").replace(/\[[^\]]*\]/g, " ").replace(/[#0.,;%\\_*?@E+-]/g, " ");
   return scaleOf(shown);
 }
