@@ -68,6 +68,7 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
   const found: FoundLongSeries = { sheet: grid.name, actual: new Map(), cells: new Map(), published: new Map(), publishedCells: new Map(), periods: new Map(), units: new Map(), target: new Map(), targetCells: new Map(), unmatched: new Map(), messages: [] };
   const doubtful = new Set(doubtfulMonthRows(grid, header));
   const seen = new Set<string>();
+  const disputed = new Set<string>();
   for (let r = header.row + 1; r < grid.rowCount && !grid.rowIsBlank(r); r++) {
     const label = grid.text(r, header.indicator);
     if (KENNZAHL_CODE.test(label.toUpperCase())) {
@@ -76,6 +77,17 @@ export function findLongSeries(grid: SheetGrid): FoundLongSeries | null {
       if (month && value.kind === "number") {
         const code = label.toUpperCase();
         if (!found.published.has(code)) found.published.set(code, new Map());
+        const known = found.published.get(code)?.get(month);
+        const key = `${code}|${month}`;
+        // The same code and month twice with different figures (a list of all Jobcenter, Land and Bund): no row can
+        // be told from the other here, so neither counts — never the last one read.
+        if (disputed.has(key) || (known !== undefined && Math.abs(known - value.value) > 1e-9)) {
+          if (!disputed.has(key)) found.messages.push(message("warning", `„${code}“ steht für ${formatMonthLong(month)} mehrmals mit verschiedenen Werten (zuerst ${found.publishedCells.get(code)?.get(month) ?? ""}, dann ${grid.address(r, header.actual)}); keiner wird verwendet.`, grid.name, grid.address(r, header.actual)));
+          disputed.add(key);
+          found.published.get(code)?.delete(month);
+          found.publishedCells.get(code)?.delete(month);
+          continue;
+        }
         found.published.get(code)?.set(month, value.value);
         noteCell(found.publishedCells, code, month, grid.address(r, header.actual));
       }

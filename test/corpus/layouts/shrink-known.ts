@@ -26,10 +26,10 @@ async function main(): Promise<void> {
   const gapsBlock = `export const KNOWN_GAPS: readonly string[] = [\n${gaps.map((f) => `  "${f}",`).join("\n")}\n];`;
   const byFile = new Map<string, string[]>();
   for (const w of wrong) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w.path]);
-  const wrongBlock = `export const KNOWN_WRONG: ReadonlyArray<{ file: string; path: string }> = [\n${[...byFile].map(([file, paths]) => `  ...wrong("${file}", [\n${paths.map((p) => `    "${p}",`).join("\n")}\n  ]),`).join("\n")}\n];`;
+  const wrongBlock = byFile.size === 0 ? "export const KNOWN_WRONG: ReadonlyArray<{ file: string; path: string }> = [];" : `export const KNOWN_WRONG: ReadonlyArray<{ file: string; path: string }> = [\n${[...byFile].map(([file, paths]) => `  ...wrong("${file}", [\n${paths.map((p) => `    "${p}",`).join("\n")}\n  ]),`).join("\n")}\n];`;
   const updated = source
     .replace(/export const KNOWN_GAPS: readonly string\[\] = \[[\s\S]*?\n\];/, gapsBlock)
-    .replace(/export const KNOWN_WRONG: ReadonlyArray<\{ file: string; path: string \}> = \[[\s\S]*?\n\];/, wrongBlock);
+    .replace(/export const KNOWN_WRONG: ReadonlyArray<\{ file: string; path: string \}> = \[(\];|[\s\S]*?\n\];)/, wrongBlock);
   writeFileSync(TEST_FILE, updated);
   console.log(`KNOWN_GAPS ${KNOWN_GAPS.length} → ${gaps.length}, KNOWN_WRONG ${KNOWN_WRONG.length} → ${wrong.length}`);
   for (const line of regressions) console.log(line);
