@@ -182,3 +182,23 @@ describe("table model: names as controllers write them", () => {
   });
 });
 
+describe("table model: rows that are parts of the row above", () => {
+  it("reads 'davon Frauen / Männer' as the sub-groups of the Grunddatum above, 'darunter LZB' as the LZB", () => {
+    const reading = read("Eckwerte", [
+      ["Merkmal", "Jan 2024", "Feb 2024"],
+      ["Erwerbsfähige Leistungsberechtigte", 7226, 7287],
+      ["   davon Frauen", 3675, 3728],
+      ["   davon Männer", 3551, 3559],
+      ["   darunter Langzeitleistungsbeziehende", 4505, 4533],
+      ["Integrationen in Erwerbstätigkeit", 85, 134],
+      ["   davon Frauen", 35, 59],
+      ["Summe der Leistungen zum Lebensunterhalt in EUR", 4241302, 4261227],
+    ]);
+    expect(figure(reading.answers.grunddaten, "elb_f", "2024-02")).toBe(3728);
+    expect(figure(reading.answers.grunddaten, "elb_m", "2024-01")).toBe(3551);
+    expect(figure(reading.answers.grunddaten, "lzb", "2024-01")).toBe(4505);
+    expect(figure(reading.answers.grunddaten, "int_f", "2024-02")).toBe(59);
+    expect(figure(reading.answers.grunddaten, "llu", "2024-02")).toBe(4261227);
+  });
+});
+

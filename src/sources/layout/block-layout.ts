@@ -169,6 +169,8 @@ function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], 
   const rows = new Map<number, Dimensions>();
   let section: Dimensions = {};
   let lastYear: number | undefined;
+  /** The measure of the last row that is no part of another ("davon …", "darunter …"). */
+  let whole: MeasureRef | undefined;
   for (const r of candidates) {
     // Anything in a column of figures makes a data row: "gut" where a grade belongs is a figure gone wrong, said at its cell.
     const hasFigure = valueColumns.some((c) => kinds[r][c] !== "blank");
@@ -190,7 +192,11 @@ function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], 
     // A year written once for its months (a cell merged down, an export that does not repeat it) holds until the next.
     if (own.year !== undefined) lastYear = own.year;
     const withYear = own.year === undefined && (own.bareMonth !== undefined || own.barePeriod) && lastYear !== undefined ? { ...own, year: lastYear } : own;
-    const dims = !withYear.measure && typeof labels[0] === "string" && !withYear.period && withYear.bareMonth === undefined ? { ...withYear, label: first } : withYear;
+    // "davon Frauen" under "Erwerbsfähige Leistungsberechtigte" is the ELB of the women: a part names its whole above.
+    const part = PART_OF.test(first);
+    const ofWhole = part && !withYear.measure && withYear.subGroup && whole ? { ...withYear, measure: whole } : withYear;
+    if (!part && withYear.measure) whole = withYear.measure;
+    const dims = !ofWhole.measure && typeof labels[0] === "string" && !ofWhole.period && ofWhole.bareMonth === undefined ? { ...ofWhole, label: first } : ofWhole;
     if (!dims.measure && isTotalLabel(first)) {
       excludedRows.push({ row: r, reason: "total" });
       continue;
@@ -286,6 +292,9 @@ function withoutDataAsOf(text: string): string {
 function withoutDerivedScenario(dims: Dimensions): Dimensions {
   return isDerived(dims.scenario) ? { ...dims, scenario: undefined } : dims;
 }
+
+/** "davon Frauen", "darunter LZB", "dav. U25": a row that is a part of the row above it. */
+const PART_OF = /^(davon|darunter|dav\.|dar\.|darin)\s/i;
 
 function isTotalLabel(text: string): boolean {
   return /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total)\b/i.test(text.trim());
