@@ -12,7 +12,7 @@ import { normalizeLabel } from "./labels";
 import type { ExcludedRow } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
 import { SUBTOTAL_LABEL } from "./vocabulary";
-import { scaleOfNumberFormat } from "./lexicon/units";
+import { cellScale } from "./lexicon/units";
 
 export interface FoundBudget {
   sheet: string;
@@ -263,9 +263,7 @@ function readLines(
     const value = c === null ? null : readAmount(grid, r, c, what, messages);
     if (value === null || c === null) return null;
     const parsed = grid.number(r, c);
-    if (parsed.kind === "number" && parsed.scaled) return value;
-    const shown = scaleOfNumberFormat(grid.numberFormat(r, c));
-    return value * (shown !== 1 ? shown : scale);
+    return value * cellScale(parsed.kind === "number" && parsed.scaled === true, grid.numberFormat(r, c), scale);
   };
   // A plan or Ist kept per month is the sum of its months; months to come are blank, and all blank is no amount (not 0).
   const summed = (r: number, cols: number[], what: string): number | null => {

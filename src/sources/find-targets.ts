@@ -11,6 +11,7 @@ import type { Tolerance } from "../domain/variance";
 import { bestAliasMatch, normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
 import { TARGET_HEADERS } from "./vocabulary";
+import { directionOf } from "./lexicon/directions";
 import { parseMonthLabel, yearsIn } from "../domain/month-labels";
 import type { MonthKey } from "../domain/months";
 import { noteCell } from "./find-base-series";
@@ -178,12 +179,7 @@ function localDefinition(grid: SheetGrid, r: number, columns: TargetColumns, lab
   return localIndicator({ code: `L${index}`, name: label, unit, direction });
 }
 
-export function directionOf(text: string): Direction | null {
-  const t = normalizeLabel(text);
-  if (/[↑▲]/.test(text) || /^(hoeher|hoher|hoch|steigend|up|higher|mehr)/.test(t)) return "up";
-  if (/[↓▼]/.test(text) || /^(niedriger|niedrig|sinkend|down|lower|weniger)/.test(t)) return "down";
-  return null;
-}
+export { directionOf } from "./lexicon/directions";
 
 function unitOf(text: string): Unit {
   return unitFromText(text) ?? "persons";

@@ -4,6 +4,9 @@ import type { RawCell, SheetRead } from "./workbook-read";
 import { a1 } from "./a1";
 import { normalizeLabel } from "./labels";
 
+/** The cells as read, for modules that work on the grid (the table model) without the port's other types. */
+export type { RawCell, SheetRead } from "./workbook-read";
+
 const MAX_TEXT = 1_000;
 
 export class SheetGrid {

@@ -8,7 +8,7 @@ import type { SheetGrid } from "../sheet-grid";
 import { parseMonthLabel } from "../../domain/month-labels";
 import { parsePeriodLabel } from "../../domain/periods";
 import { combine, type Dimensions, dimensionsOf } from "./dimensions";
-import { MONTH_HEADERS, NOTE_LABEL, YEAR_HEADERS } from "../vocabulary";
+import { MONTH_HEADERS, NOTE_LABEL, SUBTOTAL_LABEL, YEAR_HEADERS } from "../vocabulary";
 import { type Message, message } from "../../domain/messages";
 import { doubtfulMonthText, implausibleMonths, looksLikeMonthLabel } from "../../domain/month-labels";
 import { checkMonthHeader, type MonthColumn } from "../month-header-checks";
@@ -297,7 +297,7 @@ function withoutDerivedScenario(dims: Dimensions): Dimensions {
 const PART_OF = /^(davon|darunter|dav\.|dar\.|darin)\s/i;
 
 function isTotalLabel(text: string): boolean {
-  return /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total)\b/i.test(text.trim());
+  return SUBTOTAL_LABEL.test(text.trim());
 }
 
 function rowTexts(grid: SheetGrid, r: number): string[] {

@@ -5,14 +5,14 @@
 import { type Period, parsePeriodLabel } from "../../domain/periods";
 import { parseMonthLabel, yearsIn } from "../../domain/month-labels";
 import { addMonths } from "../../domain/months";
-import type { RawCell } from "../workbook-read";
+import type { RawCell } from "../sheet-grid";
 import { type MeasureRef, measureOf, narrowMeasure, withoutMeasureWords } from "../lexicon/measures";
 import { type Scenario, scenarioOf } from "../lexicon/scenarios";
 import { type SubGroup, subGroupOfLabel } from "../lexicon/sub-groups";
 import { normalizeLabel } from "../labels";
 import { scaleOf, type UnitWord, unitOf } from "../lexicon/units";
 import { type BarePeriod, barePeriodOf, monthOfBareName, periodOfDateRange } from "../lexicon/periods";
-import { directionOf } from "../find-targets";
+import { directionOf } from "../lexicon/directions";
 import { unexplainedWords } from "../lexicon/filler";
 import { isLexiconWord } from "../lexicon/known-word";
 import type { Direction } from "../../domain/direction";

@@ -8,7 +8,7 @@ import { addMonths } from "../../domain/months";
 import type { SheetGrid } from "../sheet-grid";
 import type { MeasureRef } from "../lexicon/measures";
 import { isDerived, type Scenario, SCENARIO_NAMES } from "../lexicon/scenarios";
-import { isPercentFormat, scaleOfNumberFormat, type UnitWord } from "../lexicon/units";
+import { cellScale, isPercentFormat, type UnitWord } from "../lexicon/units";
 import type { Direction } from "../../domain/direction";
 import type { BlockLayout } from "./block-layout";
 import { noValueText, notANumberText } from "../value-notes";
@@ -99,9 +99,8 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
       const { measure, period, scenario, unit, scale, direction } = dims;
       const percentStored = isPercentFormat(grid.numberFormat(r, c)) && !parsed.percent;
       // A scale the cell states itself ("1.310,0 T€", a format showing "Mio. €") wins over the header's or title's.
-      const shown = scaleOfNumberFormat(grid.numberFormat(r, c));
-      const cellScale = parsed.scaled ? 1 : shown !== 1 ? shown : unit === "eur" || unit === null ? scale : 1;
-      const value = parsed.value * (percentStored ? 100 : 1) * cellScale;
+      const factor = cellScale(parsed.scaled === true, grid.numberFormat(r, c), unit === "eur" || unit === null ? scale : 1);
+      const value = parsed.value * (percentStored ? 100 : 1) * factor;
       observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell, rowLabelCell: grid.address(r, layout.labelColumns[0] ?? c) });
     }
   }

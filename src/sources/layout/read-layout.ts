@@ -6,9 +6,8 @@
 import { type MonthKey, monthSpanText } from "../../domain/months";
 import { unreportedTails, unreportedText } from "../unreported-months";
 import { type Message, message } from "../../domain/messages";
-import { SheetGrid } from "../sheet-grid";
+import { SheetGrid, type SheetRead } from "../sheet-grid";
 import { sheetBlocks } from "../sheet-blocks";
-import type { SheetRead } from "../workbook-read";
 import { grunddatumShortName } from "../../domain/grunddaten";
 import { blockLayout, type BlockLayout, EXCLUSION_NAMES } from "./block-layout";
 import { extract, type Observation } from "./extract";

@@ -73,3 +73,14 @@ function scaleShownBy(format: string): number {
   const shown = [...format.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join(" ") + " " + format.replace(/"[^"]*"/g, " ").replace(/\[[^\]]*\]/g, " ").replace(/[#0.,;%\\_*?@E+-]/g, " ");
   return scaleOf(shown);
 }
+
+/**
+ * The factor that makes one cell's figure euros: the scale the cell states itself — in its text ("1.310 T€", already
+ * applied when the number was read) or in a format showing "Mio. €" — before the one its header or title states.
+ */
+export function cellScale(textStatedScale: boolean, format: string, stated: number): number {
+  if (textStatedScale) return 1;
+  const shown = scaleOfNumberFormat(format);
+  return shown !== 1 ? shown : stated;
+}
+
