@@ -4,7 +4,7 @@
  * ("13/2022"), and months missing from the sequence. The columns that are not used are dropped here.
  */
 import { type Message, message } from "../domain/messages";
-import { doubtfulMonthText, implausibleMonths, looksLikeMonthLabel } from "../domain/month-labels";
+import { doubtfulMonthText, implausibleMonths, looksLikeMonthLabel, parseMonthLabel } from "../domain/month-labels";
 import { addMonths, formatMonthLong, type MonthKey } from "../domain/months";
 import { columnName } from "./a1";
 import type { SheetGrid } from "./sheet-grid";
@@ -71,7 +71,8 @@ function reportColumnsThatAreNoMonth(grid: SheetGrid, row: number, months: Month
   const firstMonthCol = Math.min(...months.map((m) => m.col));
   for (let c = firstMonthCol + 1; c < grid.colCount; c++) {
     const label = grid.text(row, c);
-    if (months.some((m) => m.col === c) || !looksLikeMonthLabel(label)) continue;
+    // A real month outside these columns belongs to another band of the header ("K2 | K3" each over "Juni 2024").
+    if (months.some((m) => m.col === c) || !looksLikeMonthLabel(label) || parseMonthLabel(grid.value(row, c)) !== null) continue;
     if (!holdsNumbersBelow(grid, c, firstDataRow)) continue;
     messages.push(message("warning", `„${label}“ ist kein Monat; die Spalte wird nicht verwendet.`, grid.name, grid.address(row, c)));
   }

@@ -39,7 +39,7 @@ import { applyColumnDecisions, type ColumnDecision, type CorrectedSheet } from "
 import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnRole, type ColumnSpan, type ExcludedRow, unreadColumns } from "./column-model";
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
 import { a1 } from "./a1";
-import { type LayoutReading, readLayout } from "./layout/read-layout";
+import { type LayoutReading, placedCells, readLayout } from "./layout/read-layout";
 import { answerSpans, gatherAnswers } from "./layout/gather-answers";
 import { EXCLUSION_NAMES } from "./layout/block-layout";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
@@ -614,7 +614,7 @@ function confirmedReading(sheet: SheetRead, grid: SheetGrid, options: SourceOpti
 }
 
 /** Kinds the table model has no query for yet: their finder's reading stands. */
-const FINDER_ONLY: ReadonlySet<SourceKind> = new Set(["egt", "faelle", "querschnitt", "mittelabfluss", "schliesstage"]);
+const FINDER_ONLY: ReadonlySet<SourceKind> = new Set(["egt", "faelle", "mittelabfluss", "schliesstage"]);
 
 /** The cells (A1) of figures a finder's column spans cover (names, codes and units are no figures). */
 function spanCells(spans: readonly ColumnSpan[]): Set<string> {
@@ -648,18 +648,19 @@ function bestReading(found: Detection | null, readTables: () => LayoutReading | 
   const foundCells = found ? spanCells(found.spans) : new Set<string>();
   const wrongly = [...foundCells].filter((cell) => reading.refused.has(cell)).length;
   if (found && foundCells.size - 3 * wrongly > reading.used) return found;
-  const { answers } = reading;
-  const kind = kindOf(answers);
+  const { answers, crossSection } = reading;
+  const kind = crossSection && placedCells(answers).size === 0 ? "querschnitt" : kindOf(answers);
   const read = `${reading.used.toLocaleString("de-DE")} von ${reading.figures.toLocaleString("de-DE")} Werten gelesen`;
   const runnerUp = found ? [`${read}; die Alternative (${SOURCE_KIND_NAMES[found.kind]}) hätte ${foundCells.size.toLocaleString("de-DE")} gelesen${wrongly > 0 ? `, davon ${wrongly.toLocaleString("de-DE")}, die keine Daten sind (Prognose, Abweichung, Summe oder falsche Einheit)` : ""}`] : [read];
   return {
     kind,
     reasons: [...reading.reasons, ...runnerUp],
     messages: reading.messages,
-    spans: answerSpans(answers),
+    spans: [...answerSpans(answers), ...(crossSection ? crossSectionSpans(crossSection) : [])],
     excludedRows: reading.layouts.flatMap(({ grid: block, layout }) => layout.excludedRows.filter((e) => e.reason !== "blank").map((e) => ({ row: block.sheet.origin.row + e.row + 1, reason: EXCLUSION_NAMES[e.reason] }))),
     take(into) {
       gatherAnswers(reading.sheet, answers, into);
+      if (crossSection) into.crossSections.push(crossSection);
       if (answers.grunddaten.length > 0) into.titles.push({ sheet: grid.name, jobcenter: findJobcenter(grid), dataAsOf: findDataAsOf(grid), reportMonth: findStatedReportMonth(grid) });
     },
   };

@@ -6,7 +6,7 @@
 import { type Message, message } from "../../domain/messages";
 import { normalizeLabel } from "../labels";
 import type { CrossSectionTable, RegionRow } from "./cross-section-table";
-import { withLeadingZero } from "./regions";
+import { withLeadingZero } from "../lexicon/regions";
 
 export type JobcenterChoice =
   | { kind: "found"; row: RegionRow }

@@ -13,7 +13,7 @@ import { NOTE_LABEL } from "../vocabulary";
 import { type CrossSectionHeader, findCrossSectionHeader } from "./cross-section-header";
 import type { CrossSectionTable, RegionRow } from "./cross-section-table";
 import { publicationMonth } from "./publication-month";
-import { landNamed, landOfKey, regionKind } from "./regions";
+import { landNamed, landOfKey, regionKind } from "../lexicon/regions";
 
 /** Every code a table may have, in catalogue order: the order of the report's rows. */
 const ALL_CODES = KENNZAHLEN.flatMap((k) => (k.hasGenderSplit ? [k.code, `${k.code}_F`, `${k.code}_M`] : [k.code]));

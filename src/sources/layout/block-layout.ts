@@ -15,6 +15,7 @@ import { checkMonthHeader, type MonthColumn } from "../month-header-checks";
 import { normalizeLabel } from "../labels";
 import { isDerived } from "../lexicon/scenarios";
 import { type MeasureRef, sameMeasure } from "../lexicon/measures";
+import { regionHeaderKind, regionOf, regionOfRow, withLeadingZero } from "../lexicon/regions";
 
 /** Why a row inside a table is not data. */
 export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported" | "noPeriod";
@@ -65,10 +66,17 @@ export function blockLayout(grid: SheetGrid): BlockLayout | null {
   // A first row with a measure's name but no number ("KZI | 02/2022 | gut") is a data row gone wrong, not a header.
   while (firstData > 0 && kinds[firstData - 1].filter((k) => k !== "blank").length >= 2 && dimensionsOf(grid.value(firstData - 1, 0)).measure) firstData--;
   const { titleRows, headerRows } = splitTop(grid, kinds, firstData);
+  // A lone label right under the header ("SGB II-Vergleichstyp 3") is the first group row, not a header row.
+  const nearest = headerRows[headerRows.length - 1];
+  if (headerRows.length >= 2 && nearest === firstData - 1 && kinds[nearest].filter((k) => k !== "blank").length === 1 && kinds[nearest][0] === "text") {
+    headerRows.pop();
+    firstData--;
+  }
   const candidateRows = range(firstData, grid.rowCount);
   const valueColumns: number[] = [];
   const labelColumns: number[] = [];
   const monthNumbers = new Set<number>();
+  const regionColumns = regionColumnsOf(grid, headerRows);
   for (let c = 0; c < grid.colCount; c++) {
     let numbers = 0;
     let labels = 0;
@@ -79,15 +87,15 @@ export function blockLayout(grid: SheetGrid): BlockLayout | null {
     }
     const periodNumbers = periodNumberColumn(grid, headerRows, candidateRows, c);
     if (periodNumbers === "month") monthNumbers.add(c);
-    if (numbers > 0 && numbers >= labels && periodNumbers === null) valueColumns.push(c);
+    if (numbers > 0 && numbers >= labels && periodNumbers === null && regionColumns.get(c) !== "key") valueColumns.push(c);
     else if (labels > 0 || numbers > 0) labelColumns.push(c);
   }
   if (valueColumns.length === 0) return null;
   const columns = new Map(valueColumns.map((c) => [c, columnDimensions(grid, headerRows, c, labelColumns)]));
   const context = withoutDerivedScenario(combine(dimensionsOf(grid.name), ...titleRows.flatMap((r) => rowTexts(grid, r).map((t) => dimensionsOf(withoutDataAsOf(t))))));
-  const { dataRows, excludedRows, rows } = dataRowsOf(grid, kinds, candidateRows, labelColumns, valueColumns, monthNumbers);
+  const { dataRows, excludedRows, rows } = dataRowsOf(grid, kinds, candidateRows, labelColumns, valueColumns, monthNumbers, regionColumns);
   const messages = withoutRowsOfNoPeriod(grid, kinds, headerRows, labelColumns, dataRows, excludedRows, rows);
-  const checkedColumns = withCheckedMonthHeader(grid, headerRows, valueColumns, dataRows[0] ?? firstData, messages);
+  const checkedColumns = withCheckedMonthHeaders(grid, headerRows, valueColumns, columns, dataRows[0] ?? firstData, messages);
   const measuresIn = { rows: [...rows.values()].some((d) => d.measure), columns: [...columns.values()].some((d) => d.measure) };
   const columnMeasures = [...columns.values()].flatMap((d) => (d.measure ? [d.measure] : []));
   const soleColumnMeasure = !measuresIn.rows && columnMeasures.length > 0 && columnMeasures.every((m) => sameMeasure(m, columnMeasures[0])) ? columnMeasures[0] : null;
@@ -160,10 +168,10 @@ function columnDimensions(grid: SheetGrid, headerRows: number[], c: number, labe
   // Werte …") is description.
   const lowest = headerRows.map((r, i) => (grid.isBlank(r, c) ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
   const own = lowest >= 0 ? levels[lowest].unexplained : undefined;
-  return { ...combine(...levels.map((l) => ({ ...l, unexplained: undefined }))), ...(own ? { unexplained: own } : {}) };
+  return { ...combine(...codeBesideName(levels, "above").map((l) => ({ ...l, unexplained: undefined }))), ...(own ? { unexplained: own } : {}) };
 }
 
-function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], labelColumns: number[], valueColumns: number[], monthNumbers: ReadonlySet<number>) {
+function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], labelColumns: number[], valueColumns: number[], monthNumbers: ReadonlySet<number>, regionColumns: RegionColumns) {
   const dataRows: number[] = [];
   const excludedRows: BlockLayout["excludedRows"] = [];
   const rows = new Map<number, Dimensions>();
@@ -188,7 +196,7 @@ function dataRowsOf(grid: SheetGrid, kinds: CellKind[][], candidates: number[], 
       }
       continue;
     }
-    const own = combine(section, ...labelColumns.map((c) => labelDimensions(grid, r, c, kinds[r][c], monthNumbers.has(c))));
+    const own = combine(section, ...codeBesideName(labelColumns.map((c) => labelDimensions(grid, r, c, kinds[r][c], monthNumbers.has(c), regionColumns.get(c)))));
     // A year written once for its months (a cell merged down, an export that does not repeat it) holds until the next.
     if (own.year !== undefined) lastYear = own.year;
     const withYear = own.year === undefined && (own.bareMonth !== undefined || own.barePeriod) && lastYear !== undefined ? { ...own, year: lastYear } : own;
@@ -248,6 +256,19 @@ function withoutRowsOfNoPeriod(grid: SheetGrid, kinds: CellKind[][], headerRows:
  * A header of months written per column is checked like a person would: a month twice (the first column counts), a
  * label meant as a month that is none ("13/2022"), a "Feb 30" among 2022, a month missing between two others.
  */
+function withCheckedMonthHeaders(grid: SheetGrid, headerRows: number[], valueColumns: number[], columns: ReadonlyMap<number, Dimensions>, firstDataRow: number, messages: Message[]): number[] {
+  // Under bands ("K2 | K3" over "Juni 2024 | Juni 2023" each) every band has its own months: checked band by band.
+  const bandOf = (c: number) => {
+    const { measure, subGroup, region, scenario } = columns.get(c) ?? {};
+    return JSON.stringify([measure?.label, subGroup, region?.key ?? region?.name, scenario]);
+  };
+  const bands = new Map<string, number[]>();
+  for (const c of valueColumns) bands.set(bandOf(c), [...(bands.get(bandOf(c)) ?? []), c]);
+  if (bands.size <= 1 || headerRows.length < 2) return withCheckedMonthHeader(grid, headerRows, valueColumns, firstDataRow, messages);
+  const kept = new Set([...bands.values()].flatMap((band) => withCheckedMonthHeader(grid, headerRows, band, firstDataRow, messages)));
+  return valueColumns.filter((c) => kept.has(c));
+}
+
 function withCheckedMonthHeader(grid: SheetGrid, headerRows: number[], valueColumns: number[], firstDataRow: number, messages: Message[]): number[] {
   let best: { row: number; months: MonthColumn[] } | null = null;
   for (const r of headerRows) {
@@ -277,10 +298,48 @@ function periodNumberColumn(grid: SheetGrid, headerRows: number[], rows: number[
 }
 
 /** What a label cell says; a number in a label column is a year or, 1–12 in a month column, a month. */
-function labelDimensions(grid: SheetGrid, r: number, c: number, kind: CellKind, monthNumber: boolean): Dimensions {
+function labelDimensions(grid: SheetGrid, r: number, c: number, kind: CellKind, monthNumber: boolean, region: "key" | "name" | "type" | undefined): Dimensions {
   const raw = grid.value(r, c);
   if (monthNumber && typeof raw === "number") return { bareMonth: raw };
-  return dimensionsOf(raw, kind === "period");
+  if (region === "type") return grid.text(r, c).trim() === "" ? {} : { comparisonType: grid.text(r, c).trim() };
+  if (region === "key") {
+    // A Regionalschlüssel written as a number lost its leading zero (3353 for 03353).
+    const key = typeof raw === "number" ? withLeadingZero(String(raw)) : grid.text(r, c).trim();
+    return key === "" ? {} : { region: regionOfRow(key, "") };
+  }
+  const dims = dimensionsOf(raw, kind === "period");
+  if (region !== "name" || typeof raw !== "string" || dims.region) return dims;
+  // Under "Jobcenter" or "Region" a plain name ("Celle") is a region; a row that says what its figures are
+  // ("Zielwert 2024") is not.
+  const saysWhat = dims.measure || dims.scenario || dims.period || dims.year !== undefined;
+  return saysWhat ? dims : { region: regionOf(raw) ?? regionOfRow(null, raw.trim()) };
+}
+
+/**
+ * "K1 | Veränderung der Summe der Leistungen zum Lebensunterhalt": a §48a code beside its name is the measure, and the
+ * name only describes it — its words ("Veränderung") say nothing of the figure beyond what the code says.
+ */
+function codeBesideName(labels: Dimensions[], describing: "all" | "above" = "all"): Dimensions[] {
+  const code = labels.findIndex((d) => d.measure?.kennzahl !== undefined && d.measure.label.replace(/\s+/g, "").toUpperCase() === d.measure.kennzahl);
+  if (code < 0) return labels;
+  // In a header, a band over the code ("Veränderung LLU" over "K1") describes it; a sub-header under it
+  // ("Veränderung (pp)") still says what its column holds.
+  const describes = (d: Dimensions, i: number) => i !== code && (describing === "all" || i < code) && (d.measure || d.scenario === "difference");
+  return labels.map((d, i) => (describes(d, i) ? { ...d, measure: undefined, scenario: undefined, unexplained: undefined } : d));
+}
+
+/** Columns that say per row whose figures they are: a Regionalschlüssel ("key") or a region's name ("name"). */
+type RegionColumns = ReadonlyMap<number, "key" | "name" | "type">;
+
+function regionColumnsOf(grid: SheetGrid, headerRows: number[]): RegionColumns {
+  const columns = new Map<number, "key" | "name" | "type">();
+  if (headerRows.length === 0) return columns;
+  for (let c = 0; c < grid.colCount; c++) {
+    // Any header row may name it: "Regionalschlüssel" under a band "Region", or above a group row of the first data.
+    const kinds = headerRows.map((r) => regionHeaderKind(normalizeLabel(grid.value(r, c)))).filter((k) => k !== null);
+    if (kinds.length > 0) columns.set(c, kinds[kinds.length - 1] as "key" | "name" | "type");
+  }
+  return columns;
 }
 
 /** "Stand: Juli 2024", "Datenstand 31.08.2023" say when the data were taken, not which period they describe. */

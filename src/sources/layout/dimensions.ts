@@ -16,6 +16,7 @@ import { directionOf } from "../lexicon/directions";
 import { unexplainedWords } from "../lexicon/filler";
 import { isLexiconWord } from "../lexicon/known-word";
 import type { Direction } from "../../domain/direction";
+import { comparisonTypeOf, joinRegions, type RegionRef, regionOf } from "../lexicon/regions";
 
 export interface Dimensions {
   measure?: MeasureRef;
@@ -33,6 +34,10 @@ export interface Dimensions {
   /** 1e3 for T€, 1e6 for Mio. €. */
   scale?: number;
   direction?: Direction;
+  /** The Jobcenter, Land or Bund the figures are of ("JC Celle (03351)", "Niedersachsen", "Bund"). */
+  region?: RegionRef;
+  /** The SGB II-Vergleichstyp of a Jobcenter row, from its column or the group row above it. */
+  comparisonType?: string;
   /** Words of a short header the lexicon does not know ("Orientierungswert"): what the figures are is not said. */
   unexplained?: string;
   /** A row's name as written, when it names no measure ("Glücksquote"): for the message that it is unknown. */
@@ -76,6 +81,8 @@ function dimensionsOfText(raw: string): Dimensions {
   const range = periodOfDateRange(text);
   const bare = barePeriodOf(text);
   if (bare) return { barePeriod: bare };
+  const type = comparisonTypeOf(text);
+  if (type) return { comparisonType: type };
   const measure = measureOf(text);
   const rest = withoutMeasureWords(text, measure);
   const dims: Dimensions = {};
@@ -85,7 +92,10 @@ function dimensionsOfText(raw: string): Dimensions {
   const group = subGroupOfLabel(text) ?? (text.length <= TERSE ? innerSubGroup(rest) : null);
   if (group) dims.subGroup = group;
   const scenario = scenarioOf(rest);
-  if (scenario) dims.scenario = scenario;
+  // "Veränderung des Bestands an LZB (K3)": the code is the measure, a rate of change by definition; its name's
+  // "Veränderung" describes it, it does not make the figure a difference.
+  const describesCode = scenario === "difference" && measure?.kennzahl !== undefined && new RegExp(`[([]\\s*${measure.kennzahl}\\s*[)\\]]`, "i").test(text);
+  if (scenario && !describesCode) dims.scenario = scenario;
   // Units are stated tersely ("in T€", "(Tage)", "%"); in a sentence only a bracket or an "in …" says one.
   const unit = unitOf(text.length <= TERSE ? (measure ? rest : text) : statedUnitPart(text));
   if (unit) dims.unit = unit;
@@ -94,7 +104,10 @@ function dimensionsOfText(raw: string): Dimensions {
   const direction = directionOf(text);
   if (direction && /richtung|besser|[↑↓▲▼]|^(höher|hoeher|niedriger)/i.test(text)) dims.direction = direction;
   Object.assign(dims, range ? { period: range } : periodWithin(rest));
-  if (text.length <= TERSE && !range) {
+  // "JC Landkreis Harburg (03353)", "Niedersachsen", "Zielwert (Jobcenter)": whose figures these are.
+  const region = measure ? null : regionOf(text) ?? bracketedRegion(text);
+  if (region) dims.region = region;
+  if (text.length <= TERSE && !range && !region) {
     const unknown = unexplainedWords(rest, isLexiconWord);
     if (unknown.length > 0) dims.unexplained = unknown.join(" ");
   }
@@ -104,6 +117,12 @@ function dimensionsOfText(raw: string): Dimensions {
 }
 
 const TERSE = 40;
+
+/** "Zielwert 2024 (Jobcenter)", "Ist (Land)": the region in brackets after what the figure is. */
+function bracketedRegion(text: string): RegionRef | null {
+  const inner = /\(([^()]{1,40})\)\s*$/.exec(text)?.[1];
+  return inner ? regionOf(inner) : null;
+}
 const MAX_TEXT = 300;
 
 function innerSubGroup(rest: string): SubGroup | null {
@@ -154,6 +173,11 @@ export function combine(...levels: Dimensions[]): Dimensions {
       if (key === "scenario" && result.scenario && value === "actual") continue;
       // A year stated closer to the figure ("Ist 2023") overrides a period of another year stated further out.
       if (key === "year" && result.period && !result.period.last.startsWith(String(value))) delete result.period;
+      // A key in one column and the name in the next are one region.
+      if (key === "region" && result.region) {
+        result.region = joinRegions(result.region, value as RegionRef);
+        continue;
+      }
       (result as Record<string, unknown>)[key] = value;
     }
   }

@@ -15,6 +15,7 @@ import { noValueText, notANumberText } from "../value-notes";
 import { ALL_INDICATORS } from "../../domain/indicators";
 import { unitFits } from "./queries";
 import { combine, type Dimensions, resolvedMeasure, resolvedPeriod } from "./dimensions";
+import { type RegionRef, regionIdentity } from "../lexicon/regions";
 
 export type ObservedPeriod = Period | { kind: "year"; year: number };
 
@@ -25,6 +26,10 @@ export interface Observation {
   scenario: Scenario | null;
   unit: UnitWord | null;
   direction: Direction | null;
+  /** Whose figure: null where the table names no region (the Jobcenter's own sheet). */
+  region: RegionRef | null;
+  /** The SGB II-Vergleichstyp the row names for its Jobcenter; null where none is said. */
+  comparisonType: string | null;
   value: number;
   /** Marked in the source as preliminary ("4.679 (vorläufig)", "152*"). */
   preliminary: boolean;
@@ -96,12 +101,12 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
         skips.push({ row: r, col: c, cell, reason: `${notANumberText(parsed.text)}${of}; ${empty}`, notice: "error" });
         continue;
       }
-      const { measure, period, scenario, unit, scale, direction } = dims;
+      const { measure, period, scenario, unit, scale, direction, region } = dims;
       const percentStored = isPercentFormat(grid.numberFormat(r, c)) && !parsed.percent;
       // A scale the cell states itself ("1.310,0 T€", a format showing "Mio. €") wins over the header's or title's.
       const factor = cellScale(parsed.scaled === true, grid.numberFormat(r, c), unit === "eur" || unit === null ? scale : 1);
       const value = parsed.value * (percentStored ? 100 : 1) * factor;
-      observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell, rowLabelCell: grid.address(r, layout.labelColumns[0] ?? c) });
+      observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, region, comparisonType: rowDims.comparisonType ?? null, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell, rowLabelCell: grid.address(r, layout.labelColumns[0] ?? c) });
     }
   }
   return { observations, skips };
@@ -114,17 +119,20 @@ interface Placed {
   unit: UnitWord | null;
   scale: number;
   direction: Direction | null;
+  region: RegionRef | null;
 }
 
 /** Row and column each say part of what a figure is; together with the titles they must say it once, without contradiction. */
 function placed(context: Dimensions, column: Dimensions, row: Dimensions): Placed | { reason: string; derived?: boolean; unknownRow?: string } {
   if (row.measure && column.measure && !sameNamed(row.measure, column.measure)) return { reason: `Zeile („${row.measure.label}“) und Spalte („${column.measure.label}“) nennen verschiedene Kennzahlen` };
   if (row.period && column.period && row.period.last !== column.period.last) return { reason: "Zeile und Spalte nennen verschiedene Zeiträume" };
+  if (row.region && column.region && regionIdentity(row.region) !== regionIdentity(column.region)) return { reason: "Zeile und Spalte nennen verschiedene Regionen" };
+  const region = column.region ?? row.region ?? context.region ?? null;
   const scenario = column.scenario ?? row.scenario ?? context.scenario ?? null;
   if (column.unexplained && !column.scenario && !column.measure && !column.period) return { reason: `Überschrift mit unbekanntem Wort („${column.unexplained}“): was die Spalte enthält, ist nicht gesagt` };
   if (isDerived(scenario ?? undefined)) return { reason: `abgeleiteter Wert (${SCENARIO_NAMES[scenario as Scenario]})`, derived: true };
   // The outer levels first: a title's year is completed by a band's, the band's by the cell's own.
-  const dims = combine({ ...context, scenario: undefined }, { ...row, scenario: undefined }, { ...column, scenario: undefined });
+  const dims = combine({ ...context, scenario: undefined, region: undefined }, { ...row, scenario: undefined, region: undefined }, { ...column, scenario: undefined, region: undefined });
   const measure = resolvedMeasure(dims);
   if (!measure) return dims.measure ? { reason: `„${dims.measure.label}“ hat keine Untergruppe „${dims.subGroup}“` } : { reason: "keine Kennzahl oder kein Grunddatum erkannt", ...(row.label && scenario === "target" ? { unknownRow: row.label } : {}) };
   const period = resolvedPeriod(dims);
@@ -134,10 +142,10 @@ function placed(context: Dimensions, column: Dimensions, row: Dimensions): Place
     // "Vorjahr 2023" over the months names its own months; "Ist VJ" beside the row of June 2024 is June 2023.
     const own = column.scenario === "previousYear" && (column.period || column.year !== undefined);
     const shifted = own ? period : period && period.kind === "year" ? { kind: "year" as const, year: period.year - 1 } : period?.kind === "month" ? parsePeriodLabel(addMonths(period.last, -12)) : null;
-    return { measure, period: shifted, scenario: "actual", unit, scale: column.scale ?? row.scale ?? context.scale ?? 1, direction: row.direction ?? null };
+    return { measure, period: shifted, scenario: "actual", unit, scale: column.scale ?? row.scale ?? context.scale ?? 1, direction: row.direction ?? null, region };
   }
   const scale = column.scale ?? row.scale ?? context.scale ?? 1;
-  return { measure, period, scenario, unit, scale, direction: row.direction ?? null };
+  return { measure, period, scenario, unit, scale, direction: row.direction ?? null, region };
 }
 
 function indicatorName(code: string): string {

@@ -12,10 +12,15 @@ import { grunddatumShortName } from "../../domain/grunddaten";
 import { blockLayout, type BlockLayout, EXCLUSION_NAMES } from "./block-layout";
 import { extract, type Observation } from "./extract";
 import { answer, type Answers, type MonthlyFigure } from "./queries";
+import { splitByRegion } from "./regional";
+import { regionIdentity } from "../lexicon/regions";
+import type { CrossSectionTable } from "../cross-section/cross-section-table";
 
 export interface LayoutReading {
   sheet: string;
   answers: Answers;
+  /** Several Jobcenter on the sheet: their Kennzahlen as an all-Jobcenter table (the own one is chosen later). */
+  crossSection: CrossSectionTable | null;
   /** Figures the reading took into an answer: its score. */
   used: number;
   /** Figures on the sheet (numbers in the data rows of its tables). */
@@ -60,7 +65,11 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
     messages.push(...layout.messages);
     observations.push(...kept);
   }
-  const answers = answer(observations);
+  const { own, comparisons, crossSection } = splitByRegion(observations, sheet.name);
+  for (const o of comparisons) refused.add(o.cell);
+  if (comparisons.length > 0) messages.push(message("info", `Die Werte für ${[...new Set(comparisons.map((o) => (o.region?.kind === "land" ? "das Land" : "den Bund")))].join(" und ")} sind Vergleichswerte; sie werden nicht als Werte des Jobcenters gelesen.`, sheet.name, comparisons[0].cell));
+  if (crossSection) messages.push(...crossSection.messages);
+  const answers = answer(own);
   withoutUnreportedTail(answers.grunddaten, sheet.name, messages);
   withoutUnreportedTail(answers.reported, sheet.name, messages);
   // One message per reason, at its first cell: a refused column is one finding, not twenty.
@@ -70,8 +79,8 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
     byReason.set(no.reason, [...(byReason.get(no.reason) ?? []), no.cell]);
   }
   for (const [reason, cells] of byReason) messages.push(message("warning", `${reason}${cells.length > 1 ? ` (${cells.length} Zellen ab ${cells[0]})` : ""}.`, sheet.name, cells[0]));
-  const used = placedCells(answers).size;
-  return { sheet: sheet.name, answers, used, figures, refused, layouts, reasons: reasonsOf(answers, layouts), messages };
+  const used = placedCells(answers).size + crossSectionCells(crossSection);
+  return { sheet: sheet.name, answers, crossSection, used, figures, refused, layouts, reasons: reasonsOf(answers, layouts), messages };
 }
 
 /** Every cell an answer took a figure from (a Zielwert's Toleranz too): the reading's score. */
@@ -82,12 +91,16 @@ export function placedCells(answers: Answers): Set<string> {
   ]);
 }
 
+function crossSectionCells(table: CrossSectionTable | null): number {
+  return table ? [...table.rows, ...table.landRows, ...table.bundRows].reduce((n, r) => n + r.cells.size, 0) : 0;
+}
+
 /**
  * The same measure, period and scenario twice in one table with different figures (one row per Jobcenter, two
  * regions) cannot be told apart by the table: neither is taken.
  */
 function unambiguous(observations: Observation[], sheet: string, messages: Message[]): { kept: Observation[]; doubtful: Observation[] } {
-  const keyOf = (o: Observation) => JSON.stringify([o.measure.grunddatum, o.measure.indicator, o.measure.kennzahl, o.period, o.scenario, o.unit]);
+  const keyOf = (o: Observation) => JSON.stringify([o.measure.grunddatum, o.measure.indicator, o.measure.kennzahl, o.period, o.scenario, o.unit, o.region ? regionIdentity(o.region) : null]);
   const byKey = new Map<string, Observation[]>();
   for (const o of observations) byKey.set(keyOf(o), [...(byKey.get(keyOf(o)) ?? []), o]);
   const doubtful = new Set<string>();

@@ -11,17 +11,11 @@
 export const KNOWN_GAPS: readonly string[] = [
   "f-zielnachhaltung-kennzahlen-als-spalten.xlsx",
   "f-kzi-befragung-im-titel.xlsx",
-  "f-qualitaet-jc-land-bund-zeilen.xlsx",
   "f-egt-monatsabfluss-formelnullen.xlsx",
   "f-egt-instrumente-als-spalten.xlsx",
   "f-egt-mittelherleitung-waagerecht.xlsx",
-  "f-qs-jobcenter-als-spalten.xlsx",
-  "f-qs-jobcenter-spalten-ohne-auswahl.xlsx",
-  "f-qs-wert-vorjahr-veraenderung.xlsx",
-  "f-qs-langliste-excel-tabelle.xlsx",
   "f-cockpit-drei-bloecke.xlsx",
   "f-halbjahresbericht-ohne-grunddaten.xlsx",
-  "f-gd-jc-land-bund-bloecke.xlsx",
 ];
 
 /** `...wrong("f-….xlsx", ["indicators[code=K2].actual", …])`: the entries of KNOWN_WRONG, one workbook at a time. */
