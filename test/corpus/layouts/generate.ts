@@ -18,6 +18,11 @@ import { freshFaelleQuerschnittLayouts } from "./fresh-faelle-querschnitt";
 import { freshGrunddatenLayouts } from "./fresh-grunddaten";
 import { freshMischblaetterLayouts } from "./fresh-mischblaetter";
 import { freshZieleQualitaetLayouts } from "./fresh-ziele-qualitaet";
+import { fresh2BudgetLayouts } from "./fresh2-budget";
+import { fresh2GrunddatenLayouts } from "./fresh2-grunddaten";
+import { fresh2MischblaetterLayouts } from "./fresh2-mischblaetter";
+import { fresh2QuerschnittFaelleLayouts } from "./fresh2-querschnitt-faelle";
+import { fresh2ZieleQualitaetLayouts } from "./fresh2-ziele-qualitaet";
 import { holdoutBudgetFaelleLayouts } from "./holdout-budget-faelle";
 import { holdoutGrunddatenLayouts } from "./holdout-grunddaten";
 import { holdout2BudgetFaelleLayouts } from "./holdout2-budget-faelle";
@@ -38,6 +43,9 @@ export function corpusLayouts(): LayoutWorkbook[] {
     ...holdout2GrunddatenLayouts(), ...holdout2ZieleQualitaetLayouts(), ...holdout2BudgetFaelleLayouts(),
     // Fresh corpus of issue 21 (files f-…), written without reading src/sources.
     ...freshGrunddatenLayouts(), ...freshZieleQualitaetLayouts(), ...freshBudgetLayouts(), ...freshFaelleQuerschnittLayouts(), ...freshMischblaetterLayouts(),
+    // Second fresh corpus (files fresh2-…), written without reading src/sources.
+    ...fresh2GrunddatenLayouts(), ...fresh2ZieleQualitaetLayouts(), ...fresh2BudgetLayouts(), ...fresh2QuerschnittFaelleLayouts(),
+    ...fresh2MischblaetterLayouts(),
   ];
   // Corpus-wide rules of the issue, asserted on every workbook: no message twice (point 7); every sheet's model is in
   // the summary's `mappings` (Done when).
