@@ -12,7 +12,8 @@ import { normalizeLabel } from "./labels";
 import type { ExcludedRow } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
 import { SUBTOTAL_LABEL } from "./vocabulary";
-import { cellScale } from "./lexicon/units";
+import { cellScale, scaleOf, unitOf } from "./lexicon/units";
+import { isDerived, scenarioOf } from "./lexicon/scenarios";
 
 export interface FoundBudget {
   sheet: string;
@@ -44,7 +45,7 @@ const COLUMN_NAMES = {
   instrument: ["instrument", "massnahme", "bezeichnung", "finanzposition", "massnahmeart", "titelbezeichnung", "haushaltsstelle", "kapitel titel", "titel", "position"],
   category: ["kategorie", "bereich", "massnahmekategorie"],
   actual: ["ist", "ausgaben", "ist jan", "ist ausgaben", "ausgaben ist", "gebucht"],
-  committed: ["bindung", "festlegung", "festlegungen", "festlegungen obligo", "obligo", "gebunden", "bindungen", "mittelbindung", "mittelbindungen"],
+  committed: ["bindung", "festlegung", "festlegungen", "festl", "festgelegt", "festlegungen obligo", "obligo", "gebunden", "bindungen", "mittelbindung", "mittelbindungen"],
   available: ["verfügbar", "verfuegbar", "noch verfügbar", "freie mittel", "frei", "rest"],
   followingYears: ["vorbelastung folgejahre", "ve", "verpflichtungsermächtigung", "vorbelastungen folgejahre"],
 };
@@ -197,13 +198,15 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[], reportYear: n
     };
     const plan = col(planBasis, [instrument]) as number;
     if (budgetYear !== null) messages.push(message("info", `Spalten mehrerer Jahre nebeneinander: es gelten die Spalten ${budgetYear}${budgetYear === reportYear ? " (Jahr des Berichtsmonats)" : ""}, die anderen Jahre sind Vergleich.`, grid.name, grid.address(r, plan)));
+    // "Rest lt. HR" is what a forecast leaves, not what is available now: no "verfügbar" rather than a wrong one.
+    const stated = (c: number | null) => (c !== null && isDerived(scenarioOf(grid.text(r, c)) ?? undefined) ? null : c);
     const columns = {
       instrument,
       plan,
       category: col(COLUMN_NAMES.category),
-      actual: col(COLUMN_NAMES.actual),
-      committed: col(COLUMN_NAMES.committed),
-      available: col(COLUMN_NAMES.available),
+      actual: stated(col(COLUMN_NAMES.actual)),
+      committed: stated(col(COLUMN_NAMES.committed)),
+      available: stated(col(COLUMN_NAMES.available)),
       followingYears: col(COLUMN_NAMES.followingYears),
     };
     const bands = { plan: periodBandColumns(grid, r, columns.plan), actual: columns.actual === null ? null : periodBandColumns(grid, r, columns.actual) };
@@ -213,9 +216,11 @@ function findInstrumentTable(grid: SheetGrid, messages: Message[], reportYear: n
       messages.push(message("info", `Plan je Zeitraum unter Bändern (${bands.plan.columns.length} ${words.plural}): der Jahresplan ist die Summe der ${words.plans}${bands.actual ? `, das Ist die Summe der eingetragenen ${BAND_WORDS[bands.actual.kind].plural}` : ""}.`, grid.name, grid.address(r, columns.plan)));
     }
     const monthsElapsed = columns.actual !== null && !monthly.actual ? lastMonthIn(grid.text(r, columns.actual)) : null;
-    const scale = amountScale(grid, r, [columns.plan, columns.actual, columns.committed, columns.available]);
-    if (scale !== 1) messages.push(message("info", `Beträge in ${scale === 1000 ? "Tausend" : "Millionen"} Euro (laut Überschrift) – umgerechnet in Euro.`, grid.name, grid.address(r, columns.plan)));
-    return { ...readLines(grid, r + 1, { ...columns, monthly }, messages, scale), monthsElapsed, headerRow: r, columns, budgetYear };
+    const scales = amountScales(grid, r, [columns.plan, columns.actual, columns.committed, columns.available, columns.followingYears]);
+    for (const [scale, cols] of scalesNamed(scales)) {
+      messages.push(message("info", `Beträge in ${scale === 1000 ? "Tausend" : "Millionen"} Euro (laut Überschrift) – umgerechnet in Euro.`, grid.name, grid.address(r, cols[0])));
+    }
+    return { ...readLines(grid, r + 1, { ...columns, monthly }, messages, (c) => scales.get(c) ?? scales.get(-1) ?? 1), monthsElapsed, headerRow: r, columns, budgetYear };
   }
   return null;
 }
@@ -230,14 +235,26 @@ const headerYear = (header: string): number | null => {
  * null when they name one or none.
  */
 function yearOfColumns(grid: SheetGrid, r: number, columns: number[], reportYear: number | null): number | null {
-  const years = new Set(columns.map((c) => headerYear(grid.text(r, c))).filter((y): y is number => y !== null));
+  const years = new Set(columns.map((c) => columnYear(grid, r, c)).filter((y): y is number => y !== null));
   if (years.size < 2) return null;
   return reportYear !== null && years.has(reportYear) ? reportYear : Math.max(...years);
 }
 
 /** Of the columns headed alike, the one of the budget year, else one naming no year ("Festlegungen" beside "Ist 2024"). */
 function columnOfYear(grid: SheetGrid, r: number, columns: number[], year: number): number | null {
-  return columns.find((c) => headerYear(grid.text(r, c)) === year) ?? columns.find((c) => headerYear(grid.text(r, c)) === null) ?? null;
+  return columns.find((c) => columnYear(grid, r, c) === year) ?? columns.find((c) => columnYear(grid, r, c) === null) ?? null;
+}
+
+/** The year a column's header names, or the band over it ("2023 | 2024" over "Soll | Ist | Festl." each). */
+function columnYear(grid: SheetGrid, r: number, c: number): number | null {
+  const own = headerYear(grid.text(r, c));
+  if (own !== null || r === 0) return own;
+  // A band merged over its columns has its text in the first cell only.
+  for (let left = c; left >= 1; left--) {
+    const band = grid.text(r - 1, left);
+    if (band !== "") return headerYear(band);
+  }
+  return null;
 }
 
 function readLines(
@@ -245,7 +262,7 @@ function readLines(
   firstRow: number,
   columns: InstrumentColumns,
   messages: Message[],
-  scale = 1,
+  scaleOfColumn: (c: number) => number = () => 1,
 ) {
   const lines: BudgetLineInput[] = [];
   const skipped: ExcludedRow[] = [];
@@ -263,7 +280,7 @@ function readLines(
     const value = c === null ? null : readAmount(grid, r, c, what, messages);
     if (value === null || c === null) return null;
     const parsed = grid.number(r, c);
-    return value * cellScale(parsed.kind === "number" && parsed.scaled === true, grid.numberFormat(r, c), scale);
+    return value * cellScale(parsed.kind === "number" && parsed.scaled === true, grid.numberFormat(r, c), scaleOfColumn(c));
   };
   // A plan or Ist kept per month is the sum of its months; months to come are blank, and all blank is no amount (not 0).
   const summed = (r: number, cols: number[], what: string): number | null => {
@@ -318,6 +335,11 @@ function readLines(
       messages.push(message("info", `„${groupLabel}“ hat keine Beträge und steht über Zeilen mit Beträgen: als Gruppe gelesen, nicht als Instrument.`, grid.name, grid.address(r, instrument ? columns.instrument : 0)));
       continue;
     }
+    // "HR = Hochrechnung …" under the last line: a note, no instrument without amounts.
+    if (!hasAmounts(r) && isLastBlock(grid, r, hasAmounts)) {
+      skip(r, "Anmerkung unter der Tabelle");
+      continue;
+    }
     if (!instrument) {
       reportAmountsWithoutInstrument(grid, r, columns, messages);
       skip(r, "ohne Instrument");
@@ -341,14 +363,37 @@ function readLines(
 }
 
 /**
- * Amounts in thousands or millions, as budget sheets often give them ("Plan 2024 (T€)", "Beträge in Tsd. €",
- * "in Mio. EUR"): said in the amount headers or a title row above them. Everything is read in Euro.
+ * Amounts in thousands or millions, as budget sheets often give them ("Plan 2024 (T€)", "Beträge in Tsd. €", a unit
+ * row "Mio. €" under the headers, "in Mio. EUR" in the title): each column as its own header, band or unit cell says —
+ * "Plan (EUR)" beside "Ist (T€)" are two scales — else as the title says for all (key -1). Everything is read in Euro.
  */
-function amountScale(grid: SheetGrid, headerRow: number, amountColumns: Array<number | null>): number {
-  const texts = [...amountColumns.filter((c): c is number => c !== null).map((c) => grid.text(headerRow, c)), ...Array.from({ length: headerRow }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)).join(" "))];
-  if (texts.some((t) => /(?:^|[\s(])(t€|teur|tsd\.?\s*(€|eur)|tausend\s*(€|euro?))(?=$|[\s).,;])/i.test(t))) return 1000;
-  if (texts.some((t) => /(?:^|[\s(])(mio\.?\s*(€|eur)|millionen\s*(€|euro?))(?=$|[\s).,;])/i.test(t))) return 1_000_000;
-  return 1;
+function amountScales(grid: SheetGrid, headerRow: number, amountColumns: Array<number | null>): Map<number, number> {
+  const scales = new Map<number, number>();
+  const unitRow = headerRow + 1 < grid.rowCount && isUnitRow(grid, headerRow + 1, amountColumns) ? headerRow + 1 : null;
+  for (const c of amountColumns) {
+    if (c === null) continue;
+    const own = [grid.text(headerRow, c), headerRow > 0 ? grid.text(headerRow - 1, c) : "", unitRow !== null ? grid.text(unitRow, c) : ""].join(" ");
+    const scale = scaleOf(own);
+    // "Plan 2024 (EUR)" states its scale as much as "Ist (T€)" does: the title's does not reach it.
+    if (scale !== 1 || unitOf(own) === "eur") scales.set(c, scale);
+  }
+  const title = Array.from({ length: headerRow }, (_, r) => Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)).join(" ")).join(" ");
+  const titleScale = /\b(in|beträge|betraege|angaben)\b/i.test(title) || /[(]/.test(title) ? scaleOf(title) : 1;
+  if (titleScale !== 1) scales.set(-1, titleScale);
+  return scales;
+}
+
+/** A row right under the headers holding only units ("Mio. €", "T€", "EUR") over the amounts. */
+function isUnitRow(grid: SheetGrid, r: number, amountColumns: Array<number | null>): boolean {
+  const cells = amountColumns.filter((c): c is number => c !== null).map((c) => grid.text(r, c));
+  return cells.some((t) => t !== "") && cells.every((t) => t === "" || (unitOf(t) === "eur" && grid.number(r, amountColumns.find((c) => c !== null) as number).kind !== "number"));
+}
+
+function scalesNamed(scales: Map<number, number>): Array<[number, number[]]> {
+  const byScale = new Map<number, number[]>();
+  for (const [c, scale] of scales) if (scale !== 1 && c >= 0) byScale.set(scale, [...(byScale.get(scale) ?? []), c]);
+  if (byScale.size === 0 && (scales.get(-1) ?? 1) !== 1) byScale.set(scales.get(-1) as number, [0]);
+  return [...byScale];
 }
 
 /** Titel 636 13 or the Gesamtbudget of both titles (domain: 685 11 EGT, 636 13 Verwaltungskosten). */

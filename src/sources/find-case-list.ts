@@ -9,6 +9,7 @@ import type { IsoDate } from "../domain/processing/holidays";
 import type { CaseListKind, CaseRecord } from "../domain/processing/cases";
 import { normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
+import { SUMMARY_ROW_LABEL } from "./vocabulary";
 
 export interface FoundCaseList {
   sheet: string;
@@ -53,6 +54,8 @@ export function findCaseList(grid: SheetGrid, today: IsoDate): FoundCaseList | n
 
   for (let r = columns.row + 1; r < grid.rowCount; r++) {
     if (grid.rowIsBlank(r)) continue;
+    // "Anzahl | | 53 | 48" under the cases counts them: its figures are no dates (53 would be 22.02.1900).
+    if (isSummaryRow(grid, r)) continue;
     const start = parseCellDate(grid.value(r, columns.start));
     const end = parseCellDate(grid.value(r, columns.end));
     if (start.kind !== "date") {
@@ -99,6 +102,14 @@ export function findCaseList(grid: SheetGrid, today: IsoDate): FoundCaseList | n
     });
   }
   return found;
+}
+
+function isSummaryRow(grid: SheetGrid, r: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) {
+    if (grid.isBlank(r, c)) continue;
+    return typeof grid.value(r, c) === "string" && SUMMARY_ROW_LABEL.test(grid.text(r, c).trim());
+  }
+  return false;
 }
 
 function findHeader(grid: SheetGrid): CaseListColumns | null {

@@ -59,6 +59,9 @@ export const TARGET_HEADERS = {
 /** A total row's label; "Ergebnis" and "Gesamtergebnis" as Excel's table total row and pivot tables write it. */
 export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total|ergebnis|gesamtergebnis|gesamtbudget|gesamtbetrag)\b/i;
 
+/** A footer under a list that sums it up ("Anzahl", "Durchschnitt", "Ø", "Summe"): no row of the list. */
+export const SUMMARY_ROW_LABEL = /^(anzahl|durchschnitt|mittelwert|median|ø|summe|zwischensumme|gesamt|insgesamt|total|ergebnis)\b/i;
+
 /** Headers of the month column when months are rows (transposed or long Grunddaten). */
 export const MONTH_HEADERS = ["monat", "berichtsmonat", "zeitraum", "month", "period"] as const;
 

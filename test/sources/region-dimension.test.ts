@@ -50,7 +50,7 @@ describe("one Jobcenter beside Land and Bund", () => {
     // A reader that took the Land's 1,7 as the Jobcenter's would be wrong there.
     expect(reading.refused.has("C3")).toBe(true);
     expect(reading.refused.has("D4")).toBe(true);
-    expect(reading.messages.some((m) => /Vergleichswerte/.test(m.text))).toBe(true);
+    expect(reading.messages.some((m) => /keine Werte des ganzen Jobcenters/.test(m.text))).toBe(true);
   });
 
   it("reads the block titled with the Jobcenter and not the Land's block beside it", () => {

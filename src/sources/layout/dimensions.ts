@@ -103,7 +103,8 @@ function dimensionsOfText(raw: string): Dimensions {
   if (scale !== 1) dims.scale = scale;
   const direction = directionOf(text);
   if (direction && /richtung|besser|[↑↓▲▼]|^(höher|hoeher|niedriger)/i.test(text)) dims.direction = direction;
-  Object.assign(dims, range ? { period: range } : periodWithin(rest));
+  // "Index (Jan. 2023 = 100)" names the index's base, not the period of its figures.
+  if (unit !== "index") Object.assign(dims, range ? { period: range } : periodWithin(rest));
   // "JC Landkreis Harburg (03353)", "Niedersachsen", "Zielwert (Jobcenter)": whose figures these are.
   const region = measure ? null : regionOf(text) ?? bracketedRegion(text);
   if (region) dims.region = region;
@@ -131,9 +132,9 @@ function innerSubGroup(rest: string): SubGroup | null {
   return groups.size === 1 ? [...groups][0] : null;
 }
 
-/** "(Tage)", "in Mio. €", "[%]" of a longer text. */
+/** "(Tage)", "in Mio. €", "[%]", "Ø Tage vom Antrag bis …" of a longer text. */
 function statedUnitPart(text: string): string {
-  const parts = [...text.matchAll(/[([]([^)\]]{1,40})[)\]]|\bin\s+(\S+(?:\s\S+)?)\s*$/g)].map((m) => m[1] ?? m[2]);
+  const parts = [...text.matchAll(/[([]([^)\]]{1,40})[)\]]|\bin\s+(\S+(?:\s\S+)?)\s*$|(?:Ø|ø|\bdurchschnittliche[rn]?|\bmittlere[rn]?)\s+(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
   return parts.join(" ");
 }
 

@@ -21,6 +21,8 @@ export interface LayoutReading {
   answers: Answers;
   /** Several Jobcenter on the sheet: their Kennzahlen as an all-Jobcenter table (the own one is chosen later). */
   crossSection: CrossSectionTable | null;
+  /** Monthly figures (of a Grunddatum) the reading found no month for. */
+  unplaced: number;
   /** Figures the reading took into an answer: its score. */
   used: number;
   /** Figures on the sheet (numbers in the data rows of its tables). */
@@ -42,7 +44,11 @@ export function readLayout(sheet: SheetRead): LayoutReading | null {
   // Tables side by side or one under another, each read on its own — unless the sheet read whole places more: a blank
   // column between two years of one table cuts it into blocks of which only the first has the row labels.
   const split = readTables(sheet, blocks.map((b) => new SheetGrid(b)));
-  return (whole?.used ?? 0) > (split?.used ?? 0) ? whole : split;
+  if (!whole || !split) return whole ?? split;
+  // A table cut off its header by a blank row ("nachrichtlich: ELB …" under the months) leaves monthly figures
+  // without a month: read whole, where they meet the header and any other figure for the same month.
+  if (split.unplaced > whole.unplaced && whole.used + whole.refused.size >= split.used) return whole;
+  return whole.used > split.used ? whole : split;
 }
 
 function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null {
@@ -55,9 +61,11 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
   const messages: Message[] = [];
   const refused = new Set<string>();
   let figures = 0;
+  let unplaced = 0;
   for (const { grid, layout } of layouts) {
     const { observations: found, skips } = extract(grid, layout);
     figures += found.length + skips.length;
+    unplaced += found.filter((o) => o.measure.grunddatum && o.period === null && (o.scenario === null || o.scenario === "actual")).length;
     for (const skip of skips) if (skip.derived) refused.add(skip.cell);
     const { kept, doubtful } = unambiguous(found, sheet.name, messages);
     for (const o of doubtful) refused.add(o.cell);
@@ -65,9 +73,12 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
     messages.push(...layout.messages);
     observations.push(...kept);
   }
-  const { own, comparisons, crossSection } = splitByRegion(observations, sheet.name);
+  // Tables one under another may repeat a figure ("nachrichtlich: ELB …"): two different values are no answer either.
+  const across = layouts.length > 1 ? unambiguous(observations, sheet.name, messages) : { kept: observations, doubtful: [] };
+  for (const o of across.doubtful) refused.add(o.cell);
+  const { own, comparisons, crossSection } = splitByRegion(across.kept, sheet.name);
   for (const o of comparisons) refused.add(o.cell);
-  if (comparisons.length > 0) messages.push(message("info", `Die Werte für ${[...new Set(comparisons.map((o) => (o.region?.kind === "land" ? "das Land" : "den Bund")))].join(" und ")} sind Vergleichswerte; sie werden nicht als Werte des Jobcenters gelesen.`, sheet.name, comparisons[0].cell));
+  if (comparisons.length > 0) messages.push(message("info", `Die Werte für ${[...new Set(comparisons.map((o) => WHOSE[o.region?.kind ?? "bund"]))].join(" und ")} sind keine Werte des ganzen Jobcenters und werden nicht als solche gelesen.`, sheet.name, comparisons[0].cell));
   if (crossSection) messages.push(...crossSection.messages);
   const answers = answer(own);
   withoutUnreportedTail(answers.grunddaten, sheet.name, messages);
@@ -80,7 +91,7 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
   }
   for (const [reason, cells] of byReason) messages.push(message("warning", `${reason}${cells.length > 1 ? ` (${cells.length} Zellen ab ${cells[0]})` : ""}.`, sheet.name, cells[0]));
   const used = placedCells(answers).size + crossSectionCells(crossSection);
-  return { sheet: sheet.name, answers, crossSection, used, figures, refused, layouts, reasons: reasonsOf(answers, layouts), messages };
+  return { sheet: sheet.name, answers, crossSection, unplaced, used, figures, refused, layouts, reasons: reasonsOf(answers, layouts), messages };
 }
 
 /** Every cell an answer took a figure from (a Zielwert's Toleranz too): the reading's score. */
@@ -90,6 +101,8 @@ export function placedCells(answers: Answers): Set<string> {
     ...answers.targets.flatMap((t) => [t.cell, ...(t.tolerance ? [t.tolerance.cell] : [])]),
   ]);
 }
+
+const WHOSE: Record<string, string> = { land: "das Land", bund: "den Bund", unit: "Geschäftsstellen oder Teams", jobcenter: "andere Jobcenter" };
 
 function crossSectionCells(table: CrossSectionTable | null): number {
   return table ? [...table.rows, ...table.landRows, ...table.bundRows].reduce((n, r) => n + r.cells.size, 0) : 0;

@@ -7,13 +7,13 @@
 import { message } from "../../domain/messages";
 import { KENNZAHLEN } from "../../domain/kennzahlen-catalogue";
 import type { CrossSectionTable, RegionRow } from "../cross-section/cross-section-table";
-import { landOfKey, type RegionRef, regionIdentity } from "../lexicon/regions";
+import { landOfKey, type RegionKind, type RegionRef, regionIdentity } from "../lexicon/regions";
 import type { Observation } from "./extract";
 
 export interface RegionalSplit {
   /** Figures of the Jobcenter the table is about (or of no region named): what the queries answer from. */
   own: Observation[];
-  /** Figures of the Land or the Bund beside a single Jobcenter: comparisons, no data of the Jobcenter. */
+  /** Figures of the Land, the Bund or a part of the Jobcenter (a Geschäftsstelle, a team): no figures of the Jobcenter. */
   comparisons: Observation[];
   /** Several Jobcenter: their §48a Kennzahlen as an all-Jobcenter table. */
   crossSection: CrossSectionTable | null;
@@ -41,14 +41,15 @@ function crossSectionOf(observations: readonly Observation[], sheet: string): Cr
   const figures = observations.filter((o) => o.measure.kennzahl && (o.period === null || o.period.kind === "month") && (o.scenario === null || o.scenario === "actual"));
   if (figures.length === 0) return null;
   const codes = ALL_CODES.filter((code) => figures.some((o) => o.measure.kennzahl === code));
-  const rows = new Map<string, RegionRow & { kind: RegionRef["kind"] }>();
+  const rows = new Map<string, RegionRow & { kind: RegionKind }>();
   for (const o of figures) {
     const region = o.region as RegionRef;
+    if (region.kind === "unit") continue;
     const month = o.period?.kind === "month" ? o.period.last : null;
     const id = `${regionIdentity(region)}|${month}`;
     let row = rows.get(id);
     if (!row) {
-      row = { kind: region.kind, key: region.key, name: region.name || region.key || "", type: o.comparisonType, land: region.kind === "land" ? region.name || null : region.key ? landOfKey(region.key) : null, month, values: new Map(codes.map((c) => [c, null])), cells: new Map(), sheet, cell: o.rowLabelCell };
+      row = { kind: region.kind as RegionKind, key: region.key, name: region.name || region.key || "", type: o.comparisonType, land: region.kind === "land" ? region.name || null : region.key ? landOfKey(region.key) : null, month, values: new Map(codes.map((c) => [c, null])), cells: new Map(), sheet, cell: o.rowLabelCell };
       rows.set(id, row);
     }
     row.values.set(o.measure.kennzahl as string, o.value);
@@ -59,7 +60,7 @@ function crossSectionOf(observations: readonly Observation[], sheet: string): Cr
   const lands = new Set(all.filter((r) => r.kind === "land" && r.land !== null).map((r) => r.land));
   if (lands.size === 1) for (const r of all) if (r.kind === "jobcenter" && r.land === null) r.land = [...lands][0];
   const months = [...new Set(all.flatMap((r) => (r.month !== null ? [r.month] : [])))].sort();
-  const strip = ({ kind: _kind, ...row }: RegionRow & { kind: RegionRef["kind"] }): RegionRow => row;
+  const strip = ({ kind: _kind, ...row }: RegionRow & { kind: RegionKind }): RegionRow => row;
   return {
     sheet,
     month: months[months.length - 1] ?? null,

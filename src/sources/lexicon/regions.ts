@@ -59,7 +59,8 @@ export function withLeadingZero(key: string): string {
 
 /** A region a header, label or title names: the own or another Jobcenter, a Land, the Bund. */
 export interface RegionRef {
-  kind: RegionKind;
+  /** "unit": a part of the Jobcenter (Geschäftsstelle, Team, Standort) — its figures are no figures of the whole. */
+  kind: RegionKind | "unit";
   /** Regionalschlüssel as written ("03353", "03", "D"); null when only a name says which region. */
   key: string | null;
   /** The name as written ("Landkreis Harburg"); "" when only a key or the bare word "Jobcenter" says it. */
@@ -68,6 +69,8 @@ export interface RegionRef {
 
 /** Words that open the name of a Jobcenter or its Kreis: "JC Celle", "Jobcenter Landkreis Harburg", "Stadt Heideburg". */
 const JOBCENTER_NAME = /^(jc|jobcenter|gemeinsame einrichtung|ge|zkt|optionskommune|landkreis|lk|kreis|stadt|kreisfreie stadt|region|staedteregion|regionalverband|hansestadt|landeshauptstadt)\s+\S/;
+/** A part of the Jobcenter: "Geschäftsstelle Buchholz", "Team 3", "Standort Winsen", "GS Nord". */
+const UNIT_NAME = /^(geschaeftsstelle|gs|team|standort|aussenstelle|nebenstelle|zweigstelle|regionalteam|fachbereich|abteilung|teamleitung)\s+\S/;
 /** The Jobcenter without its name: a row "Jobcenter" or "eigenes JC" beside "Land" and "Bund", a "Zielwert (Jobcenter)". */
 const OWN_JOBCENTER = new Set(["jobcenter", "jc", "eigenes jobcenter", "eigenes jc", "eigener traeger", "gemeinsame einrichtung"]);
 /** The Land without its name: "Jobcenter | Land | Bund". */
@@ -111,6 +114,7 @@ export function regionOf(text: string): RegionRef | null {
   if (BUND_WORDS.has(label) || (key === "D" && label === "deutschland")) return { kind: "bund", key, name };
   if (landNamed(name) !== null && (key === null || /^\d{2}$/.test(key))) return { kind: "land", key, name: landNamed(name) as string };
   if (LAND_WORDS.has(label)) return { kind: "land", key, name: "" };
+  if (UNIT_NAME.test(label)) return { kind: "unit", key: null, name: text.trim() };
   if (OWN_JOBCENTER.has(label)) return { kind: "jobcenter", key, name: "" };
   if (JOBCENTER_NAME.test(label) || (key !== null && /^\d{5}$|^\d{12}$/.test(key))) return { kind: "jobcenter", key, name };
   return null;
@@ -128,7 +132,7 @@ export function regionOfRow(key: string | null, name: string): RegionRef {
 export function joinRegions(a: RegionRef, b: RegionRef): RegionRef {
   const key = b.key ?? a.key;
   const name = b.name || a.name;
-  return { kind: key !== null ? regionKind(key, name, null) : b.kind, key, name };
+  return { kind: key !== null && b.kind !== "unit" ? regionKind(key, name, null) : b.kind, key, name };
 }
 
 /** One identity per region: its key where it has one, else its name. */

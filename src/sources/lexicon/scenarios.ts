@@ -40,14 +40,14 @@ export const SCENARIO_NAMES: Record<Scenario, string> = {
  */
 const SCENARIO_WORDS: ReadonlyArray<[Scenario, readonly string[]]> = [
   ["difference", ["abweichung", "abw", "differenz", "diff", "veraenderung", "veraend", "ver", "delta", "zielerreichung", "zielerreichungsgrad", "zeg", "erreichungsgrad", "quote der zielerreichung", "ampel", "status", "bewertung", "vj in %", "ggue vorjahr", "gegenueber vorjahr", "zum vorjahr", "vs vorjahr"]],
-  ["forecast", ["prognose", "hochrechnung", "hochgerechnet", "forecast", "schaetzung", "geschaetzt", "trend", "projektion", "voraussichtlich"]],
+  ["forecast", ["prognose", "hochrechnung", "hochgerechnet", "hr", "forecast", "schaetzung", "geschaetzt", "trend", "projektion", "voraussichtlich"]],
   // "gesamt"/"insgesamt" are no aggregate over periods: beside "Frauen | Männer" they are the total sub-group. "JFW"
   // and "JDW" behind a Kennzahl's name say how its Ist is formed, not that the figure is a sum.
   ["aggregate", ["summe", "jahressumme", "jahresdurchschnitt", "durchschnitt", "mittelwert", "kumuliert", "kum", "total", "avg"]],
   ["tolerance", ["toleranz", "toleranzband", "schwelle"]],
   ["previousYear", ["vorjahr", "vj", "vorjahreswert", "vorjahresmonat", "ist vj", "ist vorjahr"]],
   ["allocation", ["ansatz", "haushaltsansatz", "verfuegungsrahmen", "zuteilung", "budget", "mittelzuweisung", "zugewiesen"]],
-  ["committed", ["festlegung", "festlegungen", "bindung", "bindungen", "obligo", "gebunden", "verpflichtungen"]],
+  ["committed", ["festlegung", "festlegungen", "festl", "festgelegt", "bindung", "bindungen", "obligo", "gebunden", "verpflichtungen"]],
   ["available", ["verfuegbar", "frei", "freie mittel", "rest", "restmittel"]],
   ["plan", ["plan", "planwert", "planung"]],
   ["target", ["ziel", "zielwert", "zielwerte", "soll", "sollwert", "sollvorgabe", "zielvorgabe", "vorgabe", "jahresziel", "target", "mindeststandard", "erwartungswert"]],

@@ -4,7 +4,7 @@
  */
 import { normalizeLabel } from "../labels";
 
-export type UnitWord = "percent" | "points" | "grade" | "workingDays" | "calendarDays" | "months" | "persons" | "eur";
+export type UnitWord = "percent" | "points" | "grade" | "workingDays" | "calendarDays" | "months" | "persons" | "eur" | "index";
 
 export const UNIT_NAMES: Record<UnitWord, string> = {
   percent: "%",
@@ -15,11 +15,14 @@ export const UNIT_NAMES: Record<UnitWord, string> = {
   months: "Monate",
   persons: "Personen/Anzahl",
   eur: "€",
+  index: "Index (Basis = 100)",
 };
 
 /** The unit a text names, or null. Checked on words, so "Tagesordnung" or "Notizen" name none. */
 export function unitOf(raw: string): UnitWord | null {
   const t = ` ${normalizeLabel(raw)} `;
+  // "Index (Jan. 2023 = 100)", "Messzahl": a figure relative to a base, no amount, count or share.
+  if (/ (index|indexwert|messzahl|indexiert) /.test(t) || /=\s*100\b/.test(raw)) return "index";
   if (/\b(pp|prozentpunkte?|%-punkte?|%-pkt|pkt)\b/i.test(raw) || t.includes(" prozentpunkte ") || t.includes(" pp ")) return "points";
   if (raw.includes("%") || t.includes(" prozent ") || t.includes(" anteil ") || t.includes(" quote ") || /quote /.test(t)) return "percent";
   if (/ (arbeitstag|arbeitstage|arbeitstagen|at|werktag|werktage|werktagen|wt) /.test(t)) return "workingDays";
