@@ -21,6 +21,14 @@ const EXCEL_ERRORS = /^#(N\/A|NV|DIV\/0!|WERT!|VALUE!|REF!|BEZUG!|NAME\?|NUM!|ZA
 
 const MAX_NUMBER_TEXT = 120;
 
+/** "n/a", "k. A.", and the same with what it means in brackets: "n/a (Monitoring)", "– (kein Ziel)". */
+function isNoValueMark(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (NO_VALUE_MARKS.has(lower)) return true;
+  const bracketed = /^(.+?)\s*\((.+)\)$/.exec(lower);
+  return bracketed !== null && NO_VALUE_MARKS.has(bracketed[1].trim()) && NO_VALUE_MARKS.has(bracketed[2].trim());
+}
+
 export function parseCellNumber(raw: unknown, convention: NumberConvention = "de"): ParsedNumber {
   if (raw === null || raw === undefined) return { kind: "blank" };
   if (typeof raw === "number") {
@@ -31,7 +39,7 @@ export function parseCellNumber(raw: unknown, convention: NumberConvention = "de
   if (typeof raw === "string" && raw.length > MAX_NUMBER_TEXT) return { kind: "invalid", text: `${raw.trim().slice(0, 40)}…` };
   const text = String(raw).replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (text === "") return { kind: "blank" };
-  if (NO_VALUE_MARKS.has(text.toLowerCase()) || EXCEL_ERRORS.test(text)) return { kind: "no-value", text };
+  if (isNoValueMark(text) || EXCEL_ERRORS.test(text)) return { kind: "no-value", text };
   // A preliminary value ("7.412 (vorläufig)", "7412*" with the footnote "* vorläufig") is the number it says, not missing.
   const value = parseNumericText(text.replace(PRELIMINARY_MARK, ""), convention);
   return value === null ? { kind: "invalid", text } : value;

@@ -9,7 +9,7 @@ const MONTH_WORDS: Array<[RegExp, number]> = [
   [/^feb(ruar|ruary)?\.?$/, 2],
   [/^(mär|maer|mar)(z|ch)?\.?$/, 3], [/^mrz\.?$/, 3],
   [/^apr(il)?\.?$/, 4],
-  [/^(mai|may)$/, 5],
+  [/^(mai|may)\.?$/, 5],
   [/^jun(i|e)?\.?$/, 6],
   [/^jul(i|y)?\.?$/, 7],
   [/^aug(ust)?\.?$/, 8],

@@ -126,3 +126,38 @@ describe("whose figures, and which figures are no amount", () => {
     expect(reading?.messages.some((m) => /doppelt mit verschiedenen Werten/.test(m.text))).toBe(true);
   });
 });
+
+describe("what a title, a month label and a no-value mark say", () => {
+  it("applies a title's „Geldleistungen in Tsd. EUR“ to the amounts only, never to the counts", () => {
+    const reading = readLayout(
+      sheet("Grunddaten", [
+        ["Grunddaten SGB II – Personen und Integrationen in Anzahl, Geldleistungen in Tsd. EUR"],
+        [],
+        ["Grunddatum", "Mai 2024", "Juni 2024"],
+        ["Erwerbsfähige Leistungsberechtigte (ELB)", 7_425, 7_364],
+        ["Summe Leistungen zum Lebensunterhalt (LLU)", 4_327.5, 4_392.7],
+      ]),
+    );
+    const value = (key: string) => reading?.answers.grunddaten.find((f) => f.key === key && f.month === "2024-06")?.value;
+    expect(value("elb")).toBe(7_364);
+    expect(value("llu")).toBeCloseTo(4_392_700, 6);
+  });
+
+  it("reads „Mai.23“ as May 2023 beside „Apr.23“ and „Jun.23“", () => {
+    const reading = readLayout(sheet("CSV", [["Merkmal", "Apr.23", "Mai.23", "Jun.23"], ["Integrationen", 158, 154, 131]]));
+    expect(reading?.answers.grunddaten.map((f) => f.month)).toEqual(["2023-04", "2023-05", "2023-06"]);
+    expect(reading?.messages.filter((m) => m.level !== "info")).toEqual([]);
+  });
+
+  it("takes „women“ in a name that is the women's measure already, and „n/a (Monitoring)“ as no value, not an error", () => {
+    const reading = readLayout(
+      sheet("Targets", [
+        ["KPI", "Target 2024", "Unit"],
+        ["Integration rate women (IQ Frauen)", 22.1, "%"],
+        ["Benefits LLU", "n/a (Monitoring)", "EUR"],
+      ]),
+    );
+    expect(reading?.answers.targets.map((t) => [t.code, t.value])).toEqual([["K2_F", 22.1]]);
+    expect(reading?.messages.some((m) => m.level === "error")).toBe(false);
+  });
+});

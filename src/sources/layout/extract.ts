@@ -13,6 +13,7 @@ import type { Direction } from "../../domain/direction";
 import type { BlockLayout } from "./block-layout";
 import { noValueText, notANumberText } from "../value-notes";
 import { ALL_INDICATORS } from "../../domain/indicators";
+import { GRUNDDATEN } from "../../domain/grunddaten";
 import { unitFits } from "./queries";
 import { combine, type Dimensions, resolvedMeasure, resolvedPeriod } from "./dimensions";
 import { type RegionRef, regionIdentity } from "../lexicon/regions";
@@ -104,7 +105,7 @@ export function extract(grid: SheetGrid, layout: BlockLayout): Extraction {
       const { measure, period, scenario, unit, scale, direction, region } = dims;
       const percentStored = isPercentFormat(grid.numberFormat(r, c)) && !parsed.percent;
       // A scale the cell states itself ("1.310,0 T€", a format showing "Mio. €") wins over the header's or title's.
-      const factor = cellScale(parsed.scaled === true, grid.numberFormat(r, c), unit === "eur" || unit === null ? scale : 1);
+      const factor = cellScale(parsed.scaled === true, grid.numberFormat(r, c), unit === "eur" || (unit === null && isAmount(measure)) ? scale : 1);
       const value = parsed.value * (percentStored ? 100 : 1) * factor;
       observations.push({ measure, period, scenario, unit: percentStored ? "percent" : unit, direction, region, comparisonType: rowDims.comparisonType ?? null, value, preliminary: isPreliminary(grid.value(r, c)), row: r, col: c, cell, rowLabelCell: grid.address(r, layout.labelColumns[0] ?? c) });
     }
@@ -137,7 +138,9 @@ function placed(context: Dimensions, column: Dimensions, row: Dimensions): Place
   if (!measure) return dims.measure ? { reason: `„${dims.measure.label}“ hat keine Untergruppe „${dims.subGroup}“` } : { reason: "keine Kennzahl oder kein Grunddatum erkannt", ...(row.label && scenario === "target" ? { unknownRow: row.label } : {}) };
   const period = resolvedPeriod(dims);
   if ((dims.bareMonth !== undefined || dims.barePeriod) && !period) return { reason: "Zeitraum ohne Jahr" };
-  const unit = column.unit ?? row.unit ?? context.unit ?? null;
+  // A title may name units of several measures ("Personen in Anzahl, Geldleistungen in Tsd. EUR"): its unit holds
+  // for the figures it fits, the column's and the row's for every figure.
+  const unit = column.unit ?? row.unit ?? (context.unit && measureTakes(measure, context.unit) ? context.unit : null);
   if (scenario === "previousYear") {
     // "Vorjahr 2023" over the months names its own months; "Ist VJ" beside the row of June 2024 is June 2023.
     const own = column.scenario === "previousYear" && (column.period || column.year !== undefined);
@@ -146,6 +149,17 @@ function placed(context: Dimensions, column: Dimensions, row: Dimensions): Place
   }
   const scale = column.scale ?? row.scale ?? context.scale ?? 1;
   return { measure, period, scenario, unit, scale, direction: row.direction ?? null, region };
+}
+
+/** An amount of money by the catalogue: only amounts are kept in T€ or Mio. €; a count in a "Tsd." table stays a count. */
+function isAmount(measure: MeasureRef): boolean {
+  return measureTakes(measure, "eur") && (measure.grunddatum !== undefined || (measure.indicator !== undefined && unitFits(measure.indicator, "eur")));
+}
+
+/** Whether a measure can be kept in a unit: an amount in €, a count in persons, an indicator in its catalogue unit. */
+function measureTakes(measure: MeasureRef, unit: UnitWord): boolean {
+  if (measure.grunddatum) return (GRUNDDATEN[measure.grunddatum.replace(/_(f|m)$/, "") as keyof typeof GRUNDDATEN]?.unit === "eur") === (unit === "eur");
+  return measure.indicator ? unitFits(measure.indicator, unit) : true;
 }
 
 function indicatorName(code: string): string {

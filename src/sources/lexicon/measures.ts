@@ -86,6 +86,9 @@ function narrowedBy(measure: MeasureRef, group: SubGroup): MeasureRef | null {
     return code ? { label: `${measure.label} ${SUB_GROUP_WORD[group]}`, indicator: code } : null;
   }
   if (group === "total") return measure;
+  // "Integration rate women (IQ Frauen)": the name is the women's measure already; its sub-group word repeats it.
+  const own = group === "Frauen" ? /_f$/i : group === "Männer" ? /_m$/i : null;
+  if (own && [measure.grunddatum, measure.indicator, measure.kennzahl].some((code) => code !== undefined && own.test(code))) return measure;
   const joined = measureOf(`${measure.label} ${SUB_GROUP_WORD[group]}`);
   if (joined && (joined.grunddatum !== measure.grunddatum || joined.indicator !== measure.indicator)) return joined;
   const sex = group === "Frauen" ? "f" : group === "Männer" ? "m" : null;

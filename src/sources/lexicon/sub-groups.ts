@@ -8,8 +8,8 @@ export type SubGroup = "total" | "Frauen" | "Männer" | "U25" | "Ü25" | "Allein
 
 const WORDS: ReadonlyArray<[SubGroup, RegExp]> = [
   ["total", /^(insgesamt|gesamt|zusammen|alle|total)$/],
-  ["Frauen", /^(w|f|weiblich|frauen|frau|female)$/],
-  ["Männer", /^(m|maennlich|maenner|mann|male)$/],
+  ["Frauen", /^(w|f|weiblich|frauen|frau|female|women)$/],
+  ["Männer", /^(m|maennlich|maenner|mann|male|men)$/],
   ["U25", /^(u ?25|unter 25( jahre)?|u25 jahre|juengere|jugendliche)$/],
   ["Ü25", /^(ue ?25|ueber 25( jahre)?|ab 25( jahre)?|25 und aelter)$/],
   ["Alleinerziehende", /^(alleinerziehende?|ae)$/],
