@@ -161,3 +161,18 @@ describe("what a title, a month label and a no-value mark say", () => {
     expect(reading?.messages.some((m) => m.level === "error")).toBe(false);
   });
 });
+
+describe("a §48a code before or after its name", () => {
+  it("reads „K3 Veränderung Bestand LZB“ as the published K3, never as the LZB Bestand", () => {
+    const reading = readLayout(
+      sheet("Kennzahlen", [
+        ["Monat", "K2 Integrationsquote", "K3 Veränderung Bestand LZB", "Veränderung Bestand LZB (K3)"],
+        ["Mai 2024", 9.4, -0.2, -0.2],
+        ["Juni 2024", 11.2, 1.3, 1.3],
+      ]),
+    );
+    expect(reading?.answers.grunddaten).toEqual([]);
+    const published = reading?.answers.published.map((f) => [f.key, f.month, f.value]);
+    expect(published).toEqual(expect.arrayContaining([["K3", "2024-06", 1.3], ["K2", "2024-06", 11.2]]));
+  });
+});

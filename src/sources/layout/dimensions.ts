@@ -94,7 +94,7 @@ function dimensionsOfText(raw: string): Dimensions {
   const scenario = scenarioOf(rest);
   // "Veränderung des Bestands an LZB (K3)": the code is the measure, a rate of change by definition; its name's
   // "Veränderung" describes it, it does not make the figure a difference.
-  const describesCode = scenario === "difference" && measure?.kennzahl !== undefined && new RegExp(`[([]\\s*${measure.kennzahl}\\s*[)\\]]`, "i").test(text);
+  const describesCode = scenario === "difference" && measure?.kennzahl !== undefined && new RegExp(`[([]\\s*${measure.kennzahl}\\s*[)\\]]|^${measure.kennzahl}\\s`, "i").test(text);
   if (scenario && !describesCode) dims.scenario = scenario;
   // Units are stated tersely ("in T€", "(Tage)", "%"); in a sentence only a bracket or an "in …" says one.
   const unit = unitOf(text.length <= TERSE ? (measure ? rest : text) : statedUnitPart(text));

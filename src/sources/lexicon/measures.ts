@@ -43,11 +43,15 @@ export function measureOf(raw: string): MeasureRef | null {
   if (label === "" || label.length > 200) return null;
   const unbracketed = label.replace(/\s*[([][^)\]]*[)\]]\s*/g, " ").trim();
   const bracketed = [...label.matchAll(/[([]([^)\]]{1,40})[)\]]/g)].map((m) => m[1]);
-  // "Integrationsquote (K2)": the §48a code in brackets says which Kennzahl the name is.
-  const code = bracketed.map((b) => b.replace(/\s+/g, "").toUpperCase()).find((b) => KENNZAHL_CODE.test(b));
+  // "Integrationsquote (K2)", "K2 Integrationsquote": the §48a code in brackets or before the name says which
+  // Kennzahl the name is.
+  const leading = /^(\S+)\s+\S/.exec(label)?.[1].toUpperCase();
+  const code = [...bracketed.map((b) => b.replace(/\s+/g, "").toUpperCase()), ...(leading ? [leading] : [])].find((b) => KENNZAHL_CODE.test(b));
   for (const candidate of [label, ...(unbracketed !== label && unbracketed !== "" ? [unbracketed] : []), ...bracketed]) {
     const found = namedMeasure(candidate);
-    if (found) return { ...found, ...(code && !found.kennzahl ? { kennzahl: code } : {}), label };
+    // With its code the name is that Kennzahl only: "Veränderung Bestand LZB (K3)" is K3, never the LZB themselves.
+    if (found && code) return { label, kennzahl: code, ...(found.indicator === code ? { indicator: code } : {}) };
+    if (found) return { ...found, label };
   }
   const words = ` ${normalizeLabel(label)} `;
   const family = FAMILIES.find((f) => f.words.some((w) => words.includes(` ${w} `)));

@@ -25,7 +25,6 @@ export const KNOWN_GAPS: readonly string[] = [
   "fresh2-egt-kommunale-16a-zeilen.xlsx",
   "fresh2-egt-festlegungen-und-ve-folgejahre.xlsx",
   "fresh2-egt-sap-englische-koepfe.xlsx",
-  "fresh2-qs-kennzahl-baender-mai-juni.xlsx",
   "fresh2-qs-blatt-je-monat.xlsx",
   "fresh2-faelle-kopfbaender-antrag-bescheid.xlsx",
   "fresh2-faelle-englische-koepfe.xlsx",
