@@ -12,9 +12,7 @@ import JSZip from "jszip";
 import { STATE_NAMESPACE, stateFromXml, stateXml } from "../../../src/workbook/state-part";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { parseRelationships } from "../../../src/workbook/xlsx/package/opc";
-import * as splice from "../../../src/workbook/xlsx/package/sheet-splice";
-import { SpliceUnsupported } from "../../../src/workbook/xlsx/package/splice-unsupported";
-import { expectConsistentPackage, parts, plan, reportSheet, sheetTags, text, written } from "./package-fixtures";
+import { expectConsistentPackage, parts, plan, sheetTags, text, written } from "./package-fixtures";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const MARKER = "steuerungscockpit-state-v1";
@@ -111,23 +109,6 @@ describe("a workbook from before the state part (the very hidden state sheet)", 
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Grunddaten", "_Steuerungscockpit", "Ziel-Ist-Vergleich"]);
     expect(wb.getWorksheet("_Steuerungscockpit")?.getCell("A1").value).toBe("Meine Notizen");
-  });
-
-  it("is moved into the part also when the workbook has to be re-written whole", async () => {
-    // As when the splice cannot take a package apart (real-world-findings.test.ts): ExcelJS re-writes the workbook.
-    const workbook = await XlsxWorkbook.fromBuffer(await legacyWorkbook());
-    const spy = jest.spyOn(splice, "spliceSheets").mockRejectedValue(new SpliceUnsupported("test"));
-    try {
-      const result = await workbook.render({ ...plan(reportSheet()), settings: { berichtsmonat: "2022-03" } });
-      expect(result.notices.join(" ")).toMatch(/ganz neu zu schreiben/);
-    } finally {
-      spy.mockRestore();
-    }
-    const bytes = await workbook.toBuffer();
-    const all = await parts(bytes);
-    expect(sheetTags(text(all.get("xl/workbook.xml"))).map((t) => t.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich"]);
-    expect(stateFromXml(text(all.get("customXml/item1.xml")))?.settings).toEqual({ quellen: "[bestätigt]", berichtsmonat: "2022-03" });
-    await expectConsistentPackage(bytes);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * A report worksheet written by ExcelJS, made at home in the user's workbook: its style indices shifted to where the
- * merged styles put them, its shared strings written inline (so the workbook's own string table stays untouched), and
- * no tab selection of its own (two selected tabs would open the workbook in Excel's group-edit mode).
+ * A report worksheet (writing/worksheet-xml.ts), made at home in the user's workbook: its style indices shifted to
+ * where the merged styles put them, any shared strings written inline (so the workbook's own string table stays
+ * untouched), and no tab selection of its own (two selected tabs would open the workbook in Excel's group-edit mode).
  */
 import { attribute, withAttribute, withoutAttribute } from "./opc";
 import type { StyleShift } from "./style-merge";
