@@ -13,6 +13,7 @@
 import type { ReportPlan } from "../../report/plan";
 import { assertFiniteCells, type ResolvedRender, resolveRender } from "../output-safety";
 import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type SheetRead, type WorkbookPort, type WorkbookRead } from "../port";
+import { confirmedOwnership, MARKS_IN_USE_SETTING, type SheetEvidence } from "../ownership-mark";
 import { isStateSheet, STATE_SHEET_PREFIX, stateFromSheetValues } from "../state-sheet";
 import { assertUnpackedSize, assertXlsxSignature, type UnpackedLimits } from "./open-errors";
 import { READ_LIMITS, type ReadLimits } from "./reading/read-limits";
@@ -36,12 +37,13 @@ export class XlsxWorkbook implements WorkbookPort {
   static async fromBuffer(buffer: Uint8Array, name = "Arbeitsmappe", given: UnpackedLimits = READ_LIMITS): Promise<XlsxWorkbook> {
     const limits: ReadLimits = { ...READ_LIMITS, ...given };
     assertXlsxSignature(buffer, name);
-    await assertUnpackedSize(buffer, name, limits);
-    return new XlsxWorkbook(buffer, await WorkbookPackage.open(buffer, name, limits), name, limits);
+    const checked = await assertUnpackedSize(buffer, name, limits);
+    return new XlsxWorkbook(buffer, await WorkbookPackage.open(buffer, name, limits, checked), name, limits);
   }
 
   async readSheets(request: ReadRequest): Promise<WorkbookRead> {
     const contents = await this.current();
+    // The same rule as for writing (../ownership-mark.ts): a sheet without the mark is the user's, and is read as a source.
     const { state, stateSheet } = await stateOf(contents);
     const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
     const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
@@ -62,7 +64,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const contents = await this.current();
     const { state, stateSheet } = await stateOf(contents);
     const names = contents.sheets.filter((s) => s !== stateSheet).map((s) => s.name);
-    const resolved = resolveRender(plan, names, state);
+    const resolved = resolveRender(plan, names, { ...state, settings: { ...state.settings, [MARKS_IN_USE_SETTING]: "1" } });
     const remove = [...resolved.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...(stateSheet ? [stateSheet.name] : [])];
     const written = await this.write(resolved, remove);
     return {
@@ -104,16 +106,29 @@ export class XlsxWorkbook implements WorkbookPort {
 
 /**
  * The add-in's state, from its part or else from the old state sheet, and that sheet if there is one (the first sheet
- * named like it that carries its marker: then the add-in made it, and the next write takes it out).
+ * named like it that carries its marker: then the add-in made it, and the next write takes it out). The sheets the
+ * state claims count as the add-in's only where the workbook confirms it: by the mark on the sheet (../ownership-mark.ts),
+ * so a user's sheet that happens to have a report's name is never replaced or removed.
  */
 async function stateOf(contents: WorkbookPackage): Promise<{ state: AddinState; stateSheet?: SheetEntry }> {
   const fromPart = await contents.statePart();
   for (const sheet of contents.sheets.filter((s) => s.name.startsWith(STATE_SHEET_PREFIX) && s.part)) {
     const { values } = await contents.readSheet(sheet, false);
     // A damaged state only means the add-in forgets which sheets it made; it then never overwrites them (safe side).
-    if (isStateSheet(sheet.name, values)) return { state: fromPart ?? stateFromSheetValues(values) ?? EMPTY_STATE, stateSheet: sheet };
+    if (isStateSheet(sheet.name, values)) return { state: await confirmed(contents, fromPart ?? stateFromSheetValues(values) ?? EMPTY_STATE), stateSheet: sheet };
   }
-  return { state: fromPart ?? EMPTY_STATE };
+  return { state: await confirmed(contents, fromPart ?? EMPTY_STATE) };
+}
+
+async function confirmed(contents: WorkbookPackage, state: AddinState): Promise<AddinState> {
+  const lower = (name: string) => name.toLocaleLowerCase("de-DE");
+  const claimed = new Set(Object.values(state.ownedSheets).map(lower));
+  const evidence = new Map<string, SheetEvidence>();
+  for (const sheet of contents.sheets.filter((s) => claimed.has(lower(s.name)))) {
+    // Only an unmarked sheet needs to be looked into: blank, it is what a failed refresh left behind.
+    evidence.set(lower(sheet.name), { marked: sheet.marked, blank: !sheet.marked && (await contents.isBlank(sheet)) });
+  }
+  return { ...state, ownedSheets: confirmedOwnership(state.ownedSheets, state.settings, (name) => evidence.get(lower(name))) };
 }
 
 function strictNotice(name: string): string {

@@ -41,7 +41,7 @@ describe("the state part in the package", () => {
     const all = await parts(bytes);
     const workbookRels = parseRelationships(text(all.get("xl/_rels/workbook.xml.rels")));
     expect(workbookRels.filter((r) => r.type === `${REL}/customXml`).map((r) => r.target)).toEqual(["../customXml/item1.xml"]);
-    expect(stateFromXml(text(all.get("customXml/item1.xml")))).toEqual({ ownedSheets: { "ziel-ist-vergleich": "Ziel-Ist-Vergleich" }, settings: { quellen: "[bestätigt]" } });
+    expect(stateFromXml(text(all.get("customXml/item1.xml")))).toEqual({ ownedSheets: { "ziel-ist-vergleich": "Ziel-Ist-Vergleich" }, settings: { quellen: "[bestätigt]", "berichtsblatt-markierung": "1" } });
     expect(parseRelationships(text(all.get("customXml/_rels/item1.xml.rels")))).toEqual([{ id: "rId1", type: `${REL}/customXmlProps`, target: "itemProps1.xml", external: false }]);
     const properties = text(all.get("customXml/itemProps1.xml"));
     expect(properties).toMatch(/<ds:datastoreItem ds:itemID="\{[0-9A-F-]{36}\}" xmlns:ds="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/customXml">/);
@@ -93,7 +93,7 @@ describe("a workbook from before the state part (the very hidden state sheet)", 
     expect(sheetTags(text(all.get("xl/workbook.xml"))).map((t) => t.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich"]);
     expect(stateFromXml(text(all.get("customXml/item1.xml")))).toEqual({
       ownedSheets: { "ziel-ist-vergleich": "Ziel-Ist-Vergleich" },
-      settings: { quellen: "[bestätigt]", berichtsmonat: "2022-01" },
+      settings: { quellen: "[bestätigt]", berichtsmonat: "2022-01", "berichtsblatt-markierung": "1" },
     });
     const again = await render(bytes);
     expect(sheetTags(text((await parts(again)).get("xl/workbook.xml"))).map((t) => t.name)).toEqual(["Grunddaten", "Ziel-Ist-Vergleich"]);

@@ -6,6 +6,7 @@
  */
 import JSZip from "jszip";
 import type { ChartPlan, SheetPlan } from "../../../report/plan";
+import { OWNERSHIP_MARK } from "../../ownership-mark";
 import { escapeXml } from "../../xml-text";
 import { addCharts } from "../charts";
 import { REL_NS, REL_TYPE, RELATIONSHIPS_CONTENT_TYPE, serializeRelationships } from "../package/opc";
@@ -61,7 +62,12 @@ function workbookXml(sheets: SheetToWrite[]): string {
   const entries = sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
   const names = sheets.flatMap((sheet, i) => {
     const rows = sheet.plan.print?.repeatRows;
-    return rows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quotedSheetName(sheet.name)}!$1:$${rows}`)}</definedName>`] : [];
+    const quoted = quotedSheetName(sheet.name);
+    return [
+      ...(rows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quoted}!$1:$${rows}`)}</definedName>`] : []),
+      // The mark that makes the sheet the add-in's (../../ownership-mark.ts); a template sheet is the user's from the start.
+      ...(sheet.plan.template ? [] : [`<definedName name="${OWNERSHIP_MARK}" localSheetId="${i}" hidden="1">${escapeXml(`${quoted}!$A$1`)}</definedName>`]),
+    ];
   });
   return (
     `${DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews>` +
