@@ -93,10 +93,10 @@ const megabytes = (n: number) => count(Math.round(n / 1024 / 1024));
 
 /**
  * Reads the zip directory (cheap) and refuses a package whose entry count or declared unpacked size is beyond the
- * limits; then unpacks every part once as a stream, without keeping it, to count what the directory may have lied
- * about and what the reader would read (read-limits.ts): unpacked bytes in all and per part, sheets, rows per sheet,
- * cells and merged ranges of all sheet entries, shared strings; and refuses a document type declaration in any XML part.
- * Returns the package, its XML parts unpacked (opc.ts `rememberInflated`): the reader reads them from there.
+ * limits; then unpacks every part once as a stream to count what the directory may have lied about and what the
+ * reader would read (read-limits.ts): unpacked bytes in all and per part, sheets, rows per sheet, cells and merged
+ * ranges of all sheet entries, shared strings; and refuses a document type declaration in any XML part. Returns the
+ * package with its XML parts kept unpacked (up to KEPT_BYTES; opc.ts `rememberInflated`): the reader reads them there.
  */
 export async function assertUnpackedSize(buffer: Uint8Array, name: string, given: UnpackedLimits = READ_LIMITS): Promise<JSZip> {
   const limits: ReadLimits = { ...READ_LIMITS, ...given };
@@ -230,8 +230,8 @@ interface PartStream {
 const SHEET_TAG = /<(?:[\w.-]+:)?(row|c|mergeCell)[\s>/]/g;
 const STRING_ITEM_TAG = /<(?:[\w.-]+:)?si[\s>/]/g;
 /**
- * The most unpacked bytes kept for the reader (scanPart): twice the scale workbook's 22 MB, so that a hostile package
- * of many large parts costs no more memory than it did when every part was unpacked twice.
+ * The most unpacked bytes kept for the reader (scanPart): twice the scale workbook's 22 MB. A package of many large
+ * parts (each within the limits) keeps no more than this; the reader unpacks the rest part by part, as it did before.
  */
 const KEPT_BYTES = 48 * 1024 * 1024;
 /** Longer than any tag the counters look for, so a tag cut by a chunk boundary is counted once, in the next chunk. */

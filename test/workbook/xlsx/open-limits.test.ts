@@ -3,6 +3,7 @@
  * that names the file or the sheet and says what is allowed. Small limits are passed in so the files stay tiny.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -129,5 +130,33 @@ describe("used range of a sheet", () => {
     ws.getCell("C1").value = { formula: "B1-1", result: 7 } as ExcelJS.CellFormulaValue;
     const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect((await workbook.readSheets({})).sheets[0].values).toEqual([[5, "#N/A", 7]]);
+  });
+});
+
+describe("one inflate per part", () => {
+  it("the reader reads the worksheets the open check unpacked, without unpacking them again", async () => {
+    const bytes = readFileSync(join(__dirname, "..", "..", "..", "assets", "beispiel-jobcenter.xlsx"));
+    const unpacked: string[] = [];
+    const original = JSZip.prototype.file;
+    const spy = jest.spyOn(JSZip.prototype, "file").mockImplementation(function (this: JSZip, ...args: Parameters<typeof original>) {
+      const found = original.apply(this, args as never) as unknown;
+      if (found && typeof found === "object" && "async" in found && typeof args[0] === "string" && /^xl\/worksheets\/[^/]+\.xml$/.test(args[0])) {
+        const entry = found as JSZip.JSZipObject;
+        const async = entry.async.bind(entry);
+        entry.async = ((type: never) => {
+          unpacked.push(entry.name);
+          return async(type);
+        }) as JSZip.JSZipObject["async"];
+      }
+      return found as never;
+    });
+    try {
+      const workbook = await XlsxWorkbook.fromBuffer(bytes, "beispiel.xlsx");
+      const { sheets } = await workbook.readSheets({});
+      expect(sheets.length).toBeGreaterThan(3);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(unpacked).toEqual([]);
   });
 });
