@@ -47,8 +47,6 @@ module.exports = async (env, argv) => {
         { test: /\.css$/, exclude: /\.griffel\.css$/, type: "asset/source" },
         // The standalone chunk's sample workbook, inlined so "Beispiel laden" needs no request.
         { test: /\.xlsx$/, type: "asset/inline" },
-        // ExcelJS's browser build (standalone chunk only) without its string-compiling polyfills.
-        { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, use: { loader: NO_DYNAMIC_CODE, options: { patterns: ["setImmediate", "regenerator"] } } },
         { test: /jszip[\\/]dist[\\/]jszip\.min\.js$/, use: { loader: NO_DYNAMIC_CODE, options: { patterns: ["setImmediate"] } } },
       ],
     },

@@ -103,6 +103,12 @@ describe("npm run build (production bundle)", () => {
     expect(pane).not.toMatch(/exceljs|node:fs|readFileSync/);
   });
 
+  it("ships no ExcelJS in any chunk: the standalone pane reads and writes .xlsx with the add-in's own code", () => {
+    // exceljs.min.js names its repository ("github.com/exceljs/exceljs/blob/master/UPGRADE-4.0.md") in its code.
+    const withExcelJs = files.filter((f) => f.endsWith(".js") && /exceljs\/exceljs/.test(read(f)));
+    expect(withExcelJs).toEqual([]);
+  });
+
   it("loads at most 250 KB of gzipped JavaScript before the pane is usable; ExcelJS and the engine come later", () => {
     const html = read("taskpane.html");
     const initial = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));

@@ -1,5 +1,5 @@
 /**
- * Dates as they arrive from cells: Excel serials (Office.js and our ExcelJS adapter deliver dates that way), German text
+ * Dates as they arrive from cells: Excel serials (Office.js and our .xlsx adapter deliver dates that way), German text
  * "24.11.2022" / "24.11.22", ISO "2022-11-24". Anything else is not a date and says so.
  */
 import { isoDate, type IsoDate } from "./processing/holidays";

@@ -3,7 +3,8 @@
  * Office adapter, never from components. It waits for Office.onReady however long it takes, with progress on screen
  * (office-ready.ts), and starts in standalone mode only outside Office; opened by Office without any Office.js (CDN and
  * our own copy both failed) it says so and offers the standalone mode. The standalone start screen is a few kilobytes
- * and ships here, so it needs no second request before it shows, while ExcelJS loads only when a workbook is opened.
+ * and ships here, so it needs no second request before it shows, while the .xlsx reader and writer load only when a
+ * workbook is opened.
  * Opened by the ribbon command in an Office dialog (?bericht=…), the page shows only how the command's run went.
  */
 import { FluentProvider } from "@fluentui/react-components";

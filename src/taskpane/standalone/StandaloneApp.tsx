@@ -6,7 +6,7 @@ import { PaneFrame } from "../components/PaneFrame";
 import type { Strings } from "../strings";
 import type { OpenWorkbook } from "./workbook-file";
 
-/** ExcelJS (a megabyte) loads when the first workbook is opened, not before the first screen. */
+/** The .xlsx reader and writer load when the first workbook is opened, not before the first screen. */
 const files = () => import(/* webpackChunkName: "xlsx-files" */ "./workbook-file");
 
 export interface StandaloneAppProps {

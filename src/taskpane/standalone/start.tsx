@@ -1,4 +1,4 @@
-/** The pane outside Office. ExcelJS and the sample workbook are not in here: they load when a workbook is opened. */
+/** The pane outside Office. The .xlsx reader and writer and the sample workbook are not in here: they load when a workbook is opened. */
 import { FluentProvider } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { Strings } from "../strings";

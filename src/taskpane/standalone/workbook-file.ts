@@ -2,10 +2,9 @@
  * The standalone pane's file handling: the workbook is read from the file the user picked and the result handed back
  * as a download. Everything happens in this browser tab; the file never leaves the machine.
  */
-import ExcelJS from "exceljs";
 import sampleDataUrl from "../../../assets/beispiel-jobcenter.xlsx";
 import { buildTemplateSheets } from "../../report/template-sheets";
-import { renderSheet, sheetOptions } from "../../workbook/xlsx/render-sheet";
+import { reportWorkbookBytes } from "../../workbook/xlsx/writing/report-package";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 
 export const SAMPLE_NAME = "beispiel-jobcenter.xlsx";
@@ -54,9 +53,7 @@ export const TEMPLATE_NAME = "Steuerungscockpit – Vorlage.xlsx";
 
 /** An empty workbook in the standard layout (the sheets "Vorlage einfügen" adds in Excel), as a file of its own. */
 export async function templateWorkbook(year = new Date().getFullYear()): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  for (const plan of buildTemplateSheets(year)) renderSheet(book.addWorksheet(plan.name, sheetOptions(plan)), plan);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return reportWorkbookBytes(buildTemplateSheets(year).map((plan) => ({ name: plan.name, plan, forcedText: [] })));
 }
 
 export async function downloadTemplate(): Promise<void> {

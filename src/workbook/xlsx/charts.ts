@@ -1,6 +1,6 @@
 /**
- * Native charts for the ExcelJS path. ExcelJS cannot write charts, so they are added to the saved .xlsx package:
- * one drawing part per sheet, one chart part per chart, with their relationships and content types.
+ * Native charts in a package: one drawing part per sheet, one chart part per chart, with their relationships and
+ * content types. The report package gets its charts here (writing/report-package.ts).
  */
 import JSZip from "jszip";
 import type { ChartPlan } from "../../report/plan";
@@ -25,10 +25,17 @@ const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.char
 /** Elements that must follow <drawing> in a worksheet (CT_Worksheet sequence). */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-/** `compression` "STORE" leaves the package unpacked, for an intermediate package that is taken apart again at once. */
-export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: string; chart: ChartPlan }>, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array> {
+/** The charts added to a saved package (tests put them into packages that other writers made). */
+export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: string; chart: ChartPlan }>): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  await addCharts(zip, charts);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The charts added to the package in `zip`, on the sheets they name. */
+export async function addCharts(zip: JSZip, charts: Array<{ sheetName: string; chart: ChartPlan }>): Promise<void> {
+  if (charts.length === 0) return;
   const sheetParts = await sheetPartsByName(zip);
   const contentTypes = await ContentTypes.of(zip);
   const reserved = new Set<string>();
@@ -63,7 +70,6 @@ export async function injectCharts(xlsx: Uint8Array, charts: Array<{ sheetName: 
     zip.file(sheetPath, insertDrawing(ensureRelationshipNamespace(sheetXml), `<drawing r:id="${drawingId}"/>`));
   }
   contentTypes.save(zip);
-  return zip.generateAsync({ type: "uint8array", compression });
 }
 
 /** Sheet name → package path. */

@@ -4,7 +4,7 @@
  */
 import type JSZip from "jszip";
 import { hasAcceptableSheetNameCharacters } from "../output-safety";
-import { loadPackage, sharedStringsPartOf, sheetPartsOf, UnsafePartName, xmlEncoding } from "./package/opc";
+import { loadPackage, rememberInflated, sharedStringsPartOf, sheetPartsOf, UnsafePartName, xmlEncoding } from "./package/opc";
 import { DocumentTypeDeclared, XmlSyntaxError } from "./package/xml-tokens";
 import { READ_LIMITS, type ReadLimits, refusal } from "./reading/read-limits";
 import { WorkbookOpenError } from "./workbook-open-error";
@@ -93,11 +93,12 @@ const megabytes = (n: number) => count(Math.round(n / 1024 / 1024));
 
 /**
  * Reads the zip directory (cheap) and refuses a package whose entry count or declared unpacked size is beyond the
- * limits; then unpacks every part once as a stream, without keeping it, to count what the directory may have lied
- * about and what the reader would read (read-limits.ts): unpacked bytes in all and per part, sheets, rows per sheet,
- * cells and merged ranges of all sheet entries, shared strings; and refuses a document type declaration in any XML part.
+ * limits; then unpacks every part once as a stream to count what the directory may have lied about and what the
+ * reader would read (read-limits.ts): unpacked bytes in all and per part, sheets, rows per sheet, cells and merged
+ * ranges of all sheet entries, shared strings; and refuses a document type declaration in any XML part. Returns the
+ * package with its XML parts kept unpacked (up to KEPT_BYTES; opc.ts `rememberInflated`): the reader reads them there.
  */
-export async function assertUnpackedSize(buffer: Uint8Array, name: string, given: UnpackedLimits = READ_LIMITS): Promise<void> {
+export async function assertUnpackedSize(buffer: Uint8Array, name: string, given: UnpackedLimits = READ_LIMITS): Promise<JSZip> {
   const limits: ReadLimits = { ...READ_LIMITS, ...given };
   // Loading a directory of 50.000 entries costs seconds: the count is in the zip's last record.
   const declaredEntries = zipEntryCount(buffer);
@@ -120,6 +121,7 @@ export async function assertUnpackedSize(buffer: Uint8Array, name: string, given
   if (entries > limits.entries) throw refusal.entries(name, entries, limits);
   if (bytes > limits.bytes) throw refusal.bytes(name, megabytes(bytes), entries, limits);
   await assertContentWithinLimits(zip, name, limits, () => refusal.bytes(name, `mehr als ${megabytes(limits.bytes)}`, entries, limits));
+  return zip;
 }
 
 /**
@@ -151,6 +153,7 @@ async function assertContentWithinLimits(zip: JSZip, name: string, limits: ReadL
   let unpacked = 0;
   let cells = 0;
   let merges = 0;
+  const keeping = { left: KEPT_BYTES };
   for (const path of Object.keys(zip.files)) {
     const file = zip.files[path];
     if (file.dir) continue;
@@ -162,7 +165,8 @@ async function assertContentWithinLimits(zip: JSZip, name: string, limits: ReadL
     let partBytes = 0;
     let rows = 0;
     let strings = 0;
-    await scanPart(file, name, (chunkBytes, text, end) => {
+    // An XML part is kept as it is unpacked, for the reader; a picture or other binary part only counted.
+    await scanPart(file, name, isXml ? keeping : null, (chunkBytes, text, end) => {
       unpacked += chunkBytes;
       partBytes += chunkBytes;
       // The directory said less: unpacking tells the truth, and stops here.
@@ -175,12 +179,13 @@ async function assertContentWithinLimits(zip: JSZip, name: string, limits: ReadL
         if (strings > limits.sharedStrings) throw refusal.sharedStrings(name, `mehr als ${count(limits.sharedStrings)}`, limits);
       }
       if (sheet === null) return;
-      rows += countTags(text, ROW_TAG, end);
+      const found = sheetTags(text, end);
+      rows += found.rows;
       // A sheet with too many rows is counted to its end (rows only), so that the message can say how many it has.
       if (rows > limits.rowsPerSheet) return;
-      cells += countTags(text, CELL_TAG, end) * sheet.names.length;
+      cells += found.cells * sheet.names.length;
       if (cells > limits.cells) throw refusal.cells(name, sheet.names[0], limits);
-      merges += countTags(text, MERGE_TAG, end) * sheet.names.length;
+      merges += found.merges * sheet.names.length;
       if (merges > limits.merges) throw refusal.merges(name, sheet.names[0], limits);
     });
     if (sheet !== null && rows > limits.rowsPerSheet) throw refusal.rowsPerSheet(sheet.names[0], rows, limits);
@@ -222,12 +227,27 @@ interface PartStream {
 }
 
 // Under any prefix: the reader takes off only the spreadsheetml ones, so these count at least what it reads.
-const ROW_TAG = /<(?:[\w.-]+:)?row[\s>/]/g;
-const CELL_TAG = /<(?:[\w.-]+:)?c[\s>/]/g;
-const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell[\s>/]/g;
+const SHEET_TAG = /<(?:[\w.-]+:)?(row|c|mergeCell)[\s>/]/g;
 const STRING_ITEM_TAG = /<(?:[\w.-]+:)?si[\s>/]/g;
+/**
+ * The most unpacked bytes kept for the reader (scanPart): twice the scale workbook's 22 MB. A package of many large
+ * parts (each within the limits) keeps no more than this; the reader unpacks the rest part by part, as it did before.
+ */
+const KEPT_BYTES = 48 * 1024 * 1024;
 /** Longer than any tag the counters look for, so a tag cut by a chunk boundary is counted once, in the next chunk. */
 const CARRY = 64;
+
+/** Rows, cells and merged ranges in one pass over a sheet's text, counted as `countTags` counts. */
+function sheetTags(text: string, end: number): { rows: number; cells: number; merges: number } {
+  const found = { rows: 0, cells: 0, merges: 0 };
+  for (const match of text.matchAll(SHEET_TAG)) {
+    if (match.index === undefined || match.index >= end) continue;
+    if (match[1] === "c") found.cells++;
+    else if (match[1] === "row") found.rows++;
+    else found.merges++;
+  }
+  return found;
+}
 
 /** Tags that start before `end`; the ones after it are counted with the next chunk. */
 function countTags(text: string, tag: RegExp, end: number): number {
@@ -238,11 +258,15 @@ function countTags(text: string, tag: RegExp, end: number): number {
 
 /**
  * Unpacks one part as a stream and hands each chunk's byte count and text to `visit`; only a short carry of the text
- * is kept between chunks, so no part is ever held whole. `end` is where counting stops: tags that start in the last
- * CARRY characters are counted with the next chunk (or at the end), where they are whole.
+ * is kept between chunks. `end` is where counting stops: tags that start in the last CARRY characters are counted
+ * with the next chunk (or at the end), where they are whole. `keeping`: the part's bytes are kept, once it has been
+ * unpacked within the limits (`visit` throws beyond them), for the reader to read without unpacking it again — as
+ * long as they fit into what is left of the budget; a part that does not is unpacked again by the reader.
  */
-function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, text: string, end: number) => void): Promise<void> {
+function scanPart(file: JSZip.JSZipObject, name: string, keeping: { left: number } | null, visit: (bytes: number, text: string, end: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
+    let chunks: Uint8Array[] | null = keeping ? [] : null;
+    let kept = 0;
     // The encoding shows in the first bytes (UTF-16 parts exist: Windows Phone, PhpSpreadsheet's tests).
     let decoder: InstanceType<typeof TextDecoder> | undefined;
     let carry = "";
@@ -260,6 +284,14 @@ function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, 
           const end = Math.max(0, text.length - CARRY);
           carry = text.slice(end);
           visit(chunk.length, text, end);
+          if (chunks && keeping && keeping.left >= chunk.length) {
+            chunks.push(chunk);
+            keeping.left -= chunk.length;
+            kept += chunk.length;
+          } else if (chunks && keeping) {
+            keeping.left += kept;
+            chunks = null;
+          }
         } catch (error) {
           fail(error);
         }
@@ -269,6 +301,7 @@ function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, 
         try {
           const text = carry + (decoder?.decode() ?? "");
           visit(0, text, text.length);
+          if (chunks) rememberInflated(file, joined(chunks));
           resolve();
         } catch (error) {
           fail(error);
@@ -276,4 +309,15 @@ function scanPart(file: JSZip.JSZipObject, name: string, visit: (bytes: number, 
       })
       .resume();
   });
+}
+
+function joined(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }

@@ -1,43 +1,27 @@
 /**
- * The workbook port on .xlsx files (ExcelJS): used by the CLI, the standalone browser pane and all end-to-end tests.
+ * The workbook port on .xlsx files: used by the CLI, the standalone browser pane and all end-to-end tests.
  * Works on bytes only, so it runs in Node and in the browser; files on disk are node-files.ts.
  *
- * The user's workbook is read straight from its package (reading/), never built into an object model; the report is
- * written by ExcelJS into a workbook of its own and spliced into the user's package (package/sheet-splice.ts), so the
- * user's sheets are copied as they are instead of being re-written.
+ * The user's workbook is read straight from its package (reading/), never built into an object model; the report
+ * sheets are written as parts of their own (writing/) and spliced into the user's package (package/sheet-splice.ts),
+ * so the user's sheets are copied as they are instead of being re-written.
  *
  * The add-in's state lives in its custom XML part (package/state-part.ts), the store the Office adapter reads and
  * writes too. A workbook from before has it in the very hidden sheet "_Steuerungscockpit" instead, which the add-in
  * created: it is read when there is no part, and taken out with the next write, which writes the part.
  */
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import type { ChartPlan, ReportPlan } from "../../report/plan";
-import { assertFiniteCells, resolveRender, type ResolvedRender } from "../output-safety";
+import type { ReportPlan } from "../../report/plan";
+import { assertFiniteCells, type ResolvedRender, resolveRender } from "../output-safety";
 import { type AddinState, EMPTY_STATE, type ReadRequest, type RenderResult, type SheetRead, type WorkbookPort, type WorkbookRead } from "../port";
+import { confirmedOwnership, MARKS_IN_USE_SETTING, type SheetEvidence } from "../ownership-mark";
 import { isStateSheet, STATE_SHEET_PREFIX, stateFromSheetValues } from "../state-sheet";
-import { injectCharts } from "./charts";
-import { assertUnpackedSize, assertXlsxSignature, type UnpackedLimits, unreadableFile } from "./open-errors";
+import { assertUnpackedSize, assertXlsxSignature, type UnpackedLimits } from "./open-errors";
 import { READ_LIMITS, type ReadLimits } from "./reading/read-limits";
 import { spliceSheets } from "./package/sheet-splice";
-import { assertWrittenPackage } from "./package/written-package-check";
-import { ContentTypes, relationshipsOf, serializeRelationships, relsPathOf, workbookPartOf } from "./package/opc";
-import { lostInRewrite, rewriteNotice } from "./package/rewrite-losses";
 import { SpliceUnsupported } from "./package/splice-unsupported";
-import { writeStatePart } from "./package/state-part";
 import { type SheetEntry, WorkbookPackage } from "./reading/workbook-package";
-import { renderSheet, sheetOptions } from "./render-sheet";
-
-interface RenderedReport {
-  resolved: ResolvedRender;
-  /** The report sheets, rendered into a workbook of their own. */
-  report: ExcelJS.Workbook;
-  charts: ChartCollection;
-  /** The user's workbook's sheets that the report replaces (earlier report sheets, the old state sheet). */
-  remove: string[];
-}
-
-type ChartCollection = Array<{ sheetName: string; chart: ChartPlan }>;
+import { WorkbookOpenError } from "./workbook-open-error";
+import { reportPackage } from "./writing/report-package";
 
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(
@@ -53,12 +37,13 @@ export class XlsxWorkbook implements WorkbookPort {
   static async fromBuffer(buffer: Uint8Array, name = "Arbeitsmappe", given: UnpackedLimits = READ_LIMITS): Promise<XlsxWorkbook> {
     const limits: ReadLimits = { ...READ_LIMITS, ...given };
     assertXlsxSignature(buffer, name);
-    await assertUnpackedSize(buffer, name, limits);
-    return new XlsxWorkbook(buffer, await WorkbookPackage.open(buffer, name, limits), name, limits);
+    const checked = await assertUnpackedSize(buffer, name, limits);
+    return new XlsxWorkbook(buffer, await WorkbookPackage.open(buffer, name, limits, checked), name, limits);
   }
 
   async readSheets(request: ReadRequest): Promise<WorkbookRead> {
     const contents = await this.current();
+    // The same rule as for writing (../ownership-mark.ts): a sheet without the mark is the user's, and is read as a source.
     const { state, stateSheet } = await stateOf(contents);
     const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
     const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
@@ -73,18 +58,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /**
    * Renders the report and writes it into the workbook at once, so that whatever the writing had to tell the user (a
-   * Strict workbook saved in the usual form, a workbook that had to be re-written whole) is among the notices.
+   * Strict workbook saved in the usual form) is among the notices.
    */
   async render(plan: ReportPlan): Promise<RenderResult> {
     const contents = await this.current();
     const { state, stateSheet } = await stateOf(contents);
     const names = contents.sheets.filter((s) => s !== stateSheet).map((s) => s.name);
-    const resolved = resolveRender(plan, names, state);
+    const resolved = resolveRender(plan, names, { ...state, settings: { ...state.settings, [MARKS_IN_USE_SETTING]: "1" } });
     const remove = [...resolved.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...(stateSheet ? [stateSheet.name] : [])];
-    const report = new ExcelJS.Workbook();
-    const charts = addReportSheets(report, resolved);
-    this.contents = null;
-    const written = await this.write({ resolved, report, charts, remove });
+    const written = await this.write(resolved, remove);
     return {
       sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
       notices: [...resolved.notices, ...written.notices],
@@ -95,22 +77,23 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.bytes;
   }
 
-  /** Splices the rendered report into the workbook's package; what the user must know about it comes back as notices. */
-  private async write(rendered: RenderedReport): Promise<{ notices: string[] }> {
-    // The report's own package is only an intermediate: unpacked, it costs no compression that the splice would undo.
-    const unpacked = { zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-    const reportBytes = await injectCharts(new Uint8Array(await rendered.report.xlsx.writeBuffer(unpacked)), rendered.charts, "STORE");
-    const takesPlaceOf = new Map(rendered.resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
+  /**
+   * Writes the report sheets and splices them into the workbook's package; what the user must know about it comes back
+   * as notices. `remove`: the user's workbook's sheets that the report replaces (earlier report sheets, the old state
+   * sheet).
+   */
+  private async write(resolved: ResolvedRender, remove: string[]): Promise<{ notices: string[] }> {
+    for (const sheet of resolved.sheets) assertFiniteCells(sheet.plan);
+    const report = await reportPackage(resolved.sheets);
+    const takesPlaceOf = new Map(resolved.sheets.flatMap((s) => (s.replaces ? [[s.name, s.replaces] as const] : [])));
     try {
-      const spliced = await spliceSheets(this.bytes, reportBytes, { remove: rendered.remove, takesPlaceOf, state: rendered.resolved.state });
+      const spliced = await spliceSheets(this.bytes, report, { remove, takesPlaceOf, state: resolved.state });
       this.bytes = spliced.bytes;
+      this.contents = null;
       return { notices: spliced.madeTransitional ? [strictNotice(this.name)] : [] };
     } catch (error) {
-      if (!(error instanceof SpliceUnsupported)) throw error;
-      // The lossy way, never without saying what it costs.
-      const losses = await lostInRewrite(this.bytes);
-      this.bytes = await rewriteWhole(await load(this.bytes, this.name), rendered.resolved, rendered.remove);
-      return { notices: [rewriteNotice(this.name, losses)] };
+      if (error instanceof SpliceUnsupported) throw spliceRefused(this.name);
+      throw error;
     }
   }
 
@@ -123,72 +106,41 @@ export class XlsxWorkbook implements WorkbookPort {
 
 /**
  * The add-in's state, from its part or else from the old state sheet, and that sheet if there is one (the first sheet
- * named like it that carries its marker: then the add-in made it, and the next write takes it out).
+ * named like it that carries its marker: then the add-in made it, and the next write takes it out). The sheets the
+ * state claims count as the add-in's only where the workbook confirms it: by the mark on the sheet (../ownership-mark.ts),
+ * so a user's sheet that happens to have a report's name is never replaced or removed.
  */
 async function stateOf(contents: WorkbookPackage): Promise<{ state: AddinState; stateSheet?: SheetEntry }> {
   const fromPart = await contents.statePart();
   for (const sheet of contents.sheets.filter((s) => s.name.startsWith(STATE_SHEET_PREFIX) && s.part)) {
     const { values } = await contents.readSheet(sheet, false);
     // A damaged state only means the add-in forgets which sheets it made; it then never overwrites them (safe side).
-    if (isStateSheet(sheet.name, values)) return { state: fromPart ?? stateFromSheetValues(values) ?? EMPTY_STATE, stateSheet: sheet };
+    if (isStateSheet(sheet.name, values)) return { state: await confirmed(contents, fromPart ?? stateFromSheetValues(values) ?? EMPTY_STATE), stateSheet: sheet };
   }
-  return { state: fromPart ?? EMPTY_STATE };
+  return { state: await confirmed(contents, fromPart ?? EMPTY_STATE) };
+}
+
+async function confirmed(contents: WorkbookPackage, state: AddinState): Promise<AddinState> {
+  const lower = (name: string) => name.toLocaleLowerCase("de-DE");
+  const claimed = new Set(Object.values(state.ownedSheets).map(lower));
+  const evidence = new Map<string, SheetEvidence>();
+  for (const sheet of contents.sheets.filter((s) => claimed.has(lower(s.name)))) {
+    // Only an unmarked sheet needs to be looked into: blank, it is what a failed refresh left behind.
+    evidence.set(lower(sheet.name), { marked: sheet.marked, blank: !sheet.marked && (await contents.isBlank(sheet)) });
+  }
+  return { ...state, ownedSheets: confirmedOwnership(state.ownedSheets, state.settings, (name) => evidence.get(lower(name))) };
 }
 
 function strictNotice(name: string): string {
   return `Die Arbeitsmappe „${name}“ ist im Format „Strict Open XML“ gespeichert; mit dem Bericht wird sie als übliche Excel-Arbeitsmappe (.xlsx) gespeichert, mit denselben Inhalten.`;
 }
 
-async function load(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw unreadableFile(name);
-  }
-  return workbook;
-}
-
 /**
- * Adds the resolved report sheets to `target`: a replaced sheet's tab position is kept. Used for the report's own
- * workbook and, when the splice cannot take a package apart, for the whole user workbook.
+ * A package the splice cannot take apart (none of the real-world corpus's workbooks is one). Re-writing the whole
+ * workbook would lose what no writer of ours models, so nothing is written and the user is told how to go on.
  */
-function addReportSheets(target: ExcelJS.Workbook, resolved: ResolvedRender): ChartCollection {
-  const charts: ChartCollection = [];
-  for (const sheet of resolved.sheets) {
-    assertFiniteCells(sheet.plan);
-    const replaced = sheet.replaces ? target.getWorksheet(sheet.replaces) : undefined;
-    const position = replaced ? orderOf(replaced).orderNo : undefined;
-    if (replaced) target.removeWorksheet(replaced.id);
-    const worksheet = target.addWorksheet(sheet.name, sheetOptions(sheet.plan));
-    // Keep the report tab where the user last saw it.
-    if (position !== undefined) orderOf(worksheet).orderNo = position;
-    renderSheet(worksheet, sheet.plan, sheet.forcedText);
-    charts.push(...sheet.plan.charts.map((chart) => ({ sheetName: sheet.name, chart })));
-  }
-  return charts;
-}
-
-/**
- * The slow, lossy way: ExcelJS re-writes every sheet of the user's workbook with the report added (ExcelJS keeps no
- * custom XML part, so the state part is written afresh); checked like a splice. `remove`: the old state sheet.
- */
-async function rewriteWhole(workbook: ExcelJS.Workbook, resolved: ResolvedRender, remove: string[]): Promise<Uint8Array> {
-  const stateSheet = remove.map((name) => workbook.getWorksheet(name)).find((w) => w !== undefined && isStateSheet(w.name, [[w.getCell("A1").value]]));
-  if (stateSheet) workbook.removeWorksheet(stateSheet.id);
-  const charts = addReportSheets(workbook, resolved);
-  const zip = await JSZip.loadAsync(await injectCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts));
-  const types = await ContentTypes.of(zip);
-  const workbookPath = await workbookPartOf(zip);
-  const relationships = await relationshipsOf(zip, workbookPath);
-  await writeStatePart(zip, workbookPath, relationships, types, resolved.state);
-  zip.file(relsPathOf(workbookPath), serializeRelationships(relationships));
-  types.save(zip);
-  await assertWrittenPackage(zip, Object.keys(zip.files).filter((name) => !zip.files[name].dir), types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/** ExcelJS orders sheets by this (untyped) property when it writes the workbook. */
-function orderOf(worksheet: ExcelJS.Worksheet): { orderNo: number } {
-  return worksheet as unknown as { orderNo: number };
+function spliceRefused(name: string): WorkbookOpenError {
+  return new WorkbookOpenError(
+    `Der Bericht lässt sich nicht in die Arbeitsmappe „${name}“ einfügen: Ihr innerer Aufbau ist ungewöhnlich (etwa ohne Blattliste oder mit unvollständigen Formatvorlagen). Es wurde nichts geschrieben. Bitte die Arbeitsmappe in Excel öffnen, neu speichern und den Bericht erneut erstellen.`,
+  );
 }

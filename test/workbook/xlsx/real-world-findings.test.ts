@@ -102,14 +102,16 @@ describe("finding 4: VBA projects, macro sheets, comments and pivots are kept, n
     expect(notices).toEqual([]);
   });
 
-  it("when the workbook must be re-written whole, the notice says what is lost", async () => {
+  it("when the package cannot be spliced, nothing is written (no lossy re-write) and the user is told in German", async () => {
+    const input = fixture("closedxml/tdf111974.xlsm");
+    const workbook = await XlsxWorkbook.fromBuffer(input, "tdf111974.xlsm");
     const spy = jest.spyOn(splice, "spliceSheets").mockRejectedValue(new SpliceUnsupported("test"));
     try {
-      const { notices } = await vorlage(fixture("closedxml/tdf111974.xlsm"), "tdf111974.xlsm");
-      expect(notices).toEqual([expect.stringMatching(/„tdf111974\.xlsm“ einfügen, ohne sie ganz neu zu schreiben\. Dabei gingen verloren: die Makros \(VBA-Projekt\)\./)]);
+      await expect(workbook.render({ sheets: buildTemplateSheets(2023) })).rejects.toThrow(/Bericht lässt sich nicht in die Arbeitsmappe „tdf111974\.xlsm“ einfügen.*Es wurde nichts geschrieben/);
     } finally {
       spy.mockRestore();
     }
+    expect(Buffer.from(await workbook.toBuffer())).toEqual(Buffer.from(input));
   });
 });
 
@@ -169,16 +171,18 @@ describe("finding 6: Strict Open XML, and a missing styles part", () => {
 });
 
 describe("missing optional parts", () => {
-  it("a workbook without a theme gets the report's, which its fonts and colours refer to", async () => {
+  it("a workbook without a theme: the report's fonts and colours name themselves instead of referring to one", async () => {
     const input = await editPackage(await written((wb) => (wb.addWorksheet("Daten").getCell("A1").value = 1)), async (zip) => {
       zip.remove("xl/theme/theme1.xml");
       const rels = await partOf(zip, "xl/_rels/workbook.xml.rels");
       zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship [^>]*\/theme"[^>]*\/>/, ""));
     });
     const { output } = await vorlage(input);
-    const rels = await partText(output, "xl/_rels/workbook.xml.rels");
-    expect(rels).toMatch(/relationships\/theme" Target="theme\/theme1\.xml"/);
-    expect(await partText(output, "xl/theme/theme1.xml")).toMatch(/<a:theme\b/);
+    const fonts = async (bytes: Uint8Array) => (await partText(bytes, "xl/styles.xml")).match(/<font>.*?<\/font>/g) ?? [];
+    const before = new Set(await fonts(input));
+    const added = (await fonts(output)).filter((font) => !before.has(font));
+    expect(added.length).toBeGreaterThan(0);
+    for (const font of added) expect(font).toMatch(/^(?!.*(theme=|<scheme)).*<sz val="\d+"\/>.*<name val="Calibri"\/>/);
     expect(await packageProblems(input, output, "vorlage")).toEqual([]);
   });
 });

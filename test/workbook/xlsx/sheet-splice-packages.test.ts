@@ -203,6 +203,7 @@ describe("a workbook part the way Excel writes it", () => {
       { name: "_xlnm._FilterDatabase", local: "2", body: "Ziele!$A$1:$B$2" },
       { name: "_xlnm.Print_Area", local: "0", body: "Grunddaten!$A$1:$C$2" },
       { name: "_xlnm.Print_Titles", local: "1", body: "&apos;Ziel-Ist-Vergleich&apos;!$1:$1" },
+      { name: "SC_Berichtsblatt", local: "1", body: "&apos;Ziel-Ist-Vergleich&apos;!$A$1" },
       { name: "Schlüssel", local: "3", body: "Hilfstabelle!$A$1" },
       { name: "Vorjahr", local: undefined, body: "[1]Tabelle1!$A$1" },
     ]);

@@ -148,14 +148,15 @@ describe("refreshing", () => {
 
   it("keeps a report tab where the user moved it, and the sheet-local names of the sheets behind it", async () => {
     const zip = await JSZip.loadAsync(await refresh(await userWorkbook()));
-    // The user drags the report to the front and sets a print area on "Notizen" (now the third tab, index 2).
+    // The user drags the report to the front and sets a print area on "Notizen" (now the third tab, index 2); Excel
+    // moves the report's own names (print titles, the ownership mark) along.
     const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) as string;
     const tags = [...workbookXml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
     const moved = [tags[2], tags[0], tags[1], tags[3]].join("");
     const localName = `<definedName name="_xlnm.Print_Area" localSheetId="2">Notizen!$A$1:$B$2</definedName>`;
     zip.file(
       "xl/workbook.xml",
-      workbookXml.replace(/<sheets>[\s\S]*<\/sheets>/, `<sheets>${moved}</sheets>`).replace(/<definedNames>/, `<definedNames>${localName}`).replace(/localSheetId="2">&apos;Ziel/, 'localSheetId="0">&apos;Ziel'),
+      workbookXml.replace(/<sheets>[\s\S]*<\/sheets>/, `<sheets>${moved}</sheets>`).replace(/<definedNames>/, `<definedNames>${localName}`).replace(/localSheetId="2"( hidden="1")?>&apos;Ziel/g, 'localSheetId="0"$1>&apos;Ziel'),
     );
     const output = await refresh(new Uint8Array(await zip.generateAsync({ type: "uint8array" })), plan(reportSheet({ cells: [["neu"]] })));
     const wb = await reopen(output);

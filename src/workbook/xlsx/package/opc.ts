@@ -111,7 +111,18 @@ export async function optionalPartText(zip: JSZip, path: string): Promise<string
 export async function uncheckedPartText(zip: JSZip, path: string): Promise<string> {
   const file = partFile(zip, path);
   if (!file) throw new Error(`Teil ${path} fehlt in der Arbeitsmappe.`);
-  return decodeXml(await file.async("uint8array"));
+  return decodeXml(inflated.get(file) ?? (await file.async("uint8array")));
+}
+
+/**
+ * Parts already unpacked by the open check (open-errors.ts), which unpacks every part anyway: the reader takes their
+ * bytes from here instead of unpacking them a second time. Keyed by the zip entry, so a part written anew (a new
+ * entry) is never read from here.
+ */
+const inflated = new WeakMap<JSZip.JSZipObject, Uint8Array>();
+
+export function rememberInflated(file: JSZip.JSZipObject, bytes: Uint8Array): void {
+  inflated.set(file, bytes);
 }
 
 /**

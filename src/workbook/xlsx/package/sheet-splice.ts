@@ -2,8 +2,8 @@
  * Writes the report into the user's workbook at package level: the add-in's earlier sheets are taken out, the freshly
  * written report sheets (a small workbook of their own) are put in, and every other part of the user's file — the
  * source sheets with their charts, pictures, pivot tables and validations — is copied byte for byte, still compressed.
- * Re-writing the whole workbook with ExcelJS instead cost most of the time and memory of a large refresh and dropped
- * whatever ExcelJS does not model.
+ * Re-writing the whole workbook (with ExcelJS, until December 2026) cost most of the time and memory of a large refresh
+ * and dropped whatever the writer did not model.
  *
  * Packages come from Excel, LibreOffice, the OpenXML SDK, openpyxl, generators and fuzzers: namespaces are resolved as
  * a parser resolves them (xml-namespaces.ts), UTF-16 parts decoded, missing styles and theme parts supplied, a Strict
@@ -48,7 +48,6 @@ import { assertWrittenPackage } from "./written-package-check";
 import { withStableRuleIds } from "./stable-ids";
 import { writeStatePart } from "./state-part";
 import { adoptWorksheet } from "./worksheet-adoption";
-import { withQuotePrefixOnText } from "./quote-prefix";
 import { childElements, findContainer } from "./xml-elements";
 
 export interface SpliceRequest {
@@ -64,12 +63,11 @@ export interface SpliceRequest {
 const STYLES_TYPE = `${REL_NS}/styles`;
 const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const SHARED_STRINGS_TYPE = `${REL_NS}/sharedStrings`;
-const THEME_TYPE = `${REL_NS}/theme`;
 /**
  * The date of every zip entry written: a package's parts carry no meaning in their zip dates (OPC, ECMA-376 Part 2,
  * maps parts to zip items by name only), and a fixed one keeps two writes of the same report the same bytes.
  */
-const ZIP_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+export const ZIP_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
 export interface SpliceResult {
   bytes: Uint8Array;
@@ -77,19 +75,20 @@ export interface SpliceResult {
   madeTransitional: boolean;
 }
 
-export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8Array, request: SpliceRequest): Promise<SpliceResult> {
+/** `report`: the report sheets' own package (writing/report-package.ts), or such a package saved. */
+export async function spliceSheets(workbookBytes: Uint8Array, report: JSZip | Uint8Array, request: SpliceRequest): Promise<SpliceResult> {
   const target = await loadPackage(workbookBytes);
-  const source = await JSZip.loadAsync(reportBytes);
+  const source = report instanceof Uint8Array ? await JSZip.loadAsync(report) : report;
   // A report in the transitional form cannot join a Strict workbook: the whole package goes transitional.
   const madeTransitional = isStrictText(await partText(target, "_rels/.rels").catch(() => ""));
   if (madeTransitional) await toTransitional(target, decodeXml);
   const book = await WorkbookParts.read(target);
-  const report = await WorkbookParts.read(source);
+  const reportParts = await WorkbookParts.read(source);
   const types = await ContentTypes.of(target);
   const sourceTypes = await ContentTypes.of(source);
 
   const oldSheets = book.sheets();
-  const newSheets = report.sheets();
+  const newSheets = reportParts.sheets();
   const removed = new Set(request.remove);
   const kept = oldSheets.filter((s) => !removed.has(s.name));
   const keptNames = new Set(kept.map((s) => s.name.toLocaleLowerCase("de-DE")));
@@ -113,25 +112,19 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
   }
 
   // In with the report's styles and sheets.
-  const reportStylesPart = report.partOf(STYLES_TYPE);
+  const reportStylesPart = reportParts.partOf(STYLES_TYPE);
   if (!reportStylesPart) throw new SpliceUnsupported("report without styles part");
-  const reportStyles = withQuotePrefixOnText(await partText(source, reportStylesPart));
+  const reportStyles = await partText(source, reportStylesPart);
   const styles = await stylesInto(target, book, types, reportStyles);
-  const sharedStringsPart = report.partOf(SHARED_STRINGS_TYPE);
+  const sharedStringsPart = reportParts.partOf(SHARED_STRINGS_TYPE);
   const strings = sharedStringsPart ? childElements(findContainer(await partText(source, sharedStringsPart), "sst")?.inner ?? "").map(stringItemContent) : [];
 
   const successor = new Map([...request.takesPlaceOf].map(([next, previous]) => [previous, next]));
   const preferredPart = new Map([...request.takesPlaceOf].flatMap(([next, previous]) => (previousPart.has(previous) ? [[next, previousPart.get(previous) as string] as const] : [])));
   const copier = new PartCopier(source, target, sourceTypes, types, await tableNamesOf(target), new Set(preferredPart.values()));
-  // The report's fonts and colours refer to the theme ("minor" font, theme colours): a workbook without one gets the report's.
-  const reportTheme = report.partOf(THEME_TYPE);
-  if (reportTheme && !book.partOf(THEME_TYPE)) {
-    const theme = await copier.copy(reportTheme);
-    book.relationships.push({ id: freeRelationshipId(book.relationships), type: THEME_TYPE, target: relativeTarget(book.path, theme), external: false });
-  }
   const added = new Map<string, string>();
   for (const sheet of newSheets) {
-    const sourcePart = report.targetOf(sheet.relationshipId);
+    const sourcePart = reportParts.targetOf(sheet.relationshipId);
     const part = await copier.copy(sourcePart, (xml) => withStableRuleIds(adoptWorksheet(xml, styles.shift, strings), sheet.name), preferredPart.get(sheet.name));
     const relationshipId = freeRelationshipId(book.relationships);
     book.relationships.push({ id: relationshipId, type: REL_TYPE.worksheet, target: relativeTarget(book.path, part), external: false });
@@ -143,7 +136,7 @@ export async function spliceSheets(workbookBytes: Uint8Array, reportBytes: Uint8
 
   // Which report sheet took the place of which earlier one: for the tab order, the active tab and the sheet ids.
   const layout: Layout = { oldSheets, newSheets, order: finalOrder(oldSheets, newSheets, removed, successor), successor };
-  target.file(book.path, book.rewritten(layout, added, report.definedNames()));
+  target.file(book.path, book.rewritten(layout, added, reportParts.definedNames()));
   types.save(target);
   await assertWrittenPackage(target, [book.path, relsPathOf(book.path), styles.part, "[Content_Types].xml", ...copier.written(), ...stateParts], types, alreadyBroken);
   for (const file of Object.values(target.files)) file.date = ZIP_ENTRY_DATE;

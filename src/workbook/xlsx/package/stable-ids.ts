@@ -1,7 +1,7 @@
 /**
  * Ids the add-in writes into a package that a file format asks to be GUIDs, derived from what they identify instead of
  * drawn at random: the same report written twice is the same file (a refresh must differ from the last only where the
- * report does). ExcelJS gives every x14 data bar a random uuid on each write; those are replaced here.
+ * report does): the x14 data bars' rule ids (writing/worksheet-xml.ts) are derived here.
  *
  * The GUID is shaped like a name-based UUID (RFC 9562 §5.5: SHA-1 of a name, version 5, variant 10), with the name
  * being what the id stands for. SHA-1 is written out below because this code runs in the browser pane as well, where

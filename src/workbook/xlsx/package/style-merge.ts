@@ -108,7 +108,7 @@ function shiftCellFormat(xf: string, formatIds: Map<number, number>, maps: { fon
   return shifted + xf.slice(start.length);
 }
 
-/** A report entry (ExcelJS writes the default namespace) with the workbook's prefix on every unprefixed element. */
+/** A report entry (written in the default namespace) with the workbook's prefix on every unprefixed element. */
 function withPrefix(entry: string, prefix: string): string {
   return prefix ? entry.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`) : entry;
 }

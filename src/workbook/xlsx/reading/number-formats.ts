@@ -38,6 +38,13 @@ export function builtInFormat(id: number): string | undefined {
   return BUILT_IN[id];
 }
 
+const BUILT_IN_ID = new Map(Object.entries(BUILT_IN).map(([id, code]) => [code, Number(id)]));
+
+/** The built-in id of a format code, for writing: a report cell in "#,##0" refers to id 3 instead of a custom format. */
+export function builtInFormatId(code: string): number | undefined {
+  return BUILT_IN_ID.get(code);
+}
+
 /** A format code as written in styles.xml, with Excel's escaping backslashes removed ("#,##0\ €" → "#,##0 €"). */
 export function unescapedFormatCode(code: string): string {
   return code.replace(/\\(.)/g, "$1");

@@ -32,12 +32,15 @@ import { builtInFormat, unescapedFormatCode } from "./number-formats";
 import { EXCEL_COLUMNS, EXCEL_ROWS, READ_LIMITS, type ReadLimits, refusal } from "./read-limits";
 import { readSharedStrings } from "./string-items";
 import { readWorksheet } from "./worksheet-cells";
+import { OWNERSHIP_MARK } from "../../ownership-mark";
 
 export interface SheetEntry {
   name: string;
   visibility: SheetVisibility;
   /** The worksheet part; undefined for a chart sheet or dialog sheet, which hold no cells to read. */
   part?: string;
+  /** Carries the add-in's mark of a report sheet (../../ownership-mark.ts): a sheet-local name OWNERSHIP_MARK. */
+  marked: boolean;
 }
 
 interface CellFormats {
@@ -62,16 +65,18 @@ export class WorkbookPackage {
     private readonly limits: ReadLimits,
   ) {}
 
-  static async open(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): Promise<WorkbookPackage> {
+  /** `checked`: the package as the open check loaded it (its parts unpacked once, there), else it is loaded here. */
+  static async open(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS, checked?: JSZip): Promise<WorkbookPackage> {
     try {
-      const zip = await loadPackage(bytes);
+      const zip = checked ?? (await loadPackage(bytes));
       // Not needed to read values, but checked like every XML part (a DOCTYPE in it is refused as anywhere).
       if (partFile(zip, CONTENT_TYPES)) await partText(zip, CONTENT_TYPES);
       // Strict Open XML reads like the transitional form: the relationship types are mapped (opc), element names carry no namespace here.
       const workbookPath = await workbookPartOf(zip);
       const workbook = spreadsheetMarkup(await partText(zip, workbookPath));
       const relationships = await relationshipsOf(zip, workbookPath);
-      const sheets = (await sheetPartsOf(zip)).map(sheetEntry);
+      const marked = markedSheetIndices(workbook);
+      const sheets = (await sheetPartsOf(zip)).map((sheet, i) => sheetEntry(sheet, marked.has(i)));
       if (sheets.length > limits.sheets) throw refusal.sheets(fileName, sheets.length, limits);
       const stringsPart = relatedPart(workbookPath, relationships, `${REL_NS}/sharedStrings`);
       const stylesPart = relatedPart(workbookPath, relationships, `${REL_NS}/styles`);
@@ -119,6 +124,14 @@ export class WorkbookPackage {
     }
   }
 
+  /** Whether a sheet shows anything: a cell with a value, or a drawing (charts, pictures). */
+  async isBlank(sheet: SheetEntry): Promise<boolean> {
+    if (!sheet.part) return false;
+    if ((await relationshipsOf(this.zip, sheet.part)).some((r) => r.type === REL_TYPE.drawing)) return false;
+    const { values } = await this.readSheet(sheet, false);
+    return values.every((row) => row.every((value) => value === null || value === ""));
+  }
+
   /** The add-in's state from its custom XML part (package/state-part.ts), if the package has a readable one. */
   async statePart(): Promise<AddinState | null> {
     return readStatePart(this.zip, this.workbookPath);
@@ -147,13 +160,26 @@ function spreadsheetMarkup(xml: string): string {
   return withoutElementPrefixes(xml, MAIN_NAMESPACES);
 }
 
-function sheetEntry(sheet: SheetListing & { part?: string; type?: string }): SheetEntry {
+function sheetEntry(sheet: SheetListing & { part?: string; type?: string }, marked: boolean): SheetEntry {
   const state = attribute(sheet.tag, "state");
   return {
     name: sheet.name,
     visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
     ...(sheet.type === REL_TYPE.worksheet ? { part: sheet.part } : {}),
+    marked,
   };
+}
+
+/** The sheets (by their place in <sheets>, which localSheetId counts) that carry a name OWNERSHIP_MARK of their own. */
+function markedSheetIndices(workbookXml: string): Set<number> {
+  const indices = new Set<number>();
+  for (const name of childElements(findContainer(workbookXml, "definedNames")?.inner ?? "")) {
+    const tag = startTagOf(name);
+    const local = attribute(tag, "localSheetId");
+    // Defined names compare ignoring case, as in Excel.
+    if (local !== undefined && attribute(tag, "name")?.toLowerCase() === OWNERSHIP_MARK.toLowerCase()) indices.add(Number(local));
+  }
+  return indices;
 }
 
 /**
