@@ -15,7 +15,8 @@
  */
 import type { CellRange, ChartPlan, ConditionalFormatPlan, PlanValue, ReportPlan, SheetPlan, StyleRun } from "../../report/plan";
 import { columnName } from "../../sources/a1";
-import { assertFiniteCells, type ResolvedSheet, resolveRender } from "../output-safety";
+import { withoutBlankSeries } from "../chart-values";
+import { assertFiniteCells, type ResolvedRender, type ResolvedSheet, resolveRender } from "../output-safety";
 import type { AddinState, RenderResult } from "../port";
 import { capabilities, type Capabilities, type SupportCheck } from "./capabilities";
 import { mayBecomeNonText } from "./excel-text";
@@ -54,13 +55,14 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   await context.sync();
 
   const state = stateLoad.state();
-  const resolved = resolveRender(
-    plan,
-    userVisible.map((s) => s.name),
-    state,
+  const resolved = checkedAgainstExcel(
+    resolveRender(
+      plan,
+      userVisible.map((s) => s.name),
+      state,
+    ),
   );
   checkWritable(resolved.sheets, structure.protected, (name) => existing.get(name)?.protection.protected === true);
-  for (const sheet of resolved.sheets) assertFiniteCells(sheet.plan);
 
   if (can.has("suspendCalculation")) workbook.application.suspendApiCalculationUntilNextSync();
   if (can.has("suspendScreenUpdating")) workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -121,6 +123,22 @@ async function applyViews(context: Excel.RequestContext, targets: Target[], can:
   } catch {
     return ["Excel hat die fixierten Kopfzeilen oder die Druckeinstellungen nicht gesetzt (ein bekannter Fehler einiger Office-2019-Versionen). Der Bericht ist vollständig; fixieren lässt er sich unter Ansicht → Fenster fixieren."];
   }
+}
+
+/**
+ * What Excel would refuse in the middle of the write is settled first, so that nothing is cleared for a report that
+ * cannot be written: a chart series without values (EmptyChartSeries) is left out with a notice, and non-finite
+ * numbers stop the refresh before any cell moves.
+ */
+function checkedAgainstExcel(resolved: ResolvedRender): ResolvedRender {
+  const notices: string[] = [];
+  const sheets = resolved.sheets.map((sheet) => {
+    assertFiniteCells(sheet.plan);
+    const checked = withoutBlankSeries(sheet.plan);
+    notices.push(...checked.notices);
+    return { ...sheet, plan: checked.plan };
+  });
+  return { ...resolved, sheets, notices: [...resolved.notices, ...notices] };
 }
 
 /** Nothing is written when a sheet that must change is protected: the user gets the reason before any cell moves. */

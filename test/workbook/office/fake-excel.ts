@@ -37,6 +37,9 @@
  *    gives them), its getOnlyItemOrNullObject() the part if exactly one has it, else a null object; getXml() gives a ClientResult whose value is readable only after the sync (ref
  *    officeextension.clientresult.yml: "retrieved from the document after context.sync() is invoked"); setXml
  *    replaces the whole XML, delete() removes the part.
+ *  - Charts (docs/testing/application-specific-api-error-handling.md, error codes: "EmptyChartSeries – The attempted
+ *    operation failed because the chart series is empty"): adding a chart over a range without a single value, or
+ *    pointing a series at such a range, fails with EmptyChartSeries when the action runs.
  *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
  *    many of its actions and then fail, as Excel does when an action in a batch fails (the earlier ones stay done).
  *
@@ -963,6 +966,7 @@ class ChartCollectionProxy extends ClientObject<FakeWorksheet> {
   add(type: string, source: RangeProxy, by: string): ChartProxy {
     let created: FakeChart | null = null;
     this.queue([type, source, by], (sheet) => {
+      assertSeriesValues(sheet, source.box());
       created = new FakeChart(type, source.box(), by, sheet.charts.length + 1);
       sheet.charts.push(created);
     });
@@ -972,6 +976,11 @@ class ChartCollectionProxy extends ClientObject<FakeWorksheet> {
   protected snapshot(): unknown {
     throw new Error("unreachable");
   }
+}
+
+/** EmptyChartSeries: a series whose cells are all blank (see the header). */
+function assertSeriesValues(sheet: FakeWorksheet, box: Box): void {
+  if (sheet.valuesOf(box).every((row) => row.every((value) => value === ""))) throw excelError("EmptyChartSeries", "The attempted operation failed because the chart series is empty.");
 }
 
 class ChartProxy extends ClientObject<FakeChart> {
@@ -1027,7 +1036,10 @@ class SeriesProxy extends ClientObject<FakeSeries> {
     this.queue([range], (series) => void (series.xValues = range.box()));
   }
   setValues(range: RangeProxy): void {
-    this.queue([range], (series) => void (series.values = range.box()));
+    this.queue([range], (series) => {
+      assertSeriesValues(range.host(), range.box());
+      series.values = range.box();
+    });
   }
   get format() {
     return {

@@ -181,3 +181,40 @@ describe("a failure at any step of a refresh", () => {
     expect(versions.length > 1 ? outcomes.previous : outcomes.untouched).toBeGreaterThan(0);
   });
 });
+
+describe("a plan Excel would refuse is checked before anything is cleared (all or nothing)", () => {
+  /** Version 2 with a second chart whose only series points at a column the report leaves blank (no month values yet). */
+  function withBlankChart(): ReportPlan {
+    const next = plan(2);
+    next.sheets[0].charts.push({
+      kind: "line",
+      title: "Monatsverlauf",
+      categories: { row: 2, col: 0, rows: 3, cols: 1 },
+      series: [{ name: "Ist je Monat", values: { row: 2, col: 3, rows: 3, cols: 1 } }],
+      anchor: { row: 12, col: 5, rows: 10, cols: 5 },
+    });
+    return next;
+  }
+
+  it("writes the report without the chart that has no values (EmptyChartSeries), says so, and a retry does the same", async () => {
+    const book = workbook();
+    await render(book, 1);
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    const result = await port.render(withBlankChart());
+    const sheet = book.sheet(REPORT);
+    expect(sheet.cell(0, 0).value).toBe("Ziel-Ist-Vergleich, Stand 2");
+    expect(sheet.charts.map((c) => c.title.text)).toEqual(["Ist"]);
+    expect(result.notices.join(" ")).toMatch(/Diagramm „Monatsverlauf“.*„Ziel-Ist-Vergleich“.*keine Werte/);
+    await expect(port.render(withBlankChart())).resolves.toBeDefined();
+    expect(sheet.charts).toHaveLength(1);
+  });
+
+  it("leaves out only the blank series of a chart that has others", async () => {
+    const book = workbook();
+    const next = plan(2);
+    next.sheets[0].charts[0].series.unshift({ name: "Plan", values: { row: 2, col: 3, rows: 3, cols: 1 } });
+    const result = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).render(next);
+    expect(book.sheet(REPORT).charts[0].seriesList.map((s) => s.name)).toEqual(["Ist"]);
+    expect(result.notices.join(" ")).toMatch(/Reihe „Plan“/);
+  });
+});
