@@ -11,6 +11,7 @@ import { announcement } from "./announcement";
 import type { Severity, Strings } from "./strings";
 import { useReportRun } from "./use-report-run";
 import { useSources } from "./use-sources";
+import { useUndoNotice } from "./use-undo-notice";
 
 /** A result exists only after a run, which has loaded the engine: the panel comes in the engine's chunk. */
 const ResultPanel = lazy(() => import(/* webpackChunkName: "engine" */ "./components/ResultPanel").then((m) => ({ default: m.ResultPanel })));
@@ -34,13 +35,18 @@ export interface AppProps {
   privacy?: string;
   /** „Über das Steuerungscockpit“: which Office.js runs (index.tsx reads it from the page). */
   about?: string;
+  /**
+   * Inside Excel: the first write of a session asks first, because Excel cannot undo it (a refresh is several undo
+   * steps, and writing a custom XML part clears the undo history, office-js#4484). The standalone mode writes a copy.
+   */
+  warnNoUndo?: boolean;
 }
 
 /**
  * The pane: Quellen and report settings beside (from 900 px) or above the result. It talks to the workbook only
  * through the port; every change of mapping, settings or sheets marks a shown result as outdated.
  */
-export function App({ port, t, missingFeatures = [], workbookBar, resultActions, templateAction, confirmedNote, privacy = t.privacy, about }: AppProps) {
+export function App({ port, t, missingFeatures = [], workbookBar, resultActions, templateAction, confirmedNote, privacy = t.privacy, about, warnNoUndo = false }: AppProps) {
   const { state, run, changed } = useReportRun(port, t.failed);
   const sources = useSources(port, t.sources.failed);
   const [notice, setNotice] = useState<{ intent: Severity; text: string } | null>(null);
@@ -50,7 +56,9 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
   const focus = useRef(false);
 
   const fail = useCallback((error: unknown) => setNotice({ intent: "error", text: error instanceof Error && error.message ? error.message : t.failed }), [t]);
-  const runReport = (options: ReportOptions) => {
+  const undo = useUndoNotice(warnNoUndo);
+  const runReport = (options: ReportOptions) => undo.beforeWrite(() => startReport(options));
+  const startReport = (options: ReportOptions) => {
     activate.current = true;
     focus.current = true;
     setNotice(null);
@@ -131,6 +139,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
               <TemplateInsert
                 t={t}
                 port={port}
+                beforeWrite={undo.beforeWrite}
                 onNotice={(intent, text) => setNotice({ intent, text })}
                 onInserted={(names, notices) => {
                   setNotice({ intent: "success", text: [t.template.inserted(names.join(", ")), ...notices].join(" ") });
@@ -147,6 +156,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
           )}
         </div>
       </div>
+      {undo.dialog(t)}
       {preview && (
         <Suspense fallback={null}>
           <ReportPreview t={t} port={port} target={preview} onClose={() => setPreview(null)} />

@@ -42,7 +42,7 @@ function startInExcel(root: Root): void {
       {report ? (
         <RibbonMessage t={t} initial={report} subscribe={fromRibbon} onClose={() => Office.context.ui.messageParent("close")} />
       ) : (
-        <App port={createOfficeWorkbook()} t={t} missingFeatures={capabilities(officeSupports).missing} about={about(t)} />
+        <App port={createOfficeWorkbook()} t={t} missingFeatures={capabilities(officeSupports).missing} about={about(t)} warnNoUndo />
       )}
     </FluentProvider>,
   );

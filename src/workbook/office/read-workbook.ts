@@ -15,6 +15,7 @@ import { capabilities, type SupportCheck } from "./capabilities";
 import { errorCode, OfficeWorkbookError } from "./office-errors";
 import { isStateSheetName, loadOfficeState } from "./office-state";
 import { utf8Length } from "./utf8-length";
+import { confirmedOwnership, OWNERSHIP_MARK } from "../ownership-mark";
 
 export const MAX_READ_CELLS = 5_000_000;
 /** Bytes one response may carry by our estimate: the 5 MB limit less a margin for the estimate and Office's framing. */
@@ -42,11 +43,14 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   const used = candidates.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("address,rowCount,columnCount");
-    return { sheet, range };
+    return { sheet, range, mark: sheet.names.getItemOrNullObject(OWNERSHIP_MARK) };
   });
   await context.sync();
 
-  const state = stateLoad.state();
+  const loaded = stateLoad.state();
+  // The same rule as for writing (ownership-mark.ts): a sheet without the mark is the user's, and is read as a source.
+  const evidence = new Map(used.map(({ sheet, range, mark }) => [sheet.name.toLowerCase(), { marked: !mark.isNullObject, blank: range.isNullObject }]));
+  const state = { ...loaded, ownedSheets: confirmedOwnership(loaded.ownedSheets, loaded.settings, (name) => evidence.get(name.toLowerCase())) };
   const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
   const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
   // A sheet the user told us to ignore is listed, but its cells are none of our business.

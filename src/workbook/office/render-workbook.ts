@@ -16,6 +16,7 @@
 import type { CellRange, ChartPlan, ConditionalFormatPlan, PlanValue, ReportPlan, SheetPlan, StyleRun } from "../../report/plan";
 import { columnName } from "../../sources/a1";
 import { withoutBlankSeries } from "../chart-values";
+import { confirmedOwnership, MARKS_IN_USE_SETTING, OWNERSHIP_MARK } from "../ownership-mark";
 import { assertFiniteCells, type ResolvedRender, type ResolvedSheet, resolveRender } from "../output-safety";
 import type { AddinState, RenderResult } from "../port";
 import { capabilities, type Capabilities, type SupportCheck } from "./capabilities";
@@ -52,9 +53,20 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   const existing = new Map(
     (plan.sheets.length > 0 ? userVisible : []).map((s) => [s.name, { charts: s.charts.load("items/name"), protection: s.protection.load("protected") }]),
   );
+  const probes = userVisible.map((s) => ({ name: s.name, mark: s.names.getItemOrNullObject(OWNERSHIP_MARK), used: s.getUsedRangeOrNullObject() }));
   await context.sync();
 
-  const state = stateLoad.state();
+  const lower = (name: string) => name.toLocaleLowerCase("de-DE");
+  const evidence = new Map(
+    probes.map((p) => [lower(p.name), { marked: !p.mark.isNullObject, blank: p.used.isNullObject && (existing.get(p.name)?.charts.items.length ?? 0) === 0 }]),
+  );
+  const loaded = stateLoad.state();
+  // A sheet is the add-in's only if the state names it *and* it carries the mark: never clear a sheet without it.
+  const state: AddinState = {
+    ownedSheets: confirmedOwnership(loaded.ownedSheets, loaded.settings, (name) => evidence.get(lower(name))),
+    settings: { ...loaded.settings, [MARKS_IN_USE_SETTING]: "1" },
+  };
+  const unmarked = (name: string) => evidence.get(lower(name))?.marked !== true;
   const resolved = checkedAgainstExcel(
     resolveRender(
       plan,
@@ -73,7 +85,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
     // counts for nothing: a sheet is the add-in's only if the state names it *and* it exists (resolveRender).
     stateLoad.write({ ...state, ownedSheets: resolved.state.ownedSheets } satisfies AddinState);
   }
-  const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can) }));
+  const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can, unmarked) }));
   const pendingBlocks: Array<() => void> = [];
   for (const { sheet, worksheet } of targets) {
     pendingBlocks.push(...writeValues(worksheet, sheet));
@@ -162,9 +174,11 @@ function incomplete(error: unknown, names: string[]): OfficeWorkbookError {
 }
 
 /** The sheet to write into: the add-in's own from last time, emptied (marked incomplete first), or a new one. */
-function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, charts: Excel.ChartCollection | undefined, can: Capabilities): Excel.Worksheet {
-  if (!sheet.replaces) return sheets.add(sheet.name);
+function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, charts: Excel.ChartCollection | undefined, can: Capabilities, unmarked: (name: string) => boolean): Excel.Worksheet {
+  if (!sheet.replaces) return markOwned(sheets.add(sheet.name));
   const worksheet = sheets.getItem(sheet.replaces);
+  // A report sheet of an add-in before the mark, or a blank one a failed refresh left unmarked.
+  if (unmarked(sheet.replaces)) markOwned(worksheet);
   // First of all the note: whatever fails from here on, the sheet does not pass for a whole report.
   worksheet.getRangeByIndexes(0, 0, 1, 1).values = [[INCOMPLETE_NOTE]];
   if (sheet.replaces !== sheet.name) worksheet.name = sheet.name;
@@ -173,6 +187,13 @@ function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, c
   if (can.has("conditionalFormats")) everything.conditionalFormats.clearAll();
   everything.unmerge();
   everything.clear("All");
+  return worksheet;
+}
+
+/** Right after the sheet is added, in the same request: the add-in's sheet is without its mark only if that fails. */
+function markOwned(worksheet: Excel.Worksheet): Excel.Worksheet {
+  const mark = worksheet.names.add(OWNERSHIP_MARK, worksheet.getRange("A1"), "Steuerungscockpit: Berichtsblatt, wird bei jeder Aktualisierung neu geschrieben");
+  mark.visible = false;
   return worksheet;
 }
 

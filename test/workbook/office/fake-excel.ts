@@ -40,6 +40,12 @@
  *  - Charts (docs/testing/application-specific-api-error-handling.md, error codes: "EmptyChartSeries – The attempted
  *    operation failed because the chart series is empty"): adding a chart over a range without a single value, or
  *    pointing a series at such a range, fails with EmptyChartSeries when the action runs.
+ *  - Defined names (ref excel.nameditemcollection.yml, excel.nameditem.yml; Worksheet.names and
+ *    getItemOrNullObject ExcelApi 1.4, NamedItem.visible read/write 1.1): a name is workbook- or sheet-scoped; names
+ *    compare without regard to case within a scope, and add() of a name the scope has fails (the reference names no
+ *    code; ItemAlreadyExists as for sheets). A name must start with a letter, "_" or "\", hold no space and not look
+ *    like a cell reference (Excel's "Names in formulas" rules), else InvalidArgument. A sheet-scoped name lives and
+ *    dies with its sheet and follows a rename; Range.clear does not touch names (they are not cell content).
  *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
  *    many of its actions and then fail, as Excel does when an action in a batch fails (the earlier ones stay done).
  *
@@ -192,8 +198,34 @@ export interface FakeConditionalFormat {
   format: Record<string, unknown>;
 }
 
+/** A defined name referring to a rectangle of a sheet (the only kind the add-in writes). */
+export class FakeName {
+  visible = true;
+  constructor(readonly name: string, readonly sheet: FakeWorksheet, readonly box: Box, readonly comment = "") {}
+  /** What Excel shows in the Name Manager: the reference with the sheet's present name. */
+  get formula(): string {
+    if (this.sheet.deleted) return "=#REF!";
+    const quoted = `'${this.sheet.name.replace(/'/g, "''")}'`;
+    const end = this.box.rows === 1 && this.box.cols === 1 ? "" : `:${absolute(this.box.row + this.box.rows - 1, this.box.col + this.box.cols - 1)}`;
+    return `=${quoted}!${absolute(this.box.row, this.box.col)}${end}`;
+  }
+}
+
+function absolute(row: number, col: number): string {
+  return a1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+}
+
+/** Excel's rules for a defined name (see the header). */
+export function checkDefinedName(name: string): void {
+  const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^R\d*C\d*$/i.test(name);
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255 || looksLikeCell) throw excelError("InvalidArgument", `Not a valid name: ${name}`);
+}
+
 export class FakeWorksheet {
   cells = new Map<string, Cell>();
+  /** Names scoped to this sheet, by lower-case name. */
+  names = new Map<string, FakeName>();
+  deleted = false;
   visibility = "Visible";
   tabColor = "";
   /** Value writes through the API (Range.values sets), to check that a report is written in one piece. */
@@ -306,6 +338,8 @@ export class FakeWorkbook {
   worksheets = { items: [] as FakeWorksheet[] };
   tables: FakeTable[] = [];
   settingsStore = new Map<string, string>();
+  /** Workbook-scoped names, by lower-case name. */
+  names = new Map<string, FakeName>();
   /** The workbook's custom XML parts, in the order they were added (tests seed and read them directly). */
   customXmlParts: FakeCustomXmlPart[] = [];
   private customXmlPartIds = 0;
@@ -368,6 +402,7 @@ export class FakeWorkbook {
     const items = this.worksheets.items;
     items.splice(items.indexOf(sheet), 1);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    sheet.deleted = true;
     const reference = new RegExp(`(^|[^A-Za-z0-9_.'])('${escapeRegExp(sheet.name.replace(/'/g, "''"))}'|${escapeRegExp(sheet.name)})!`, "gi");
     for (const other of items)
       for (const cell of other.cells.values())
@@ -563,6 +598,7 @@ export class WorkbookProxy {
   readonly tables: TableCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
   readonly application: Record<string, () => void>;
 
@@ -571,6 +607,7 @@ export class WorkbookProxy {
     this.tables = new TableCollectionProxy(context, () => book);
     this.settings = new SettingCollectionProxy(context, book);
     this.customXmlParts = new CustomXmlPartCollectionProxy(context, book);
+    this.names = new NamedItemCollectionProxy(context, () => book.names);
     this.protection = new WorkbookProtectionProxy(context, () => book);
     this.application = {
       suspendApiCalculationUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendApiCalculation")),
@@ -706,6 +743,9 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
   }
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, () => this.host());
+  }
+  get names(): NamedItemCollectionProxy {
+    return new NamedItemCollectionProxy(this.context, () => this.host().names);
   }
   get freezePanes() {
     const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => void (sheet.frozen = frozen);
@@ -1051,6 +1091,59 @@ class SeriesProxy extends ClientObject<FakeSeries> {
     };
   }
   protected snapshot(property: string): unknown {
+    throw excelError("PropertyNotFound", property);
+  }
+}
+
+/** Workbook.names or Worksheet.names: `scope` is where the names live (see the header). */
+class NamedItemCollectionProxy {
+  constructor(private readonly context: FakeContext, private readonly scope: () => Map<string, FakeName>) {}
+
+  add(name: string, reference: RangeProxy | string, comment = ""): NamedItemProxy {
+    let created: FakeName | null = null;
+    this.context.enqueue([name, reference, comment], () => {
+      checkDefinedName(name);
+      const names = this.scope();
+      if (names.has(name.toLowerCase())) throw excelError("ItemAlreadyExists", `Name ${name}`);
+      if (typeof reference === "string") {
+        const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
+        if (!m) throw excelError("InvalidArgument", `reference ${reference}`);
+        created = new FakeName(name, this.context.book.sheet((m[1] ?? "").replace(/''/g, "'") || m[2]), parseAddress(m[3]), comment);
+      } else created = new FakeName(name, reference.host(), reference.box(), comment);
+      names.set(name.toLowerCase(), created);
+    });
+    return new NamedItemProxy(this.context, () => created, this.scope);
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.context, () => this.scope().get(name.toLowerCase()) ?? null, this.scope);
+  }
+}
+
+class NamedItemProxy extends ClientObject<FakeName> {
+  constructor(context: FakeContext, name: () => FakeName | null, private readonly scope: () => Map<string, FakeName>) {
+    super(context, name);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  get visible(): boolean {
+    return this.read("visible");
+  }
+  set visible(value: boolean) {
+    this.queue([value], (name) => void (name.visible = value));
+  }
+  delete(): void {
+    this.queue([], (name) => void this.scope().delete(name.name.toLowerCase()));
+  }
+  protected snapshot(property: string): unknown {
+    const name = this.host();
+    if (property === "name") return name.name;
+    if (property === "formula") return name.formula;
+    if (property === "visible") return name.visible;
     throw excelError("PropertyNotFound", property);
   }
 }

@@ -7,6 +7,8 @@ import type { ReportPlan } from "../../../src/report/plan";
 import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { INCOMPLETE_NOTE } from "../../../src/workbook/office/render-workbook";
 import { fakeRunner, FakeWorkbook } from "./fake-excel";
+import { MARKS_IN_USE_SETTING, OWNERSHIP_MARK } from "../../../src/workbook/ownership-mark";
+import { stateXml } from "../../../src/workbook/state-part";
 import { storedState } from "./stored-state";
 
 const all = () => true;
@@ -216,5 +218,51 @@ describe("a plan Excel would refuse is checked before anything is cleared (all o
     const result = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).render(next);
     expect(book.sheet(REPORT).charts[0].seriesList.map((s) => s.name)).toEqual(["Ist"]);
     expect(result.notices.join(" ")).toMatch(/Reihe „Plan“/);
+  });
+});
+
+describe("ownership by a mark on the sheet, not by its name", () => {
+  it("marks each report sheet with the hidden sheet-level name SC_Berichtsblatt pointing at its A1", async () => {
+    const book = workbook();
+    await render(book, 1);
+    const mark = book.sheet(REPORT).names.get(OWNERSHIP_MARK.toLowerCase());
+    expect({ formula: mark?.formula, visible: mark?.visible }).toEqual({ formula: `='${REPORT}'!$A$1`, visible: false });
+    expect(book.names.size).toBe(0);
+  });
+
+  it("never clears a user sheet that was renamed to the report's name: the report goes to a free name, and the user is told", async () => {
+    const book = workbook();
+    await render(book, 1);
+    book.deleteSheet(book.sheet(REPORT));
+    const own = book.addSheet("Meine Auswertung", [["Eigene Zahlen"], [42]]);
+    own.name = REPORT;
+    const result = await render(book, 2);
+    expect(own.snapshot().cells).toEqual({ "0:0": "Eigene Zahlen", "1:0": 42 });
+    expect(result.sheets[0].name).toBe(`${REPORT} (2)`);
+    expect(result.notices.join(" ")).toMatch(/„Ziel-Ist-Vergleich“ gehört nicht zum Steuerungscockpit und bleibt unverändert/);
+    // And it stays so: the next refresh rewrites the marked copy, not the user's sheet.
+    await render(book, 2);
+    expect(own.snapshot().cells).toEqual({ "0:0": "Eigene Zahlen", "1:0": 42 });
+    expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT, `${REPORT} (2)`]);
+  });
+
+  it("takes over, once, a report sheet of the add-in before the mark (state without the mark setting), and marks it", async () => {
+    const book = workbook();
+    book.addSheet(REPORT, [["alter Bericht"]]);
+    book.addCustomXmlPart(stateXml({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: {} }));
+    await render(book, 2);
+    expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
+    expect(book.sheet(REPORT).names.has(OWNERSHIP_MARK.toLowerCase())).toBe(true);
+    expect(storedState(book)?.settings[MARKS_IN_USE_SETTING]).toBe("1");
+  });
+
+  it("reads a user sheet renamed to a report's name as a source, not as the add-in's own", async () => {
+    const book = workbook();
+    await render(book, 1);
+    book.deleteSheet(book.sheet(REPORT));
+    book.addSheet("Eigene", [["Grunddatum", "Feb 22"], ["ELB", 7500]]).name = REPORT;
+    const read = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({});
+    expect(read.sheets.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
+    expect(read.state.ownedSheets).toEqual({});
   });
 });
