@@ -228,7 +228,7 @@ describe("errors reach the user in German", () => {
     ["GeneralException", /allgemeinen Fehler/],
     ["Conflict", /anderen Person geändert/],
     ["InactiveWorkbook", /nicht mehr aktiv/],
-    ["UndoNotSupported", /Rückgängig/],
+    ["UndoNotSupported", /nicht rückgängig machen ließe/],
     ["EmptyChartSeries", /Diagramm hätte keine Werte/],
     ["MemoryLimitReached", /Arbeitsspeicher/],
   ])("%s", async (code, text) => {
