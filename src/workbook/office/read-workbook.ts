@@ -59,10 +59,12 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     const name = sheet.name.toLowerCase();
     return wanted ? wanted.has(name) : !owned.has(name);
   });
+  // Only what will be read is measured: an ignored sheet is listed but never blocks a refresh, however big.
+  const isIgnored = (sheet: Excel.Worksheet) => ignored.has(sheet.name.toLowerCase());
   for (const { sheet, range } of toRead) {
-    if (!range.isNullObject && range.rowCount * range.columnCount > MAX_READ_CELLS) {
+    if (!range.isNullObject && !isIgnored(sheet) && range.rowCount * range.columnCount > MAX_READ_CELLS) {
       throw new OfficeWorkbookError(
-        `Das Blatt „${sheet.name}“ ist mit ${(range.rowCount * range.columnCount).toLocaleString("de-DE")} Zellen zu groß zum Lesen (höchstens ${MAX_READ_CELLS.toLocaleString("de-DE")}). Bitte die Daten auf das Nötige beschränken.`,
+        `Das Blatt „${sheet.name}“ ist mit ${(range.rowCount * range.columnCount).toLocaleString("de-DE")} Zellen zu groß zum Lesen (höchstens ${MAX_READ_CELLS.toLocaleString("de-DE")}). Bitte die Daten auf das Nötige beschränken oder das Blatt im Aufgabenbereich unter „Quellen“ auf „nicht verwenden“ stellen (ignorieren).`,
         "RangeExceedsLimit",
       );
     }
@@ -74,7 +76,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   const queueTableRanges = () => (tableRanges = inTables.map((table) => ({ table, range: table.getRange().load("address") })));
   const { contents, syncs } = await readContents(
     context,
-    toRead.map(({ sheet, range }) => (range.isNullObject || ignored.has(sheet.name.toLowerCase()) ? null : { sheet, range })),
+    toRead.map(({ sheet, range }) => (range.isNullObject || isIgnored(sheet) ? null : { sheet, range })),
     request.numberFormats === true,
     queueTableRanges,
   );

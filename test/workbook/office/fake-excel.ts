@@ -28,6 +28,8 @@
  *    "Protect a workbook" / "Protect a worksheet"; ref excel.workbookprotection.yml, excel.worksheetprotection.yml),
  *    both with AccessDenied. Deleting a sheet turns formulas that point at it into #REF! (Excel's "How to correct a
  *    #REF! error": references to deleted cells).
+ *  - Reading values or number formats of more than 5,000,000 cells at once fails with RangeExceedsLimit
+ *    (docs/excel/excel-add-ins-ranges-large.md; error code in docs/testing/application-specific-api-error-handling.md).
  *  - PageLayout.zoom must be set as a whole object (ref excel.pagelayout.yml, zoom).
  *  - Settings (ref excel.settingcollection.yml, excel.setting.yml): add(key, value) sets or replaces, delete() removes.
  *  - Custom XML parts (ExcelApi 1.5; ref excel.customxmlpartcollection.yml, excel.customxmlpartscopedcollection.yml,
@@ -835,6 +837,12 @@ function overlaps(a: Box, b: Box): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
+/** A read of more than 5 million cells fails (docs/excel/excel-add-ins-ranges-large.md; RangeExceedsLimit). */
+function checkReadSize(box: Box): Box {
+  if (box.rows * box.cols > 5_000_000) throw excelError("RangeExceedsLimit", `The cell count in the range (${box.rows * box.cols}) has exceeded the maximum supported number.`);
+  return box;
+}
+
 function checkShape(matrix: unknown, box: Box, property: string): unknown[][] {
   if (!Array.isArray(matrix) || matrix.length !== box.rows || matrix.some((row) => !Array.isArray(row) || row.length !== box.cols)) {
     throw excelError("InvalidArgument", `${property}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${box.rows}×${box.cols}).`);
@@ -980,9 +988,9 @@ export class RangeProxy extends ClientObject<FakeWorksheet> {
       case "columnCount":
         return box.cols;
       case "values":
-        return sheet.valuesOf(box);
+        return sheet.valuesOf(checkReadSize(box));
       case "numberFormat":
-        return sheet.formatsOf(box);
+        return sheet.formatsOf(checkReadSize(box));
       default:
         throw excelError("PropertyNotFound", property);
     }

@@ -335,3 +335,38 @@ describe("capability notices: only what the user loses in this report", () => {
     expect(result.notices).toEqual([]);
   });
 });
+
+describe("an oversized sheet", () => {
+  /** A sheet whose used range is 1.000.000 × 11 cells: a value in A1 and one far below (cheap to seed). */
+  function withHugeSheet(book: FakeWorkbook): void {
+    const huge = book.addSheet("Altdaten", [["Export 2019"]]);
+    huge.seed(999_999, 10, "Ende");
+  }
+
+  it("does not block a refresh when the user told the add-in to ignore it: it is neither measured nor read", async () => {
+    const book = workbookWithSources();
+    withHugeSheet(book);
+    book.settingsStore.set("steuerungscockpit.state", JSON.stringify({ ownedSheets: {}, settings: { quellen: JSON.stringify([{ sheet: "Altdaten", kind: "ignore" }]) } }));
+    const read = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({});
+    expect(read.sheets.map((s) => [s.name, s.values.length])).toEqual([
+      ["Grunddaten", 4],
+      ["Altdaten", 0],
+    ]);
+  });
+
+  it("is not measured when the refresh asks only for other sheets", async () => {
+    const book = workbookWithSources();
+    withHugeSheet(book);
+    const read = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({ sheets: ["Grunddaten"] });
+    expect(read.sheets.map((s) => s.name)).toEqual(["Grunddaten"]);
+    expect(read.sheetNames).toContain("Altdaten");
+  });
+
+  it("that is needed is refused by name, with how to leave it out, before any of its cells are requested", async () => {
+    const book = workbookWithSources();
+    withHugeSheet(book);
+    await expect(createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({})).rejects.toMatchObject({
+      message: expect.stringMatching(/„Altdaten“ ist mit 11\.000\.000 Zellen zu groß.*„Quellen“.*ignorieren/),
+    });
+  });
+});
