@@ -1,3 +1,4 @@
+import { Button } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ReportOptions } from "../pipeline/report-options";
 import type { WorkbookPort } from "../workbook/port";
@@ -133,6 +134,22 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
                 actions={resultActions}
               />
             </Suspense>
+          )}
+          {state.kind === "done" && state.outcome.rendered?.manualCalculation && port.calculate && (
+            <Button
+              appearance="secondary"
+              onClick={() =>
+                void port
+                  .calculate?.()
+                  .then(() => {
+                    setNotice({ intent: "success", text: t.calculate.done });
+                    changed();
+                  })
+                  .catch(fail)
+              }
+            >
+              {t.calculate.now}
+            </Button>
           )}
           <div className="template-action">
             {templateAction ?? (

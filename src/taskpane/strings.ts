@@ -171,6 +171,8 @@ export interface Strings {
   };
   /** Before the first write of a session into the workbook open in Excel: no undo is promised that does not exist. */
   undo: { title: string; text: string; proceed: string; cancel: string };
+  /** Excel calculates the workbook manually: the offer to calculate now, and what to do after. */
+  calculate: { now: string; done: string };
   ribbon: {
     running: string;
     done: (sheets: string) => string;
@@ -350,6 +352,10 @@ const de: Strings = {
     quartile: (quartile) => `${quartile}. Quartil`,
     openSheet: (name) => `Blatt „${name}“ öffnen`,
     showRow: (name, sheet) => `${name} im Blatt „${sheet}“ anzeigen`,
+  },
+  calculate: {
+    now: "Jetzt berechnen",
+    done: "Excel hat die Arbeitsmappe neu berechnet. Bitte erneut aktualisieren, damit der Bericht die neu berechneten Quellwerte zeigt.",
   },
   undo: {
     title: "Vor dem ersten Schreiben in diese Mappe",
@@ -536,6 +542,10 @@ const en: Strings = {
     quartile: (quartile) => `Quartile ${quartile}`,
     openSheet: (name) => `Open sheet "${name}"`,
     showRow: (name, sheet) => `Show ${name} in the sheet "${sheet}"`,
+  },
+  calculate: {
+    now: "Calculate now",
+    done: "Excel has recalculated the workbook. Please refresh again so that the report shows the recalculated source values.",
   },
   undo: {
     title: "Before the first write into this workbook",

@@ -28,6 +28,8 @@ export interface RenderResult {
   sheets: RenderedSheet[];
   /** German notices for the user (e.g. a renamed output sheet). */
   notices: string[];
+  /** Excel calculates this workbook manually: sources were read as last calculated, and the user may calculate now. */
+  manualCalculation?: boolean;
 }
 
 export interface WorkbookPort {
@@ -35,4 +37,6 @@ export interface WorkbookPort {
   render(plan: ReportPlan): Promise<RenderResult>;
   /** Shows a cell to the user (a message's source cell); only where there is a user interface to show it in. */
   select?(sheet: string, cell: string): Promise<void>;
+  /** Has Excel calculate the workbook now (offered when it calculates manually); only where there is a calculating host. */
+  calculate?(): Promise<void>;
 }

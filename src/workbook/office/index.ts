@@ -36,6 +36,16 @@ export function createOfficeWorkbook(options: { run?: ExcelRunner; supports?: Su
         throw toOfficeWorkbookError(error, sheet);
       }
     },
+    async calculate(): Promise<void> {
+      try {
+        await run(async (context) => {
+          context.workbook.application.calculate("Full");
+          await context.sync();
+        });
+      } catch (error) {
+        throw toOfficeWorkbookError(error);
+      }
+    },
     async render(plan: ReportPlan): Promise<RenderResult> {
       try {
         return await run((context) => renderWorkbook(context, plan, supports));

@@ -21,7 +21,7 @@ import { assertFiniteCells, type ResolvedRender, type ResolvedSheet, resolveRend
 import type { AddinState, RenderResult } from "../port";
 import { capabilities, type Capabilities, type SupportCheck } from "./capabilities";
 import { mayBecomeNonText } from "./excel-text";
-import { officeErrorMessage, OfficeWorkbookError, toOfficeWorkbookError, WORKBOOK_PROTECTED } from "./office-errors";
+import { errorCode, officeErrorMessage, OfficeWorkbookError, toOfficeWorkbookError, WORKBOOK_PROTECTED } from "./office-errors";
 import { isStateSheetName, loadOfficeState } from "./office-state";
 import { utf8Length } from "./utf8-length";
 
@@ -45,6 +45,8 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   const structure = workbook.protection;
   structure.load("protected");
   const stateLoad = loadOfficeState(workbook, can.has("customXmlParts"));
+  const application = workbook.application;
+  application.load("calculationMode");
   await context.sync();
 
   stateLoad.afterFirstSync();
@@ -111,30 +113,72 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   } catch (error) {
     throw incomplete(error, targets.map((t) => t.sheet.name));
   }
-  const viewNotice = await applyViews(context, targets, can);
+  const manual = application.calculationMode === "Manual";
+  // Suspended calculation leaves propagating the new figures to us (ref excel.application.yml); in manual mode the
+  // user decides when Excel calculates, and is told instead. Riding on the frozen-panes request, before its actions.
+  const recalculate = can.has("suspendCalculation") && !manual ? () => application.calculate("Full") : undefined;
+  const viewNotices = await applyViews(context, targets, can, recalculate);
   return {
     sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
-    notices: [...resolved.notices, ...can.noticesFor(plan), ...viewNotice],
+    notices: [...resolved.notices, ...can.noticesFor(plan), ...viewNotices, ...(manual ? [MANUAL_CALCULATION] : [])],
+    ...(manual ? { manualCalculation: true } : {}),
   };
 }
 
+export const MANUAL_CALCULATION =
+  "Excel berechnet diese Arbeitsmappe manuell (Formeln → Berechnungsoptionen): Formeln in den Quelldaten wurden mit ihren zuletzt berechneten Werten gelesen, und Formeln, die auf den Bericht zeigen, zeigen noch alte Ergebnisse. Nach „Jetzt berechnen“ (oder F9) bitte erneut aktualisieren.";
+
 /**
- * Frozen panes and print setup in a request of their own, after the report is complete: some Office 2019 builds throw
- * GeneralException from freezeRows (office-js#2196), and a report must not fail for want of frozen header rows.
+ * Frozen panes and print setup after the report is complete, each in a request of its own: some Excel builds throw
+ * GeneralException from freezeRows (office-js#2196), and a report must not fail for want of frozen header rows or a
+ * print setup. Only when a request fails is it repeated sheet by sheet, to keep what works and to tell the user which
+ * sheet lost what, with the reason Excel gave.
  */
-async function applyViews(context: Excel.RequestContext, targets: Target[], can: Capabilities): Promise<string[]> {
-  const withViews = targets.filter(({ sheet }) => sheet.replaces || sheet.plan.freeze || (sheet.plan.print && can.has("pageLayout")));
-  if (withViews.length === 0) return [];
-  for (const { sheet, worksheet } of withViews) {
-    if (sheet.replaces) worksheet.freezePanes.unfreeze();
-    writeViews(worksheet, sheet.plan, can);
-  }
+async function applyViews(context: Excel.RequestContext, targets: Target[], can: Capabilities, recalculate: (() => void) | undefined): Promise<string[]> {
+  const frozen = targets.filter(({ sheet }) => sheet.replaces || sheet.plan.freeze);
+  const printed = can.has("pageLayout") ? targets.filter(({ sheet }) => sheet.plan.print) : [];
+  const notices = await inOneRequest(context, frozen, (target) => freezePanes(target.worksheet, target.sheet), recalculate, (name, reason) =>
+    `Im Blatt „${name}“ hat Excel die Kopfzeilen nicht fixiert (${reason}). Der Bericht ist vollständig; fixieren lässt er sich unter Ansicht → Fenster fixieren.`,
+  );
+  notices.push(
+    ...(await inOneRequest(context, printed, (target) => printSetup(target.worksheet, target.sheet.plan), undefined, (name, reason) =>
+      `Im Blatt „${name}“ hat Excel die Druckeinstellungen nicht übernommen (${reason}). Der Bericht ist vollständig; bitte vor dem Drucken unter „Seitenlayout“ einstellen.`,
+    )),
+  );
+  return notices;
+}
+
+/** One request for all targets, `before` queued first; if it fails, one request per target. */
+async function inOneRequest(context: Excel.RequestContext, targets: Target[], apply: (target: Target) => void, before: (() => void) | undefined, notice: (sheet: string, reason: string) => string): Promise<string[]> {
+  if (targets.length === 0 && !before) return [];
+  before?.();
+  targets.forEach(apply);
   try {
     await context.sync();
     return [];
   } catch {
-    return ["Excel hat die fixierten Kopfzeilen oder die Druckeinstellungen nicht gesetzt (ein bekannter Fehler einiger Office-2019-Versionen). Der Bericht ist vollständig; fixieren lässt er sich unter Ansicht → Fenster fixieren."];
+    const notices: string[] = [];
+    // Excel applies a request's actions up to the failing one: what follows is repeated, `before` with the first.
+    before?.();
+    for (const target of targets) {
+      apply(target);
+      try {
+        // Deliberate: only after a failure, one request per sheet finds the sheet and keeps the others' settings.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        notices.push(notice(target.sheet.name, reasonOf(error)));
+      }
+    }
+    return notices;
   }
+}
+
+/** Excel's own words for a failure: its code, and its message where it has one. */
+function reasonOf(error: unknown): string {
+  const code = errorCode(error) || "unbekannter Fehler";
+  const message = error instanceof Error ? error.message.trim() : "";
+  return message && message !== code ? `Excel meldet ${code}: ${message}` : `Excel meldet ${code}`;
 }
 
 /**
@@ -267,18 +311,21 @@ function writeLayout(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilit
   if (plan.tabColor) worksheet.tabColor = `#${plan.tabColor}`;
 }
 
-function writeViews(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilities): void {
-  const freeze = plan.freeze ?? { rows: 0, cols: 0 };
+function freezePanes(worksheet: Excel.Worksheet, sheet: ResolvedSheet): void {
+  if (sheet.replaces) worksheet.freezePanes.unfreeze();
+  const freeze = sheet.plan.freeze ?? { rows: 0, cols: 0 };
   if (freeze.rows > 0 && freeze.cols > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
   else if (freeze.cols > 0) worksheet.freezePanes.freezeColumns(freeze.cols);
   else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
-  if (plan.print && can.has("pageLayout")) {
-    const layout = worksheet.pageLayout;
-    layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    // One page wide, as many tall as needed: 0 pages tall is "automatic", as fitToHeight="0" in the file format.
-    if (plan.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.repeatRows) layout.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
-  }
+}
+
+function printSetup(worksheet: Excel.Worksheet, plan: SheetPlan): void {
+  if (!plan.print) return;
+  const layout = worksheet.pageLayout;
+  layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // One page wide, as many tall as needed: 0 pages tall is "automatic", as fitToHeight="0" in the file format.
+  if (plan.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.repeatRows) layout.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
 }
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

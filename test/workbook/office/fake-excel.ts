@@ -48,6 +48,16 @@
  *    code; ItemAlreadyExists as for sheets). A name must start with a letter, "_" or "\", hold no space and not look
  *    like a cell reference (Excel's "Names in formulas" rules), else InvalidArgument. A sheet-scoped name lives and
  *    dies with its sheet and follows a rename; Range.clear does not touch names (they are not cell content).
+ *  - Calculation (ref excel.application.yml): calculationMode is "Automatic", "AutomaticExceptTables" or "Manual"
+ *    (readable from ExcelApi 1.1); calculate(type) recalculates (1.1). In automatic mode Excel recalculates the
+ *    dependents of what a request changed when the request is done — unless the request called
+ *    suspendApiCalculationUntilNextSync (1.6): "Suspends calculation until the next context.sync() is called. Once
+ *    set, it is the developer's responsibility to re-calc the workbook, to ensure that any dependencies are
+ *    propagated." In manual mode nothing recalculates until calculate() (Excel's "Change formula recalculation").
+ *    The fake evaluates formulas of the shapes `=Sheet!B3`, `='Sheet name'!B3` and either times a number; others
+ *    keep their value.
+ *  - Known host failures: `book.refuses.freezePanes = "GeneralException"` makes every freeze-panes action fail, as
+ *    freezeRows does on some Office 2019 builds (office-js#2196); `book.refuses.pageLayout` the same for print setup.
  *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
  *    many of its actions and then fail, as Excel does when an action in a batch fails (the earlier ones stay done).
  *
@@ -274,6 +284,7 @@ export class FakeWorksheet {
 
   /** A value written through Range.values: Excel's reading of strings (see the header). */
   write(r: number, c: number, value: unknown): void {
+    this.markChanged(r, c);
     const cell = this.cell(r, c);
     delete cell.formula;
     if (value === null || value === "") {
@@ -296,6 +307,10 @@ export class FakeWorksheet {
         if (reading.format && (cell.numberFormat ?? "General") === "General") cell.numberFormat = reading.format;
       }
     }
+  }
+
+  markChanged(r: number, c: number): void {
+    this.book.changedInRequest.add(`${this.id}:${r}:${c}`);
   }
 
   /** Bounding box of the cells holding a value, or null. */
@@ -349,6 +364,9 @@ export class FakeWorkbook {
   calls: string[] = [];
   active = "";
   selected = "";
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** Set by suspendApiCalculationUntilNextSync for the request running now. */
+  calculationSuspended = false;
   /** The year Excel puts on a date typed without one. */
   currentYear = new Date().getFullYear();
   /** Excel on the web's payload limit; null models desktop Excel, which has none. */
@@ -357,6 +375,8 @@ export class FakeWorkbook {
   requests: MeteredRequest[] = [];
   syncCount = 0;
   failure: { atSync: number; afterActions: number; code: string } | null = null;
+  /** Operations this host refuses every time (see the header). */
+  refuses: { freezePanes?: string; pageLayout?: string } = {};
   sheetIds = 0;
 
   sheet(name: string): FakeWorksheet {
@@ -391,6 +411,24 @@ export class FakeWorkbook {
   customXmlPartXml(namespaceUri: string): string | undefined {
     const parts = this.customXmlParts.filter((p) => p.namespaceUri === namespaceUri);
     return parts.length === 1 ? parts[0].xml : undefined;
+  }
+
+  /** Cells written by the request running now ("sheet id:row:col"): what automatic calculation propagates. */
+  changedInRequest = new Set<string>();
+
+  /** Recalculates the formulas the fake can evaluate (see the header); with `only`, those that read one of those cells. */
+  recalculate(only?: Set<string>): void {
+    for (const sheet of this.worksheets.items)
+      for (const cell of sheet.cells.values()) {
+        const m = cell.formula && /^=(?:'((?:[^']|'')+)'|([^'!*]+))!\$?([A-Z]+)\$?(\d+)(?:\*(-?[\d.]+))?$/i.exec(cell.formula);
+        if (!m) continue;
+        const source = this.find(m[1] ? m[1].replace(/''/g, "'") : m[2]);
+        if (!source) continue;
+        const col = [...m[3].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        if (only && !only.has(`${source.id}:${Number(m[4]) - 1}:${col}`)) continue;
+        const value = source.cells.get(`${Number(m[4]) - 1}:${col}`)?.value ?? 0;
+        cell.value = m[5] !== undefined && typeof value === "number" ? value * Number(m[5]) : value;
+      }
   }
 
   visibleCount(): number {
@@ -478,6 +516,8 @@ export class FakeContext {
     const batch = this.queue.splice(0);
     const tracked = this.unsynced.splice(0);
     this.pendingLoads = [];
+    book.calculationSuspended = false;
+    book.changedInRequest.clear();
     const record: MeteredRequest = { actions: batch.length, requestBytes: batch.reduce((n, a) => n + a.bytes, 0), responseBytes: 0 };
     book.requests.push(record);
     if (book.payloadLimit !== null && record.requestBytes > book.payloadLimit) {
@@ -492,6 +532,10 @@ export class FakeContext {
     if (book.payloadLimit !== null && record.responseBytes > book.payloadLimit) {
       throw excelError("ResponsePayloadSizeLimitExceeded", `Response of ${record.responseBytes} bytes`);
     }
+    // Automatic calculation after the request, unless it was suspended for this request (see the header).
+    if (book.calculationMode !== "Manual" && !book.calculationSuspended) book.recalculate(book.changedInRequest);
+    book.calculationSuspended = false;
+    book.changedInRequest.clear();
     for (const commit of this.pendingLoads) commit();
     for (const object of tracked) object.settle();
   }
@@ -602,7 +646,7 @@ export class WorkbookProxy {
   readonly customXmlParts: CustomXmlPartCollectionProxy;
   readonly names: NamedItemCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
-  readonly application: Record<string, () => void>;
+  readonly application: ApplicationProxy;
 
   constructor(context: FakeContext, book: FakeWorkbook) {
     this.worksheets = new WorksheetCollectionProxy(context, () => book);
@@ -611,10 +655,37 @@ export class WorkbookProxy {
     this.customXmlParts = new CustomXmlPartCollectionProxy(context, book);
     this.names = new NamedItemCollectionProxy(context, () => book.names);
     this.protection = new WorkbookProtectionProxy(context, () => book);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendApiCalculation")),
+    this.application = new ApplicationProxy(context, book, {
+      suspendApiCalculationUntilNextSync: () =>
+        context.enqueue([], () => {
+          book.calls.push("suspendApiCalculation");
+          book.calculationSuspended = true;
+        }),
       suspendScreenUpdatingUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendScreenUpdating")),
-    };
+    });
+  }
+}
+
+class ApplicationProxy extends ClientObject<FakeWorkbook> {
+  suspendApiCalculationUntilNextSync: () => void;
+  suspendScreenUpdatingUntilNextSync: () => void;
+  constructor(context: FakeContext, book: FakeWorkbook, suspend: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void }) {
+    super(context, () => book);
+    this.suspendApiCalculationUntilNextSync = suspend.suspendApiCalculationUntilNextSync;
+    this.suspendScreenUpdatingUntilNextSync = suspend.suspendScreenUpdatingUntilNextSync;
+  }
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+  calculate(calculationType: string): void {
+    this.queue([calculationType], (book) => {
+      book.calls.push(`calculate(${calculationType})`);
+      book.recalculate();
+    });
+  }
+  protected snapshot(property: string): unknown {
+    if (property !== "calculationMode") throw excelError("PropertyNotFound", property);
+    return this.host().calculationMode;
   }
 }
 
@@ -750,7 +821,11 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
     return new NamedItemCollectionProxy(this.context, () => this.host().names);
   }
   get freezePanes() {
-    const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => void (sheet.frozen = frozen);
+    const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => {
+      const refused = this.context.book.refuses.freezePanes;
+      if (refused) throw excelError(refused, "The freeze panes operation failed.");
+      sheet.frozen = frozen;
+    };
     return {
       freezeRows: (n: number) => this.queue([n], set({ rows: n, cols: 0 })),
       freezeColumns: (n: number) => this.queue([n], set({ rows: 0, cols: n })),
@@ -764,6 +839,8 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
   get pageLayout(): Record<string, unknown> {
     const apply = (path: string[], value: unknown) => {
       const sheet = this.host();
+      const refused = this.context.book.refuses.pageLayout;
+      if (refused) throw excelError(refused, "The page layout operation failed.");
       if (path.length > 1) throw excelError("InvalidArgument", `pageLayout.${path.join(".")}: set zoom as one object`);
       (sheet.pageLayout as Record<string, unknown>)[path[0]] = value;
     };
@@ -958,6 +1035,7 @@ export class RangeProxy extends ClientObject<FakeWorksheet> {
       for (const [key, cell] of sheet.cells) {
         const [r, c] = key.split(":").map(Number);
         if (!inside(box, r, c)) continue;
+        if (applyTo !== "Formats") sheet.markChanged(r, c);
         if (applyTo === "All") sheet.cells.delete(key);
         else if (applyTo === "Contents") {
           cell.value = "";

@@ -196,7 +196,7 @@ describe("requirement-set gating", () => {
     const runner = fakeRunner(book);
     const upTo18 = (v: string) => Number(v.split(".")[1]) <= 8;
     await createOfficeWorkbook({ run: runner.run, supports: upTo18 }).render(reportPlan(3));
-    expect(book.calls).toEqual(["suspendApiCalculation"]);
+    expect(book.calls).toEqual(["suspendApiCalculation", "calculate(Full)"]);
     expect(book.sheet("Ziel-Ist-Vergleich").conditionalFormats).toHaveLength(1);
   });
 
@@ -208,7 +208,7 @@ describe("requirement-set gating", () => {
     plan.sheets[0].styles.push({ range: { row: 2, col: 0, rows: 3, cols: 1 }, style: { indent: 1 } });
     const result = await createOfficeWorkbook({ run: runner.run, supports: upTo17 }).render(plan);
     expect(book.sheet("Ziel-Ist-Vergleich").conditionalFormats).toHaveLength(1);
-    expect(book.calls).toEqual(["suspendApiCalculation"]);
+    expect(book.calls).toEqual(["suspendApiCalculation", "calculate(Full)"]);
     expect(result.notices.join(" ")).toMatch(/Einrückungen/);
   });
 });
