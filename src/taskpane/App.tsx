@@ -58,6 +58,9 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
 
   const fail = useCallback((error: unknown) => setNotice({ intent: "error", text: error instanceof Error && error.message ? error.message : t.failed }), [t]);
   const undo = useUndoNotice(warnNoUndo);
+  /** What Excel makes the run wait for (a cell the user is editing), said while it waits. */
+  const [waiting, setWaiting] = useState<string | null>(null);
+  useEffect(() => port.watchWaiting?.(setWaiting), [port]);
   const runReport = (options: ReportOptions) => undo.beforeWrite(() => startReport(options));
   const startReport = (options: ReportOptions) => {
     activate.current = true;
@@ -116,6 +119,11 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
           <div role="status" className="visually-hidden">
             {announcement(state, t)}
           </div>
+          {waiting && (
+            <MessageCard t={t} intent="warning" alert>
+              {waiting}
+            </MessageCard>
+          )}
           {state.kind === "failed" && (
             <MessageCard t={t} intent="error" alert>
               {state.message}

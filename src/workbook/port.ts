@@ -39,4 +39,9 @@ export interface WorkbookPort {
   select?(sheet: string, cell: string): Promise<void>;
   /** Has Excel calculate the workbook now (offered when it calculates manually); only where there is a calculating host. */
   calculate?(): Promise<void>;
+  /**
+   * Tells `watcher` what the host is waiting for (German, e.g. the user's cell edit), and null when it no longer
+   * waits; returns the way to stop watching. Only where the host can make a run wait.
+   */
+  watchWaiting?(watcher: (waiting: string | null) => void): () => void;
 }

@@ -28,7 +28,7 @@ const MESSAGES: Record<string, (detail: string) => string> = {
       : "Excel verweigert den Zugriff: Ein Berichtsblatt oder die Arbeitsmappe ist geschützt (Überprüfen → Blattschutz aufheben bzw. Arbeitsmappe schützen), oder die Datei ist schreibgeschützt geöffnet.",
   [WORKBOOK_PROTECTED]: (detail) =>
     `Die Struktur der Arbeitsmappe ist geschützt; das Steuerungscockpit kann ${detail ? `das Berichtsblatt „${detail}“` : "kein Berichtsblatt"} anlegen oder umbenennen. Heben Sie den Schutz unter Überprüfen → Arbeitsmappe schützen auf und aktualisieren Sie erneut.`,
-  InvalidOperationInCellEditMode: () => "Sie bearbeiten gerade eine Zelle. Beenden Sie die Eingabe (Eingabetaste oder Esc), dann startet die Aktualisierung.",
+  InvalidOperationInCellEditMode: () => `Bitte die Zellbearbeitung beenden (Eingabetaste oder Esc). ${RETRY}`,
   InvalidOperation: () => `Excel hat einen Schritt der Aktualisierung in diesem Zustand der Mappe nicht ausgeführt (etwa während eines offenen Dialogs oder einer Bearbeitung). ${RETRY}`,
   GeneralException: () => `Excel hat die Aktualisierung mit einem allgemeinen Fehler abgebrochen. ${RETRY} Bleibt der Fehler, Excel neu starten.`,
   Conflict: () => `Die Mappe wurde gleichzeitig von einer anderen Person geändert. ${RETRY}`,

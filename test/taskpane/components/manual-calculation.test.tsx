@@ -5,7 +5,7 @@
 // The options: see report-step.test.tsx.
 /** Excel calculates the workbook manually: after a refresh the pane offers to calculate, and then to refresh again. */
 import "./setup";
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReportPlan } from "../../../src/report/plan";
 import type { RenderResult } from "../../../src/workbook/port";
@@ -14,7 +14,7 @@ import { de, FixturePort, renderPane, resultShown, sourcesListed } from "./pane-
 
 class ManualPort extends FixturePort {
   calculations = 0;
-  async render(plan: ReportPlan): Promise<RenderResult> {
+  override async render(plan: ReportPlan): Promise<RenderResult> {
     return { ...(await super.render(plan)), manualCalculation: true };
   }
   async calculate(): Promise<void> {
@@ -31,4 +31,22 @@ it("offers „Jetzt berechnen“ after a refresh in manual calculation mode, cal
   await userEvent.click(screen.getByText(de.calculate.now));
   expect(port.calculations).toBe(1);
   expect(await screen.findByText(de.calculate.done)).toBeTruthy();
+});
+
+class EditingPort extends FixturePort {
+  watcher: ((waiting: string | null) => void) | null = null;
+  watchWaiting(watcher: (waiting: string | null) => void): () => void {
+    this.watcher = watcher;
+    return () => (this.watcher = null);
+  }
+}
+
+it("says „Bitte die Zellbearbeitung beenden“ while Excel waits for a cell edit, and no longer once it goes on", async () => {
+  const port = new EditingPort(workbook(grunddatenSheet(), zieleSheet()));
+  renderPane(port);
+  await sourcesListed("Grunddaten");
+  act(() => port.watcher?.("Bitte die Zellbearbeitung beenden (Eingabetaste oder Esc)."));
+  expect(screen.getByText(/^Bitte die Zellbearbeitung beenden/)).toBeTruthy();
+  act(() => port.watcher?.(null));
+  expect(screen.queryByText(/^Bitte die Zellbearbeitung beenden/)).toBeNull();
 });

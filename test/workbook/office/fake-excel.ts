@@ -56,6 +56,9 @@
  *    propagated." In manual mode nothing recalculates until calculate() (Excel's "Change formula recalculation").
  *    The fake evaluates formulas of the shapes `=Sheet!B3`, `='Sheet name'!B3` and either times a number; others
  *    keep their value.
+ *  - Cell edit mode (docs/excel/excel-add-ins-delay-in-cell-edit.md): while the user edits a cell, a request fails with
+ *    InvalidOperationInCellEditMode, unless Excel.run was given { delayForCellEdit: true }: then it waits until the
+ *    user leaves edit mode. Tests enter and leave it with book.editCell() and book.endCellEdit().
  *  - Known host failures: `book.refuses.freezePanes = "GeneralException"` makes every freeze-panes action fail, as
  *    freezeRows does on some Office 2019 builds (office-js#2196); `book.refuses.pageLayout` the same for print setup.
  *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
@@ -375,6 +378,27 @@ export class FakeWorkbook {
   requests: MeteredRequest[] = [];
   syncCount = 0;
   failure: { atSync: number; afterActions: number; code: string } | null = null;
+  /** The user is editing a cell (see the header); resolved when they stop. */
+  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+
+  editCell(): void {
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    this.cellEdit?.end();
+    this.cellEdit = null;
+  }
+
+  /** Waits for the end of cell editing (delayed requests) or refuses the request. */
+  async leaveCellEdit(delay: boolean): Promise<void> {
+    if (!this.cellEdit) return;
+    if (!delay) throw excelError("InvalidOperationInCellEditMode", "The request cannot be processed while the user is editing a cell.");
+    await this.cellEdit.ended;
+  }
+
   /** Operations this host refuses every time (see the header). */
   refuses: { freezePanes?: string; pageLayout?: string } = {};
   sheetIds = 0;
@@ -488,7 +512,7 @@ export class FakeContext {
   private pendingLoads: Array<() => void> = [];
   private unsynced: ClientObject<unknown>[] = [];
 
-  constructor(readonly book: FakeWorkbook) {
+  constructor(readonly book: FakeWorkbook, readonly options: { delayForCellEdit?: boolean } = {}) {
     this.workbook = new WorkbookProxy(this, book);
   }
 
@@ -512,6 +536,7 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.syncs++;
     const book = this.book;
+    if (this.queue.length > 0) await book.leaveCellEdit(this.options.delayForCellEdit === true);
     const index = ++book.syncCount;
     const batch = this.queue.splice(0);
     const tracked = this.unsynced.splice(0);
@@ -1396,8 +1421,8 @@ function a1(row: number, col: number): string {
 /** An ExcelRunner over the fake, exposing the contexts so tests can count syncs. */
 export function fakeRunner(workbook: FakeWorkbook) {
   const contexts: FakeContext[] = [];
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(workbook);
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options: { delayForCellEdit?: boolean } = {}): Promise<T> => {
+    const context = new FakeContext(workbook, options);
     contexts.push(context);
     return batch(context as unknown as Excel.RequestContext);
   };

@@ -220,7 +220,7 @@ describe("errors reach the user in German", () => {
 
   it.each([
     ["AccessDenied", /geschützt/],
-    ["InvalidOperationInCellEditMode", /bearbeiten gerade eine Zelle/],
+    ["InvalidOperationInCellEditMode", /^Bitte die Zellbearbeitung beenden/],
     ["RequestPayloadSizeLimitExceeded", /zu groß/],
     ["ApiNotFound", /Excel aktualisieren/],
     ["ItemAlreadyExists", /gleichzeitig.*Aufgabenbereich.*„Aktualisieren“/],
@@ -368,5 +368,41 @@ describe("an oversized sheet", () => {
     await expect(createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({})).rejects.toMatchObject({
       message: expect.stringMatching(/„Altdaten“ ist mit 11\.000\.000 Zellen zu groß.*„Quellen“.*ignorieren/),
     });
+  });
+});
+
+describe("cell edit mode (docs/excel/excel-add-ins-delay-in-cell-edit.md)", () => {
+  it("asks the user to finish editing while the refresh waits, then goes on by itself", async () => {
+    const book = workbookWithSources();
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    const told: Array<string | null> = [];
+    port.watchWaiting?.((waiting) => told.push(waiting));
+    book.editCell();
+    let done = false;
+    const reading = port.readSheets({}).then((read) => {
+      done = true;
+      return read;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(told).toEqual([expect.stringMatching(/^Bitte die Zellbearbeitung beenden/)]);
+    expect(done).toBe(false);
+    book.endCellEdit();
+    expect((await reading).sheets.map((s) => s.name)).toEqual(["Grunddaten"]);
+    expect(told[told.length - 1]).toBeNull();
+  });
+
+  it("says nothing when nobody edits a cell", async () => {
+    const book = workbookWithSources();
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    const told: Array<string | null> = [];
+    port.watchWaiting?.((waiting) => told.push(waiting));
+    await port.render(reportPlan(3));
+    expect(told.filter((t) => t !== null)).toEqual([]);
+  });
+
+  it("the fake refuses a request without delayForCellEdit while a cell is edited", async () => {
+    const book = workbookWithSources();
+    book.editCell();
+    await expect(createOfficeWorkbook({ run: (batch) => fakeRunner(book).run(batch), supports: all }).readSheets({})).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
 });
