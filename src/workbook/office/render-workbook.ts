@@ -15,6 +15,7 @@
  */
 import type { CellRange, ChartPlan, ConditionalFormatPlan, PlanValue, ReportPlan, SheetPlan, StyleRun } from "../../report/plan";
 import { columnName } from "../../sources/a1";
+import { FIGURE_NAME, figureNames } from "../../report/figure-names";
 import { withoutBlankSeries } from "../chart-values";
 import { confirmedOwnership, MARKS_IN_USE_SETTING, OWNERSHIP_MARK } from "../ownership-mark";
 import { assertFiniteCells, type ResolvedRender, type ResolvedSheet, resolveRender } from "../output-safety";
@@ -47,6 +48,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   const stateLoad = loadOfficeState(workbook, can.has("customXmlParts"));
   const application = workbook.application;
   application.load("calculationMode");
+  const definedNames = workbook.names.load("items/name");
   await context.sync();
 
   stateLoad.afterFirstSync();
@@ -95,6 +97,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
     if (can.has("conditionalFormats")) for (const rule of sheet.plan.conditionalFormats) addConditionalFormat(worksheet, rule);
     for (const chart of sheet.plan.charts) addChart(worksheet, chart, can.has("axisNumberFormat"));
   }
+  writeFigureNames(workbook.names, definedNames.items.map((n) => n.name), targets);
   const finish = () => {
     for (const { sheet, worksheet } of targets) writeFirstCell(worksheet, sheet);
     stateLoad.write(resolved.state);
@@ -232,6 +235,25 @@ function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, c
   everything.unmerge();
   everything.clear("All");
   return worksheet;
+}
+
+/**
+ * The figures' defined names (src/report/figure-names.ts), workbook-wide so that any sheet can use them: an existing
+ * name is pointed at the figure's new cell (formulas using it follow), a missing one is added, and one of ours whose
+ * figure is gone is removed. Only when this render writes a sheet with figures (a template insert leaves names alone).
+ */
+function writeFigureNames(names: Excel.NamedItemCollection, existing: string[], targets: Target[]): void {
+  const planned = targets.flatMap(({ sheet }) => figureNames(sheet.plan).map((figure) => ({ ...figure, sheet: sheet.name })));
+  if (planned.length === 0) return;
+  const present = new Map(existing.map((name) => [name.toLowerCase(), name]));
+  const wanted = new Set(planned.map((f) => f.name.toLowerCase()));
+  for (const figure of planned) {
+    const reference = `='${figure.sheet.replace(/'/g, "''")}'!$${columnName(figure.col)}$${figure.row + 1}`;
+    const name = present.get(figure.name.toLowerCase());
+    if (name) names.getItem(name).formula = reference;
+    else names.add(figure.name, reference, "Steuerungscockpit: Zahl im Bericht, wird bei jeder Aktualisierung neu gesetzt");
+  }
+  for (const [lower, name] of present) if (FIGURE_NAME.test(name) && !wanted.has(lower)) names.getItem(name).delete();
 }
 
 /** Right after the sheet is added, in the same request: the add-in's sheet is without its mark only if that fails. */

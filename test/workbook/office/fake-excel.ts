@@ -54,8 +54,8 @@
  *    suspendApiCalculationUntilNextSync (1.6): "Suspends calculation until the next context.sync() is called. Once
  *    set, it is the developer's responsibility to re-calc the workbook, to ensure that any dependencies are
  *    propagated." In manual mode nothing recalculates until calculate() (Excel's "Change formula recalculation").
- *    The fake evaluates formulas of the shapes `=Sheet!B3`, `='Sheet name'!B3` and either times a number; others
- *    keep their value.
+ *    The fake evaluates formulas of the shapes `=Sheet!B3`, `='Sheet name'!B3`, either times a number, and `=Name`
+ *    of a workbook-scoped name (#NAME? when there is no such name); others keep their value.
  *  - Cell edit mode (docs/excel/excel-add-ins-delay-in-cell-edit.md): while the user edits a cell, a request fails with
  *    InvalidOperationInCellEditMode, unless Excel.run was given { delayForCellEdit: true }: then it waits until the
  *    user leaves edit mode. Tests enter and leave it with book.editCell() and book.endCellEdit().
@@ -216,7 +216,7 @@ export interface FakeConditionalFormat {
 /** A defined name referring to a rectangle of a sheet (the only kind the add-in writes). */
 export class FakeName {
   visible = true;
-  constructor(readonly name: string, readonly sheet: FakeWorksheet, readonly box: Box, readonly comment = "") {}
+  constructor(readonly name: string, public sheet: FakeWorksheet, public box: Box, readonly comment = "") {}
   /** What Excel shows in the Name Manager: the reference with the sheet's present name. */
   get formula(): string {
     if (this.sheet.deleted) return "=#REF!";
@@ -444,6 +444,13 @@ export class FakeWorkbook {
   recalculate(only?: Set<string>): void {
     for (const sheet of this.worksheets.items)
       for (const cell of sheet.cells.values()) {
+        const named = cell.formula && /^=([A-Za-z_\\][\w.]*)$/.exec(cell.formula);
+        const name = named ? this.names.get(named[1].toLowerCase()) : undefined;
+        if (named) {
+          // A defined name: its cell's value; a name that is gone is #NAME? (Excel's "#NAME? error").
+          if (!only || (name && only.has(`${name.sheet.id}:${name.box.row}:${name.box.col}`))) cell.value = name && !name.sheet.deleted ? (name.sheet.cells.get(`${name.box.row}:${name.box.col}`)?.value ?? 0) : "#NAME?";
+          continue;
+        }
         const m = cell.formula && /^=(?:'((?:[^']|'')+)'|([^'!*]+))!\$?([A-Z]+)\$?(\d+)(?:\*(-?[\d.]+))?$/i.exec(cell.formula);
         if (!m) continue;
         const source = this.find(m[1] ? m[1].replace(/''/g, "'") : m[2]);
@@ -1207,8 +1214,28 @@ class SeriesProxy extends ClientObject<FakeSeries> {
 }
 
 /** Workbook.names or Worksheet.names: `scope` is where the names live (see the header). */
-class NamedItemCollectionProxy {
-  constructor(private readonly context: FakeContext, private readonly scope: () => Map<string, FakeName>) {}
+class NamedItemCollectionProxy extends ClientObject<Map<string, FakeName>> {
+  constructor(context: FakeContext, private readonly scope: () => Map<string, FakeName>) {
+    super(context, scope);
+  }
+
+  get items(): NamedItemProxy[] {
+    return this.read("items");
+  }
+
+  /** "items/name": one proxy per name, as the names are when the load runs. */
+  override load(properties: string): this {
+    if (properties !== "items/name") throw excelError("PropertyNotFound", properties);
+    this.context.enqueueLoad(properties, () => {
+      const names = [...this.scope().values()];
+      const proxies = names.map((name) => new NamedItemProxy(this.context, () => name, this.scope));
+      return { bytes: jsonBytes(names.map((n) => ({ name: n.name }))), commit: () => {
+        proxies.forEach((p, i) => p.preload(names[i].name));
+        this.loaded.set("items", proxies);
+      } };
+    });
+    return this;
+  }
 
   add(name: string, reference: RangeProxy | string, comment = ""): NamedItemProxy {
     let created: FakeName | null = null;
@@ -1217,29 +1244,58 @@ class NamedItemCollectionProxy {
       const names = this.scope();
       if (names.has(name.toLowerCase())) throw excelError("ItemAlreadyExists", `Name ${name}`);
       if (typeof reference === "string") {
-        const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
-        if (!m) throw excelError("InvalidArgument", `reference ${reference}`);
-        created = new FakeName(name, this.context.book.sheet((m[1] ?? "").replace(/''/g, "'") || m[2]), parseAddress(m[3]), comment);
+        const target = referenceTarget(this.context.book, reference);
+        created = new FakeName(name, target.sheet, target.box, comment);
       } else created = new FakeName(name, reference.host(), reference.box(), comment);
       names.set(name.toLowerCase(), created);
     });
     return new NamedItemProxy(this.context, () => created, this.scope);
   }
 
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.context, () => {
+      const found = this.scope().get(name.toLowerCase());
+      if (!found) throw excelError("ItemNotFound", `Name ${name}`);
+      return found;
+    }, this.scope);
+  }
+
   getItemOrNullObject(name: string): NamedItemProxy {
     return new NamedItemProxy(this.context, () => this.scope().get(name.toLowerCase()) ?? null, this.scope);
   }
+
+  protected snapshot(): unknown {
+    throw new Error("unreachable");
+  }
+}
+
+/** A reference such as ='Ziel-Ist-Vergleich'!$F$12: the sheet and the cells. */
+function referenceTarget(book: FakeWorkbook, reference: string): { sheet: FakeWorksheet; box: Box } {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
+  if (!m) throw excelError("InvalidArgument", `reference ${reference}`);
+  return { sheet: book.sheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]), box: parseAddress(m[3]) };
 }
 
 class NamedItemProxy extends ClientObject<FakeName> {
   constructor(context: FakeContext, name: () => FakeName | null, private readonly scope: () => Map<string, FakeName>) {
     super(context, name);
   }
+  preload(name: string): void {
+    this.loaded.set("name", name);
+  }
   get name(): string {
     return this.read("name");
   }
   get formula(): string {
     return this.read("formula");
+  }
+  /** ExcelApi 1.7: the reference the name stands for, starting with "=". */
+  set formula(value: string) {
+    this.queue([value], (name) => {
+      const target = referenceTarget(this.context.book, value);
+      name.sheet = target.sheet;
+      name.box = target.box;
+    });
   }
   get visible(): boolean {
     return this.read("visible");
