@@ -3,10 +3,13 @@
  * (its position, its id, and every formula, name and chart elsewhere that points at it), cleared and rewritten; only
  * a missing sheet is added. Deleting it instead would clear the user's undo stack and turn references into #REF!.
  *
- * Four round trips, whatever the size: (1) sheets, protection and the add-in state; (2) the state part's XML (or the
- * old state sheet's values), and the charts and protection of the sheets that may be rewritten; (3) the report; (4)
- * frozen panes and print setup, which may fail without failing the report (applyViews). A plan whose values exceed
- * Excel on the web's 5 MB request limit sends its later row blocks in requests of their own.
+ * Five round trips at most, whatever the size: (1) sheets, protection, calculation mode, defined names and the add-in
+ * state; (2) the state part's XML (or the old state sheet's values), and of every sheet its ownership mark
+ * (../ownership-mark.ts), whether it is blank, its charts and protection; (3) the report, with the figures' names
+ * (figure-names.ts); (4) recalculation and frozen panes; (5) print setup — (4) and (5) may fail without failing the
+ * report (applyViews). A plan whose values exceed Excel on the web's 5 MB request limit sends its later row blocks in
+ * requests of their own. Before (3), everything Excel would refuse midway is checked against the plan (a chart series
+ * without values, non-finite numbers, protected sheets), so nothing is cleared for a report that cannot be written.
  *
  * If a request fails half way (Excel applies the actions before the failing one), no report is left looking whole:
  * every rewritten sheet shows INCOMPLETE_NOTE in A1 until the very last request writes the real A1, and the error the
