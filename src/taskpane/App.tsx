@@ -1,3 +1,4 @@
+import { Button } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ReportOptions } from "../pipeline/report-options";
 import type { WorkbookPort } from "../workbook/port";
@@ -11,6 +12,7 @@ import { announcement } from "./announcement";
 import type { Severity, Strings } from "./strings";
 import { useReportRun } from "./use-report-run";
 import { useSources } from "./use-sources";
+import { useUndoNotice } from "./use-undo-notice";
 
 /** A result exists only after a run, which has loaded the engine: the panel comes in the engine's chunk. */
 const ResultPanel = lazy(() => import(/* webpackChunkName: "engine" */ "./components/ResultPanel").then((m) => ({ default: m.ResultPanel })));
@@ -34,13 +36,18 @@ export interface AppProps {
   privacy?: string;
   /** „Über das Steuerungscockpit“: which Office.js runs (index.tsx reads it from the page). */
   about?: string;
+  /**
+   * Inside Excel: the first write of a session asks first, because Excel cannot undo it (a refresh is several undo
+   * steps, and writing a custom XML part clears the undo history, office-js#4484). The standalone mode writes a copy.
+   */
+  warnNoUndo?: boolean;
 }
 
 /**
  * The pane: Quellen and report settings beside (from 900 px) or above the result. It talks to the workbook only
  * through the port; every change of mapping, settings or sheets marks a shown result as outdated.
  */
-export function App({ port, t, missingFeatures = [], workbookBar, resultActions, templateAction, confirmedNote, privacy = t.privacy, about }: AppProps) {
+export function App({ port, t, missingFeatures = [], workbookBar, resultActions, templateAction, confirmedNote, privacy = t.privacy, about, warnNoUndo = false }: AppProps) {
   const { state, run, changed } = useReportRun(port, t.failed);
   const sources = useSources(port, t.sources.failed);
   const [notice, setNotice] = useState<{ intent: Severity; text: string } | null>(null);
@@ -50,7 +57,12 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
   const focus = useRef(false);
 
   const fail = useCallback((error: unknown) => setNotice({ intent: "error", text: error instanceof Error && error.message ? error.message : t.failed }), [t]);
-  const runReport = (options: ReportOptions) => {
+  const undo = useUndoNotice(warnNoUndo);
+  /** What Excel makes the run wait for (a cell the user is editing), said while it waits. */
+  const [waiting, setWaiting] = useState<string | null>(null);
+  useEffect(() => port.watchWaiting?.(setWaiting), [port]);
+  const runReport = (options: ReportOptions) => undo.beforeWrite(() => startReport(options));
+  const startReport = (options: ReportOptions) => {
     activate.current = true;
     focus.current = true;
     setNotice(null);
@@ -107,6 +119,11 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
           <div role="status" className="visually-hidden">
             {announcement(state, t)}
           </div>
+          {waiting && (
+            <MessageCard t={t} intent="warning" alert>
+              {waiting}
+            </MessageCard>
+          )}
           {state.kind === "failed" && (
             <MessageCard t={t} intent="error" alert>
               {state.message}
@@ -126,11 +143,28 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
               />
             </Suspense>
           )}
+          {state.kind === "done" && state.outcome.rendered?.manualCalculation && port.calculate && (
+            <Button
+              appearance="secondary"
+              onClick={() =>
+                void port
+                  .calculate?.()
+                  .then(() => {
+                    setNotice({ intent: "success", text: t.calculate.done });
+                    changed();
+                  })
+                  .catch(fail)
+              }
+            >
+              {t.calculate.now}
+            </Button>
+          )}
           <div className="template-action">
             {templateAction ?? (
               <TemplateInsert
                 t={t}
                 port={port}
+                beforeWrite={undo.beforeWrite}
                 onNotice={(intent, text) => setNotice({ intent, text })}
                 onInserted={(names, notices) => {
                   setNotice({ intent: "success", text: [t.template.inserted(names.join(", ")), ...notices].join(" ") });
@@ -147,6 +181,7 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
           )}
         </div>
       </div>
+      {undo.dialog(t)}
       {preview && (
         <Suspense fallback={null}>
           <ReportPreview t={t} port={port} target={preview} onClose={() => setPreview(null)} />

@@ -11,7 +11,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { capabilities, createOfficeWorkbook, officeSupports } from "../workbook/office";
 import { App } from "./App";
-import { parseRibbonReport, RibbonMessage, type RibbonReport } from "./components/RibbonMessage";
+import { parseRibbonReport, RIBBON_CLOSE, RIBBON_READY, RibbonMessage, type RibbonReport } from "./components/RibbonMessage";
 import { OfficeUnreachable, StartupProgress } from "./components/StartupScreens";
 import { officeJsInfo } from "./office-js-source";
 import { browserEnvironment, officeStart } from "./office-ready";
@@ -41,21 +41,29 @@ function startInExcel(root: Root): void {
   root.render(
     <FluentProvider theme={theme}>
       {report ? (
-        <RibbonMessage t={t} initial={report} subscribe={fromRibbon} onClose={() => Office.context.ui.messageParent("close")} />
+        <RibbonMessage t={t} initial={report} subscribe={fromRibbon} onClose={() => Office.context.ui.messageParent(RIBBON_CLOSE)} />
       ) : (
-        <App port={createOfficeWorkbook()} t={t} missingFeatures={capabilities(officeSupports).missing} about={about(t)} />
+        <App port={createOfficeWorkbook()} t={t} missingFeatures={capabilities(officeSupports).missing} about={about(t)} warnNoUndo />
       )}
     </FluentProvider>,
   );
 }
 
-/** The ribbon command's later reports (DialogApi 1.2); without that requirement set it reopens the dialog instead. */
+/**
+ * The ribbon command's later reports (DialogApi 1.2). RIBBON_READY goes to the command only once the handler is
+ * registered: a message sent before that would be lost (office-js#2372), so the command waits for it.
+ */
 function fromRibbon(show: (report: RibbonReport) => void): void {
-  if (!Office.context.requirements.isSetSupported("DialogApi", "1.2")) return;
-  Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
-    const report = parseRibbonReport((arg as { message?: string }).message ?? null);
-    if (report) show(report);
-  });
+  const ready = () => Office.context.ui.messageParent(RIBBON_READY);
+  if (!Office.context.requirements.isSetSupported("DialogApi", "1.2")) return ready();
+  Office.context.ui.addHandlerAsync(
+    Office.EventType.DialogParentMessageReceived,
+    (arg) => {
+      const report = parseRibbonReport((arg as { message?: string }).message ?? null);
+      if (report) show(report);
+    },
+    ready,
+  );
 }
 
 const browserStrings = () => strings(navigator.language);

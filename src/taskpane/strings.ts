@@ -169,6 +169,10 @@ export interface Strings {
     openSheet: (name: string) => string;
     showRow: (name: string, sheet: string) => string;
   };
+  /** Before the first write of a session into the workbook open in Excel: no undo is promised that does not exist. */
+  undo: { title: string; text: string; proceed: string; cancel: string };
+  /** Excel calculates the workbook manually: the offer to calculate now, and what to do after. */
+  calculate: { now: string; done: string };
   ribbon: {
     running: string;
     done: (sheets: string) => string;
@@ -349,6 +353,16 @@ const de: Strings = {
     openSheet: (name) => `Blatt „${name}“ öffnen`,
     showRow: (name, sheet) => `${name} im Blatt „${sheet}“ anzeigen`,
   },
+  calculate: {
+    now: "Jetzt berechnen",
+    done: "Excel hat die Arbeitsmappe neu berechnet. Bitte erneut aktualisieren, damit der Bericht die neu berechneten Quellwerte zeigt.",
+  },
+  undo: {
+    title: "Vor dem ersten Schreiben in diese Mappe",
+    text: "Was das Steuerungscockpit in die Arbeitsmappe schreibt, lässt sich nicht mit Strg+Z rückgängig machen: Eine Aktualisierung besteht aus mehreren Schritten, und das Speichern seiner Einstellungen in der Mappe löscht den bisherigen Rückgängig-Verlauf von Excel. Ihre Quelldaten bleiben unverändert; geschrieben wird nur in die Blätter des Steuerungscockpits. Wer den jetzigen Stand behalten will, speichert die Mappe vorher oder nutzt den Versionsverlauf.",
+    proceed: "Verstanden, fortfahren",
+    cancel: "Abbrechen",
+  },
   ribbon: {
     running: "Der Bericht wird aktualisiert …",
     done: (sheets) => `Aktualisiert: ${sheets}.`,
@@ -528,6 +542,16 @@ const en: Strings = {
     quartile: (quartile) => `Quartile ${quartile}`,
     openSheet: (name) => `Open sheet "${name}"`,
     showRow: (name, sheet) => `Show ${name} in the sheet "${sheet}"`,
+  },
+  calculate: {
+    now: "Calculate now",
+    done: "Excel has recalculated the workbook. Please refresh again so that the report shows the recalculated source values.",
+  },
+  undo: {
+    title: "Before the first write into this workbook",
+    text: "What the Steuerungscockpit writes into the workbook cannot be undone with Ctrl+Z: a refresh consists of several steps, and saving its settings in the workbook clears Excel's undo history. Your source data stay unchanged; only the Steuerungscockpit's own sheets are written. To keep the current state, save the workbook first or use its version history.",
+    proceed: "Understood, continue",
+    cancel: "Cancel",
   },
   ribbon: {
     running: "Refreshing the report …",

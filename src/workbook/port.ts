@@ -28,6 +28,8 @@ export interface RenderResult {
   sheets: RenderedSheet[];
   /** German notices for the user (e.g. a renamed output sheet). */
   notices: string[];
+  /** Excel calculates this workbook manually: sources were read as last calculated, and the user may calculate now. */
+  manualCalculation?: boolean;
 }
 
 export interface WorkbookPort {
@@ -35,4 +37,11 @@ export interface WorkbookPort {
   render(plan: ReportPlan): Promise<RenderResult>;
   /** Shows a cell to the user (a message's source cell); only where there is a user interface to show it in. */
   select?(sheet: string, cell: string): Promise<void>;
+  /** Has Excel calculate the workbook now (offered when it calculates manually); only where there is a calculating host. */
+  calculate?(): Promise<void>;
+  /**
+   * Tells `watcher` what the host is waiting for (German, e.g. the user's cell edit), and null when it no longer
+   * waits; returns the way to stop watching. Only where the host can make a run wait.
+   */
+  watchWaiting?(watcher: (waiting: string | null) => void): () => void;
 }

@@ -123,6 +123,12 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
 
   it("creates the report, shows Ziel-Ist-Vergleich in Excel, moves focus to the result and announces it", async () => {
     await page.getByRole("button", { name: "Bericht erstellen" }).click();
+    // The first write of the session: Excel cannot undo it, and the pane says so before anything is written.
+    const undo = page.getByRole("dialog");
+    await undo.getByText(/nicht mit Strg\+Z rückgängig machen/).waitFor();
+    expect(await sheetNames(page)).not.toContain("Ziel-Ist-Vergleich");
+    await expectAccessible(page, "undo notice");
+    await undo.getByRole("button", { name: "Verstanden, fortfahren" }).click();
     await page.getByRole("heading", { name: "Ergebnis Oktober 2022" }).waitFor({ timeout: 60_000 });
     expect(await sheetNames(page)).toEqual(expect.arrayContaining(["Ziel-Ist-Vergleich", "Kennzahlen §48a", "Bearbeitungszeiten", "EGT-Controlling"]));
     await page.waitForFunction(() => (window as unknown as { __book: Book }).__book.selected === "Ziel-Ist-Vergleich!A1");
@@ -212,6 +218,7 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     wide.on("request", (request) => requests.push(request.url()));
     await wide.goto(`${origin}/pane-e2e.html`);
     await wide.getByRole("button", { name: "Bericht erstellen" }).click({ timeout: 60_000 });
+    await wide.getByRole("button", { name: "Verstanden, fortfahren" }).click();
     await wide.getByRole("heading", { name: "Ergebnis Oktober 2022" }).waitFor({ timeout: 60_000 });
     const sources = await wide.locator(".sources-step").boundingBox();
     const result = await wide.locator(".result").boundingBox();
@@ -289,6 +296,7 @@ describeIfChromium("task pane in Chromium on a fake Office host", () => {
     await office2019.getByText(/Druckeinstellungen|Einrückungen/).first().waitFor();
     expect(await office2019.getByText("Ihre Excel-Version kann nicht alles zeigen").count()).toBe(1);
     await office2019.getByRole("button", { name: "Bericht erstellen" }).click();
+    await office2019.getByRole("button", { name: "Verstanden, fortfahren" }).click();
     await office2019.getByRole("heading", { name: "Ergebnis Oktober 2022" }).waitFor({ timeout: 60_000 });
     await office2019.close();
   });

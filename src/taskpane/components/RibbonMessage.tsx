@@ -10,6 +10,10 @@ export interface RibbonReport {
   text: string;
 }
 
+/** The dialog page's messages to the command: it listens now (send the reports), and the user closed it. */
+export const RIBBON_READY = "bereit";
+export const RIBBON_CLOSE = "close";
+
 export function parseRibbonReport(text: string | null): RibbonReport | null {
   if (!text) return null;
   try {
@@ -23,7 +27,8 @@ export function parseRibbonReport(text: string | null): RibbonReport | null {
 
 /**
  * The ribbon's "Aktualisieren" has no user interface of its own; it opens this page in an Office dialog, and tells it
- * (DialogApi 1.2 messageChild) how the run ends. Without that channel the command opens the dialog again with the end.
+ * (DialogApi 1.2 messageChild) how the run ends, once the page has said RIBBON_READY. Without that channel the command
+ * opens the dialog only once, with the end (src/commands/ribbon-dialog.ts).
  */
 export interface RibbonMessageProps {
   t: Strings;

@@ -10,6 +10,8 @@ export interface TemplateInsertProps {
   port: WorkbookPort;
   onInserted(names: string[], notices: string[]): void;
   onNotice(intent: "info" | "error", text: string): void;
+  /** Runs a write once the user knows it cannot be undone (App's undo notice); without it, at once. */
+  beforeWrite?(write: () => void): void;
 }
 
 interface Proposal {
@@ -21,7 +23,7 @@ interface Proposal {
  * "Vorlage einfügen" in Excel: it says which empty sheets it would add and asks first; a sheet of that name that is
  * already there is left alone (never a "Grunddaten (2)").
  */
-export function TemplateInsert({ t, port, onInserted, onNotice }: TemplateInsertProps) {
+export function TemplateInsert({ t, port, onInserted, onNotice, beforeWrite = (write) => write() }: TemplateInsertProps) {
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [busy, setBusy] = useState(false);
   const fail = (error: unknown) => onNotice("error", error instanceof Error && error.message ? error.message : t.failed);
@@ -66,7 +68,7 @@ export function TemplateInsert({ t, port, onInserted, onNotice }: TemplateInsert
           onClose={() => setProposal(null)}
           actions={
             <>
-              <Button appearance="primary" disabled={busy} onClick={() => void insert(proposal)}>
+              <Button appearance="primary" disabled={busy} onClick={() => beforeWrite(() => void insert(proposal))}>
                 {t.template.confirm}
               </Button>
               <Button appearance="secondary" onClick={() => setProposal(null)}>

@@ -28,12 +28,13 @@ const MESSAGES: Record<string, (detail: string) => string> = {
       : "Excel verweigert den Zugriff: Ein Berichtsblatt oder die Arbeitsmappe ist geschützt (Überprüfen → Blattschutz aufheben bzw. Arbeitsmappe schützen), oder die Datei ist schreibgeschützt geöffnet.",
   [WORKBOOK_PROTECTED]: (detail) =>
     `Die Struktur der Arbeitsmappe ist geschützt; das Steuerungscockpit kann ${detail ? `das Berichtsblatt „${detail}“` : "kein Berichtsblatt"} anlegen oder umbenennen. Heben Sie den Schutz unter Überprüfen → Arbeitsmappe schützen auf und aktualisieren Sie erneut.`,
-  InvalidOperationInCellEditMode: () => "Sie bearbeiten gerade eine Zelle. Beenden Sie die Eingabe (Eingabetaste oder Esc), dann startet die Aktualisierung.",
+  InvalidOperationInCellEditMode: () => `Bitte die Zellbearbeitung beenden (Eingabetaste oder Esc). ${RETRY}`,
   InvalidOperation: () => `Excel hat einen Schritt der Aktualisierung in diesem Zustand der Mappe nicht ausgeführt (etwa während eines offenen Dialogs oder einer Bearbeitung). ${RETRY}`,
   GeneralException: () => `Excel hat die Aktualisierung mit einem allgemeinen Fehler abgebrochen. ${RETRY} Bleibt der Fehler, Excel neu starten.`,
   Conflict: () => `Die Mappe wurde gleichzeitig von einer anderen Person geändert. ${RETRY}`,
   InactiveWorkbook: () => "Die Arbeitsmappe ist nicht mehr aktiv (geschlossen oder in einem anderen Fenster). Bitte die Mappe wieder öffnen und erneut aktualisieren.",
-  UndoNotSupported: () => "Excel kann diese Aktualisierung nicht als einen Rückgängig-Schritt zusammenfassen. Bitte erneut aktualisieren; der Bericht wird dann ohne Rückgängig-Gruppe geschrieben.",
+  // No promise of an undo: a refresh cannot be undone in Excel (see the pane's undo notice).
+  UndoNotSupported: () => `Excel hat einen Schritt der Aktualisierung abgelehnt, der sich nicht rückgängig machen ließe. ${RETRY}`,
   EmptyChartSeries: () => "Ein Diagramm hätte keine Werte. Bitte prüfen, ob für den Berichtszeitraum Monatswerte vorliegen.",
   MemoryLimitReached: () => "Excel hat nicht genug Arbeitsspeicher für die Aktualisierung. Bitte andere Mappen schließen und erneut aktualisieren.",
   RequestPayloadSizeLimitExceeded: () => "Der Bericht ist für eine einzelne Übertragung zu groß. Bitte weniger Berichtsblätter auf einmal erstellen.",

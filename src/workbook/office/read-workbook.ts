@@ -15,6 +15,7 @@ import { capabilities, type SupportCheck } from "./capabilities";
 import { errorCode, OfficeWorkbookError } from "./office-errors";
 import { isStateSheetName, loadOfficeState } from "./office-state";
 import { utf8Length } from "./utf8-length";
+import { confirmedOwnership, OWNERSHIP_MARK } from "../ownership-mark";
 
 export const MAX_READ_CELLS = 5_000_000;
 /** Bytes one response may carry by our estimate: the 5 MB limit less a margin for the estimate and Office's framing. */
@@ -42,11 +43,14 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   const used = candidates.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("address,rowCount,columnCount");
-    return { sheet, range };
+    return { sheet, range, mark: sheet.names.getItemOrNullObject(OWNERSHIP_MARK) };
   });
   await context.sync();
 
-  const state = stateLoad.state();
+  const loaded = stateLoad.state();
+  // The same rule as for writing (ownership-mark.ts): a sheet without the mark is the user's, and is read as a source.
+  const evidence = new Map(used.map(({ sheet, range, mark }) => [sheet.name.toLowerCase(), { marked: !mark.isNullObject, blank: range.isNullObject }]));
+  const state = { ...loaded, ownedSheets: confirmedOwnership(loaded.ownedSheets, loaded.settings, (name) => evidence.get(name.toLowerCase())) };
   const owned = new Set(Object.values(state.ownedSheets).map((n) => n.toLowerCase()));
   const wanted = request.sheets ? new Set(request.sheets.map((n) => n.toLowerCase())) : null;
   // A sheet the user told us to ignore is listed, but its cells are none of our business.
@@ -55,10 +59,12 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
     const name = sheet.name.toLowerCase();
     return wanted ? wanted.has(name) : !owned.has(name);
   });
+  // Only what will be read is measured: an ignored sheet is listed but never blocks a refresh, however big.
+  const isIgnored = (sheet: Excel.Worksheet) => ignored.has(sheet.name.toLowerCase());
   for (const { sheet, range } of toRead) {
-    if (!range.isNullObject && range.rowCount * range.columnCount > MAX_READ_CELLS) {
+    if (!range.isNullObject && !isIgnored(sheet) && range.rowCount * range.columnCount > MAX_READ_CELLS) {
       throw new OfficeWorkbookError(
-        `Das Blatt „${sheet.name}“ ist mit ${(range.rowCount * range.columnCount).toLocaleString("de-DE")} Zellen zu groß zum Lesen (höchstens ${MAX_READ_CELLS.toLocaleString("de-DE")}). Bitte die Daten auf das Nötige beschränken.`,
+        `Das Blatt „${sheet.name}“ ist mit ${(range.rowCount * range.columnCount).toLocaleString("de-DE")} Zellen zu groß zum Lesen (höchstens ${MAX_READ_CELLS.toLocaleString("de-DE")}). Bitte die Daten auf das Nötige beschränken oder das Blatt im Aufgabenbereich unter „Quellen“ auf „nicht verwenden“ stellen (ignorieren).`,
         "RangeExceedsLimit",
       );
     }
@@ -70,7 +76,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
   const queueTableRanges = () => (tableRanges = inTables.map((table) => ({ table, range: table.getRange().load("address") })));
   const { contents, syncs } = await readContents(
     context,
-    toRead.map(({ sheet, range }) => (range.isNullObject || ignored.has(sheet.name.toLowerCase()) ? null : { sheet, range })),
+    toRead.map(({ sheet, range }) => (range.isNullObject || isIgnored(sheet) ? null : { sheet, range })),
     request.numberFormats === true,
     queueTableRanges,
   );

@@ -3,10 +3,13 @@
  * (its position, its id, and every formula, name and chart elsewhere that points at it), cleared and rewritten; only
  * a missing sheet is added. Deleting it instead would clear the user's undo stack and turn references into #REF!.
  *
- * Four round trips, whatever the size: (1) sheets, protection and the add-in state; (2) the state part's XML (or the
- * old state sheet's values), and the charts and protection of the sheets that may be rewritten; (3) the report; (4)
- * frozen panes and print setup, which may fail without failing the report (applyViews). A plan whose values exceed
- * Excel on the web's 5 MB request limit sends its later row blocks in requests of their own.
+ * Five round trips at most, whatever the size: (1) sheets, protection, calculation mode, defined names and the add-in
+ * state; (2) the state part's XML (or the old state sheet's values), and of every sheet its ownership mark
+ * (../ownership-mark.ts), whether it is blank, its charts and protection; (3) the report, with the figures' names
+ * (figure-names.ts); (4) recalculation and frozen panes; (5) print setup — (4) and (5) may fail without failing the
+ * report (applyViews). A plan whose values exceed Excel on the web's 5 MB request limit sends its later row blocks in
+ * requests of their own. Before (3), everything Excel would refuse midway is checked against the plan (a chart series
+ * without values, non-finite numbers, protected sheets), so nothing is cleared for a report that cannot be written.
  *
  * If a request fails half way (Excel applies the actions before the failing one), no report is left looking whole:
  * every rewritten sheet shows INCOMPLETE_NOTE in A1 until the very last request writes the real A1, and the error the
@@ -15,11 +18,14 @@
  */
 import type { CellRange, ChartPlan, ConditionalFormatPlan, PlanValue, ReportPlan, SheetPlan, StyleRun } from "../../report/plan";
 import { columnName } from "../../sources/a1";
-import { assertFiniteCells, type ResolvedSheet, resolveRender } from "../output-safety";
+import { FIGURE_NAME, figureNames } from "../../report/figure-names";
+import { withoutBlankSeries } from "../chart-values";
+import { confirmedOwnership, MARKS_IN_USE_SETTING, OWNERSHIP_MARK } from "../ownership-mark";
+import { assertFiniteCells, type ResolvedRender, type ResolvedSheet, resolveRender } from "../output-safety";
 import type { AddinState, RenderResult } from "../port";
 import { capabilities, type Capabilities, type SupportCheck } from "./capabilities";
 import { mayBecomeNonText } from "./excel-text";
-import { officeErrorMessage, OfficeWorkbookError, toOfficeWorkbookError, WORKBOOK_PROTECTED } from "./office-errors";
+import { errorCode, officeErrorMessage, OfficeWorkbookError, toOfficeWorkbookError, WORKBOOK_PROTECTED } from "./office-errors";
 import { isStateSheetName, loadOfficeState } from "./office-state";
 import { utf8Length } from "./utf8-length";
 
@@ -43,6 +49,9 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   const structure = workbook.protection;
   structure.load("protected");
   const stateLoad = loadOfficeState(workbook, can.has("customXmlParts"));
+  const application = workbook.application;
+  application.load("calculationMode");
+  const definedNames = workbook.names.load("items/name");
   await context.sync();
 
   stateLoad.afterFirstSync();
@@ -51,16 +60,28 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   const existing = new Map(
     (plan.sheets.length > 0 ? userVisible : []).map((s) => [s.name, { charts: s.charts.load("items/name"), protection: s.protection.load("protected") }]),
   );
+  const probes = userVisible.map((s) => ({ name: s.name, mark: s.names.getItemOrNullObject(OWNERSHIP_MARK), used: s.getUsedRangeOrNullObject() }));
   await context.sync();
 
-  const state = stateLoad.state();
-  const resolved = resolveRender(
-    plan,
-    userVisible.map((s) => s.name),
-    state,
+  const lower = (name: string) => name.toLocaleLowerCase("de-DE");
+  const evidence = new Map(
+    probes.map((p) => [lower(p.name), { marked: !p.mark.isNullObject, blank: p.used.isNullObject && (existing.get(p.name)?.charts.items.length ?? 0) === 0 }]),
+  );
+  const loaded = stateLoad.state();
+  // A sheet is the add-in's only if the state names it *and* it carries the mark: never clear a sheet without it.
+  const state: AddinState = {
+    ownedSheets: confirmedOwnership(loaded.ownedSheets, loaded.settings, (name) => evidence.get(lower(name))),
+    settings: { ...loaded.settings, [MARKS_IN_USE_SETTING]: "1" },
+  };
+  const unmarked = (name: string) => evidence.get(lower(name))?.marked !== true;
+  const resolved = checkedAgainstExcel(
+    resolveRender(
+      plan,
+      userVisible.map((s) => s.name),
+      state,
+    ),
   );
   checkWritable(resolved.sheets, structure.protected, (name) => existing.get(name)?.protection.protected === true);
-  for (const sheet of resolved.sheets) assertFiniteCells(sheet.plan);
 
   if (can.has("suspendCalculation")) workbook.application.suspendApiCalculationUntilNextSync();
   if (can.has("suspendScreenUpdating")) workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -71,7 +92,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
     // counts for nothing: a sheet is the add-in's only if the state names it *and* it exists (resolveRender).
     stateLoad.write({ ...state, ownedSheets: resolved.state.ownedSheets } satisfies AddinState);
   }
-  const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can) }));
+  const targets: Target[] = resolved.sheets.map((sheet) => ({ sheet, worksheet: prepareSheet(sheets, sheet, existing.get(sheet.replaces ?? "")?.charts, can, unmarked) }));
   const pendingBlocks: Array<() => void> = [];
   for (const { sheet, worksheet } of targets) {
     pendingBlocks.push(...writeValues(worksheet, sheet));
@@ -79,6 +100,7 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
     if (can.has("conditionalFormats")) for (const rule of sheet.plan.conditionalFormats) addConditionalFormat(worksheet, rule);
     for (const chart of sheet.plan.charts) addChart(worksheet, chart, can.has("axisNumberFormat"));
   }
+  writeFigureNames(workbook.names, definedNames.items.map((n) => n.name), targets);
   const finish = () => {
     for (const { sheet, worksheet } of targets) writeFirstCell(worksheet, sheet);
     stateLoad.write(resolved.state);
@@ -97,30 +119,88 @@ export async function renderWorkbook(context: Excel.RequestContext, plan: Report
   } catch (error) {
     throw incomplete(error, targets.map((t) => t.sheet.name));
   }
-  const viewNotice = await applyViews(context, targets, can);
+  const manual = application.calculationMode === "Manual";
+  // Suspended calculation leaves propagating the new figures to us (ref excel.application.yml); in manual mode the
+  // user decides when Excel calculates, and is told instead. Riding on the frozen-panes request, before its actions.
+  const recalculate = can.has("suspendCalculation") && !manual ? () => application.calculate("Full") : undefined;
+  const viewNotices = await applyViews(context, targets, can, recalculate);
   return {
     sheets: resolved.sheets.map((s) => ({ key: s.plan.key, name: s.name, ...(s.preferredName ? { preferredName: s.preferredName } : {}) })),
-    notices: [...resolved.notices, ...can.noticesFor(plan), ...viewNotice],
+    notices: [...resolved.notices, ...can.noticesFor(plan), ...viewNotices, ...(manual ? [MANUAL_CALCULATION] : [])],
+    ...(manual ? { manualCalculation: true } : {}),
   };
 }
 
+export const MANUAL_CALCULATION =
+  "Excel berechnet diese Arbeitsmappe manuell (Formeln → Berechnungsoptionen): Formeln in den Quelldaten wurden mit ihren zuletzt berechneten Werten gelesen, und Formeln, die auf den Bericht zeigen, zeigen noch alte Ergebnisse. Nach „Jetzt berechnen“ (oder F9) bitte erneut aktualisieren.";
+
 /**
- * Frozen panes and print setup in a request of their own, after the report is complete: some Office 2019 builds throw
- * GeneralException from freezeRows (office-js#2196), and a report must not fail for want of frozen header rows.
+ * Frozen panes and print setup after the report is complete, each in a request of its own: some Excel builds throw
+ * GeneralException from freezeRows (office-js#2196), and a report must not fail for want of frozen header rows or a
+ * print setup. Only when a request fails is it repeated sheet by sheet, to keep what works and to tell the user which
+ * sheet lost what, with the reason Excel gave.
  */
-async function applyViews(context: Excel.RequestContext, targets: Target[], can: Capabilities): Promise<string[]> {
-  const withViews = targets.filter(({ sheet }) => sheet.replaces || sheet.plan.freeze || (sheet.plan.print && can.has("pageLayout")));
-  if (withViews.length === 0) return [];
-  for (const { sheet, worksheet } of withViews) {
-    if (sheet.replaces) worksheet.freezePanes.unfreeze();
-    writeViews(worksheet, sheet.plan, can);
-  }
+async function applyViews(context: Excel.RequestContext, targets: Target[], can: Capabilities, recalculate: (() => void) | undefined): Promise<string[]> {
+  const frozen = targets.filter(({ sheet }) => sheet.replaces || sheet.plan.freeze);
+  const printed = can.has("pageLayout") ? targets.filter(({ sheet }) => sheet.plan.print) : [];
+  const notices = await inOneRequest(context, frozen, (target) => freezePanes(target.worksheet, target.sheet), recalculate, (name, reason) =>
+    `Im Blatt „${name}“ hat Excel die Kopfzeilen nicht fixiert (${reason}). Der Bericht ist vollständig; fixieren lässt er sich unter Ansicht → Fenster fixieren.`,
+  );
+  notices.push(
+    ...(await inOneRequest(context, printed, (target) => printSetup(target.worksheet, target.sheet.plan), undefined, (name, reason) =>
+      `Im Blatt „${name}“ hat Excel die Druckeinstellungen nicht übernommen (${reason}). Der Bericht ist vollständig; bitte vor dem Drucken unter „Seitenlayout“ einstellen.`,
+    )),
+  );
+  return notices;
+}
+
+/** One request for all targets, `before` queued first; if it fails, one request per target. */
+async function inOneRequest(context: Excel.RequestContext, targets: Target[], apply: (target: Target) => void, before: (() => void) | undefined, notice: (sheet: string, reason: string) => string): Promise<string[]> {
+  if (targets.length === 0 && !before) return [];
+  before?.();
+  targets.forEach(apply);
   try {
     await context.sync();
     return [];
   } catch {
-    return ["Excel hat die fixierten Kopfzeilen oder die Druckeinstellungen nicht gesetzt (ein bekannter Fehler einiger Office-2019-Versionen). Der Bericht ist vollständig; fixieren lässt er sich unter Ansicht → Fenster fixieren."];
+    const notices: string[] = [];
+    // Excel applies a request's actions up to the failing one: what follows is repeated, `before` with the first.
+    before?.();
+    for (const target of targets) {
+      apply(target);
+      try {
+        // Deliberate: only after a failure, one request per sheet finds the sheet and keeps the others' settings.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        notices.push(notice(target.sheet.name, reasonOf(error)));
+      }
+    }
+    return notices;
   }
+}
+
+/** Excel's own words for a failure: its code, and its message where it has one. */
+function reasonOf(error: unknown): string {
+  const code = errorCode(error) || "unbekannter Fehler";
+  const message = error instanceof Error ? error.message.trim() : "";
+  return message && message !== code ? `Excel meldet ${code}: ${message}` : `Excel meldet ${code}`;
+}
+
+/**
+ * What Excel would refuse in the middle of the write is settled first, so that nothing is cleared for a report that
+ * cannot be written: a chart series without values (EmptyChartSeries) is left out with a notice, and non-finite
+ * numbers stop the refresh before any cell moves.
+ */
+function checkedAgainstExcel(resolved: ResolvedRender): ResolvedRender {
+  const notices: string[] = [];
+  const sheets = resolved.sheets.map((sheet) => {
+    assertFiniteCells(sheet.plan);
+    const checked = withoutBlankSeries(sheet.plan);
+    notices.push(...checked.notices);
+    return { ...sheet, plan: checked.plan };
+  });
+  return { ...resolved, sheets, notices: [...resolved.notices, ...notices] };
 }
 
 /** Nothing is written when a sheet that must change is protected: the user gets the reason before any cell moves. */
@@ -144,9 +224,11 @@ function incomplete(error: unknown, names: string[]): OfficeWorkbookError {
 }
 
 /** The sheet to write into: the add-in's own from last time, emptied (marked incomplete first), or a new one. */
-function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, charts: Excel.ChartCollection | undefined, can: Capabilities): Excel.Worksheet {
-  if (!sheet.replaces) return sheets.add(sheet.name);
+function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, charts: Excel.ChartCollection | undefined, can: Capabilities, unmarked: (name: string) => boolean): Excel.Worksheet {
+  if (!sheet.replaces) return markOwned(sheets.add(sheet.name));
   const worksheet = sheets.getItem(sheet.replaces);
+  // A report sheet of an add-in before the mark, or a blank one a failed refresh left unmarked.
+  if (unmarked(sheet.replaces)) markOwned(worksheet);
   // First of all the note: whatever fails from here on, the sheet does not pass for a whole report.
   worksheet.getRangeByIndexes(0, 0, 1, 1).values = [[INCOMPLETE_NOTE]];
   if (sheet.replaces !== sheet.name) worksheet.name = sheet.name;
@@ -155,6 +237,32 @@ function prepareSheet(sheets: Excel.WorksheetCollection, sheet: ResolvedSheet, c
   if (can.has("conditionalFormats")) everything.conditionalFormats.clearAll();
   everything.unmerge();
   everything.clear("All");
+  return worksheet;
+}
+
+/**
+ * The figures' defined names (src/report/figure-names.ts), workbook-wide so that any sheet can use them: an existing
+ * name is pointed at the figure's new cell (formulas using it follow), a missing one is added, and one of ours whose
+ * figure is gone is removed. Only when this render writes a sheet with figures (a template insert leaves names alone).
+ */
+function writeFigureNames(names: Excel.NamedItemCollection, existing: string[], targets: Target[]): void {
+  const planned = targets.flatMap(({ sheet }) => figureNames(sheet.plan).map((figure) => ({ ...figure, sheet: sheet.name })));
+  if (planned.length === 0) return;
+  const present = new Map(existing.map((name) => [name.toLowerCase(), name]));
+  const wanted = new Set(planned.map((f) => f.name.toLowerCase()));
+  for (const figure of planned) {
+    const reference = `='${figure.sheet.replace(/'/g, "''")}'!$${columnName(figure.col)}$${figure.row + 1}`;
+    const name = present.get(figure.name.toLowerCase());
+    if (name) names.getItem(name).formula = reference;
+    else names.add(figure.name, reference, "Steuerungscockpit: Zahl im Bericht, wird bei jeder Aktualisierung neu gesetzt");
+  }
+  for (const [lower, name] of present) if (FIGURE_NAME.test(name) && !wanted.has(lower)) names.getItem(name).delete();
+}
+
+/** Right after the sheet is added, in the same request: the add-in's sheet is without its mark only if that fails. */
+function markOwned(worksheet: Excel.Worksheet): Excel.Worksheet {
+  const mark = worksheet.names.add(OWNERSHIP_MARK, worksheet.getRange("A1"), "Steuerungscockpit: Berichtsblatt, wird bei jeder Aktualisierung neu geschrieben");
+  mark.visible = false;
   return worksheet;
 }
 
@@ -228,18 +336,21 @@ function writeLayout(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilit
   if (plan.tabColor) worksheet.tabColor = `#${plan.tabColor}`;
 }
 
-function writeViews(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilities): void {
-  const freeze = plan.freeze ?? { rows: 0, cols: 0 };
+function freezePanes(worksheet: Excel.Worksheet, sheet: ResolvedSheet): void {
+  if (sheet.replaces) worksheet.freezePanes.unfreeze();
+  const freeze = sheet.plan.freeze ?? { rows: 0, cols: 0 };
   if (freeze.rows > 0 && freeze.cols > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
   else if (freeze.cols > 0) worksheet.freezePanes.freezeColumns(freeze.cols);
   else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
-  if (plan.print && can.has("pageLayout")) {
-    const layout = worksheet.pageLayout;
-    layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    // One page wide, as many tall as needed: 0 pages tall is "automatic", as fitToHeight="0" in the file format.
-    if (plan.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.repeatRows) layout.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
-  }
+}
+
+function printSetup(worksheet: Excel.Worksheet, plan: SheetPlan): void {
+  if (!plan.print) return;
+  const layout = worksheet.pageLayout;
+  layout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // One page wide, as many tall as needed: 0 pages tall is "automatic", as fitToHeight="0" in the file format.
+  if (plan.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.repeatRows) layout.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
 }
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

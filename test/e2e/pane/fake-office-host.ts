@@ -56,8 +56,22 @@ host.Office = {
       displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
         const dialog: FakeDialog = { url, messages: [], closed: false };
         dialogs.push(dialog);
-        const value = { messageChild: (message: string) => dialog.messages.push(message), close: () => (dialog.closed = true), addEventHandler: () => undefined };
+        // The page as the real one behaves (src/commands/ribbon-dialog.ts): it says „bereit“ once it listens, and the
+        // user closes it once it shows the end of the run.
+        const received: Array<(arg: { message: string }) => void> = [];
+        const fromPage = (message: string) => setTimeout(() => received.forEach((handler) => handler({ message })), 0);
+        const value = {
+          messageChild: (message: string) => {
+            dialog.messages.push(message);
+            if (!message.includes('"running"')) fromPage("close");
+          },
+          close: () => (dialog.closed = true),
+          addEventHandler: (type: string, handler: (arg: { message: string }) => void) => {
+            if (type === "dialogMessageReceived") received.push(handler);
+          },
+        };
         callback({ status: "succeeded", value });
+        fromPage("bereit");
       },
       addHandlerAsync: () => undefined,
       messageParent: () => undefined,

@@ -20,10 +20,10 @@ export const de = strings("de-DE");
 /** Reading, computing and writing the sample takes about a second each on a quiet machine; the CI box is shared. */
 export const SLOW = { timeout: 20_000 };
 
-export function renderPane(port: WorkbookPort, t: Strings = de) {
+export function renderPane(port: WorkbookPort, t: Strings = de, options: { warnNoUndo?: boolean } = {}) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} t={t} />
+      <App port={port} t={t} warnNoUndo={options.warnNoUndo} />
     </FluentProvider>,
   );
 }

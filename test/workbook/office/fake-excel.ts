@@ -28,6 +28,8 @@
  *    "Protect a workbook" / "Protect a worksheet"; ref excel.workbookprotection.yml, excel.worksheetprotection.yml),
  *    both with AccessDenied. Deleting a sheet turns formulas that point at it into #REF! (Excel's "How to correct a
  *    #REF! error": references to deleted cells).
+ *  - Reading values or number formats of more than 5,000,000 cells at once fails with RangeExceedsLimit
+ *    (docs/excel/excel-add-ins-ranges-large.md; error code in docs/testing/application-specific-api-error-handling.md).
  *  - PageLayout.zoom must be set as a whole object (ref excel.pagelayout.yml, zoom).
  *  - Settings (ref excel.settingcollection.yml, excel.setting.yml): add(key, value) sets or replaces, delete() removes.
  *  - Custom XML parts (ExcelApi 1.5; ref excel.customxmlpartcollection.yml, excel.customxmlpartscopedcollection.yml,
@@ -37,6 +39,28 @@
  *    gives them), its getOnlyItemOrNullObject() the part if exactly one has it, else a null object; getXml() gives a ClientResult whose value is readable only after the sync (ref
  *    officeextension.clientresult.yml: "retrieved from the document after context.sync() is invoked"); setXml
  *    replaces the whole XML, delete() removes the part.
+ *  - Charts (docs/testing/application-specific-api-error-handling.md, error codes: "EmptyChartSeries – The attempted
+ *    operation failed because the chart series is empty"): adding a chart over a range without a single value, or
+ *    pointing a series at such a range, fails with EmptyChartSeries when the action runs.
+ *  - Defined names (ref excel.nameditemcollection.yml, excel.nameditem.yml; Worksheet.names and
+ *    getItemOrNullObject ExcelApi 1.4, NamedItem.visible read/write 1.1): a name is workbook- or sheet-scoped; names
+ *    compare without regard to case within a scope, and add() of a name the scope has fails (the reference names no
+ *    code; ItemAlreadyExists as for sheets). A name must start with a letter, "_" or "\", hold no space and not look
+ *    like a cell reference (Excel's "Names in formulas" rules), else InvalidArgument. A sheet-scoped name lives and
+ *    dies with its sheet and follows a rename; Range.clear does not touch names (they are not cell content).
+ *  - Calculation (ref excel.application.yml): calculationMode is "Automatic", "AutomaticExceptTables" or "Manual"
+ *    (readable from ExcelApi 1.1); calculate(type) recalculates (1.1). In automatic mode Excel recalculates the
+ *    dependents of what a request changed when the request is done — unless the request called
+ *    suspendApiCalculationUntilNextSync (1.6): "Suspends calculation until the next context.sync() is called. Once
+ *    set, it is the developer's responsibility to re-calc the workbook, to ensure that any dependencies are
+ *    propagated." In manual mode nothing recalculates until calculate() (Excel's "Change formula recalculation").
+ *    The fake evaluates formulas of the shapes `=Sheet!B3`, `='Sheet name'!B3`, either times a number, and `=Name`
+ *    of a workbook-scoped name (#NAME? when there is no such name); others keep their value.
+ *  - Cell edit mode (docs/excel/excel-add-ins-delay-in-cell-edit.md): while the user edits a cell, a request fails with
+ *    InvalidOperationInCellEditMode, unless Excel.run was given { delayForCellEdit: true }: then it waits until the
+ *    user leaves edit mode. Tests enter and leave it with book.editCell() and book.endCellEdit().
+ *  - Known host failures: `book.refuses.freezePanes = "GeneralException"` makes every freeze-panes action fail, as
+ *    freezeRows does on some Office 2019 builds (office-js#2196); `book.refuses.pageLayout` the same for print setup.
  *  - Failure injection: `book.failure = { atSync, afterActions, code }` makes the n-th sync of the workbook run that
  *    many of its actions and then fail, as Excel does when an action in a batch fails (the earlier ones stay done).
  *
@@ -189,8 +213,34 @@ export interface FakeConditionalFormat {
   format: Record<string, unknown>;
 }
 
+/** A defined name referring to a rectangle of a sheet (the only kind the add-in writes). */
+export class FakeName {
+  visible = true;
+  constructor(readonly name: string, public sheet: FakeWorksheet, public box: Box, readonly comment = "") {}
+  /** What Excel shows in the Name Manager: the reference with the sheet's present name. */
+  get formula(): string {
+    if (this.sheet.deleted) return "=#REF!";
+    const quoted = `'${this.sheet.name.replace(/'/g, "''")}'`;
+    const end = this.box.rows === 1 && this.box.cols === 1 ? "" : `:${absolute(this.box.row + this.box.rows - 1, this.box.col + this.box.cols - 1)}`;
+    return `=${quoted}!${absolute(this.box.row, this.box.col)}${end}`;
+  }
+}
+
+function absolute(row: number, col: number): string {
+  return a1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+}
+
+/** Excel's rules for a defined name (see the header). */
+export function checkDefinedName(name: string): void {
+  const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^R\d*C\d*$/i.test(name);
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255 || looksLikeCell) throw excelError("InvalidArgument", `Not a valid name: ${name}`);
+}
+
 export class FakeWorksheet {
   cells = new Map<string, Cell>();
+  /** Names scoped to this sheet, by lower-case name. */
+  names = new Map<string, FakeName>();
+  deleted = false;
   visibility = "Visible";
   tabColor = "";
   /** Value writes through the API (Range.values sets), to check that a report is written in one piece. */
@@ -237,6 +287,7 @@ export class FakeWorksheet {
 
   /** A value written through Range.values: Excel's reading of strings (see the header). */
   write(r: number, c: number, value: unknown): void {
+    this.markChanged(r, c);
     const cell = this.cell(r, c);
     delete cell.formula;
     if (value === null || value === "") {
@@ -259,6 +310,10 @@ export class FakeWorksheet {
         if (reading.format && (cell.numberFormat ?? "General") === "General") cell.numberFormat = reading.format;
       }
     }
+  }
+
+  markChanged(r: number, c: number): void {
+    this.book.changedInRequest.add(`${this.id}:${r}:${c}`);
   }
 
   /** Bounding box of the cells holding a value, or null. */
@@ -303,6 +358,8 @@ export class FakeWorkbook {
   worksheets = { items: [] as FakeWorksheet[] };
   tables: FakeTable[] = [];
   settingsStore = new Map<string, string>();
+  /** Workbook-scoped names, by lower-case name. */
+  names = new Map<string, FakeName>();
   /** The workbook's custom XML parts, in the order they were added (tests seed and read them directly). */
   customXmlParts: FakeCustomXmlPart[] = [];
   private customXmlPartIds = 0;
@@ -310,6 +367,9 @@ export class FakeWorkbook {
   calls: string[] = [];
   active = "";
   selected = "";
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** Set by suspendApiCalculationUntilNextSync for the request running now. */
+  calculationSuspended = false;
   /** The year Excel puts on a date typed without one. */
   currentYear = new Date().getFullYear();
   /** Excel on the web's payload limit; null models desktop Excel, which has none. */
@@ -318,6 +378,29 @@ export class FakeWorkbook {
   requests: MeteredRequest[] = [];
   syncCount = 0;
   failure: { atSync: number; afterActions: number; code: string } | null = null;
+  /** The user is editing a cell (see the header); resolved when they stop. */
+  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+
+  editCell(): void {
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    this.cellEdit?.end();
+    this.cellEdit = null;
+  }
+
+  /** Waits for the end of cell editing (delayed requests) or refuses the request. */
+  async leaveCellEdit(delay: boolean): Promise<void> {
+    if (!this.cellEdit) return;
+    if (!delay) throw excelError("InvalidOperationInCellEditMode", "The request cannot be processed while the user is editing a cell.");
+    await this.cellEdit.ended;
+  }
+
+  /** Operations this host refuses every time (see the header). */
+  refuses: { freezePanes?: string; pageLayout?: string } = {};
   sheetIds = 0;
 
   sheet(name: string): FakeWorksheet {
@@ -354,6 +437,31 @@ export class FakeWorkbook {
     return parts.length === 1 ? parts[0].xml : undefined;
   }
 
+  /** Cells written by the request running now ("sheet id:row:col"): what automatic calculation propagates. */
+  changedInRequest = new Set<string>();
+
+  /** Recalculates the formulas the fake can evaluate (see the header); with `only`, those that read one of those cells. */
+  recalculate(only?: Set<string>): void {
+    for (const sheet of this.worksheets.items)
+      for (const cell of sheet.cells.values()) {
+        const named = cell.formula && /^=([A-Za-z_\\][\w.]*)$/.exec(cell.formula);
+        const name = named ? this.names.get(named[1].toLowerCase()) : undefined;
+        if (named) {
+          // A defined name: its cell's value; a name that is gone is #NAME? (Excel's "#NAME? error").
+          if (!only || (name && only.has(`${name.sheet.id}:${name.box.row}:${name.box.col}`))) cell.value = name && !name.sheet.deleted ? (name.sheet.cells.get(`${name.box.row}:${name.box.col}`)?.value ?? 0) : "#NAME?";
+          continue;
+        }
+        const m = cell.formula && /^=(?:'((?:[^']|'')+)'|([^'!*]+))!\$?([A-Z]+)\$?(\d+)(?:\*(-?[\d.]+))?$/i.exec(cell.formula);
+        if (!m) continue;
+        const source = this.find(m[1] ? m[1].replace(/''/g, "'") : m[2]);
+        if (!source) continue;
+        const col = [...m[3].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        if (only && !only.has(`${source.id}:${Number(m[4]) - 1}:${col}`)) continue;
+        const value = source.cells.get(`${Number(m[4]) - 1}:${col}`)?.value ?? 0;
+        cell.value = m[5] !== undefined && typeof value === "number" ? value * Number(m[5]) : value;
+      }
+  }
+
   visibleCount(): number {
     return this.worksheets.items.filter((s) => s.visibility === "Visible").length;
   }
@@ -365,6 +473,7 @@ export class FakeWorkbook {
     const items = this.worksheets.items;
     items.splice(items.indexOf(sheet), 1);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    sheet.deleted = true;
     const reference = new RegExp(`(^|[^A-Za-z0-9_.'])('${escapeRegExp(sheet.name.replace(/'/g, "''"))}'|${escapeRegExp(sheet.name)})!`, "gi");
     for (const other of items)
       for (const cell of other.cells.values())
@@ -410,7 +519,7 @@ export class FakeContext {
   private pendingLoads: Array<() => void> = [];
   private unsynced: ClientObject<unknown>[] = [];
 
-  constructor(readonly book: FakeWorkbook) {
+  constructor(readonly book: FakeWorkbook, readonly options: { delayForCellEdit?: boolean } = {}) {
     this.workbook = new WorkbookProxy(this, book);
   }
 
@@ -434,10 +543,13 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.syncs++;
     const book = this.book;
+    if (this.queue.length > 0) await book.leaveCellEdit(this.options.delayForCellEdit === true);
     const index = ++book.syncCount;
     const batch = this.queue.splice(0);
     const tracked = this.unsynced.splice(0);
     this.pendingLoads = [];
+    book.calculationSuspended = false;
+    book.changedInRequest.clear();
     const record: MeteredRequest = { actions: batch.length, requestBytes: batch.reduce((n, a) => n + a.bytes, 0), responseBytes: 0 };
     book.requests.push(record);
     if (book.payloadLimit !== null && record.requestBytes > book.payloadLimit) {
@@ -452,6 +564,10 @@ export class FakeContext {
     if (book.payloadLimit !== null && record.responseBytes > book.payloadLimit) {
       throw excelError("ResponsePayloadSizeLimitExceeded", `Response of ${record.responseBytes} bytes`);
     }
+    // Automatic calculation after the request, unless it was suspended for this request (see the header).
+    if (book.calculationMode !== "Manual" && !book.calculationSuspended) book.recalculate(book.changedInRequest);
+    book.calculationSuspended = false;
+    book.changedInRequest.clear();
     for (const commit of this.pendingLoads) commit();
     for (const object of tracked) object.settle();
   }
@@ -560,19 +676,48 @@ export class WorkbookProxy {
   readonly tables: TableCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
   readonly protection: WorkbookProtectionProxy;
-  readonly application: Record<string, () => void>;
+  readonly application: ApplicationProxy;
 
   constructor(context: FakeContext, book: FakeWorkbook) {
     this.worksheets = new WorksheetCollectionProxy(context, () => book);
     this.tables = new TableCollectionProxy(context, () => book);
     this.settings = new SettingCollectionProxy(context, book);
     this.customXmlParts = new CustomXmlPartCollectionProxy(context, book);
+    this.names = new NamedItemCollectionProxy(context, () => book.names);
     this.protection = new WorkbookProtectionProxy(context, () => book);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendApiCalculation")),
+    this.application = new ApplicationProxy(context, book, {
+      suspendApiCalculationUntilNextSync: () =>
+        context.enqueue([], () => {
+          book.calls.push("suspendApiCalculation");
+          book.calculationSuspended = true;
+        }),
       suspendScreenUpdatingUntilNextSync: () => context.enqueue([], () => void book.calls.push("suspendScreenUpdating")),
-    };
+    });
+  }
+}
+
+class ApplicationProxy extends ClientObject<FakeWorkbook> {
+  suspendApiCalculationUntilNextSync: () => void;
+  suspendScreenUpdatingUntilNextSync: () => void;
+  constructor(context: FakeContext, book: FakeWorkbook, suspend: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void }) {
+    super(context, () => book);
+    this.suspendApiCalculationUntilNextSync = suspend.suspendApiCalculationUntilNextSync;
+    this.suspendScreenUpdatingUntilNextSync = suspend.suspendScreenUpdatingUntilNextSync;
+  }
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+  calculate(calculationType: string): void {
+    this.queue([calculationType], (book) => {
+      book.calls.push(`calculate(${calculationType})`);
+      book.recalculate();
+    });
+  }
+  protected snapshot(property: string): unknown {
+    if (property !== "calculationMode") throw excelError("PropertyNotFound", property);
+    return this.host().calculationMode;
   }
 }
 
@@ -704,8 +849,15 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, () => this.host());
   }
+  get names(): NamedItemCollectionProxy {
+    return new NamedItemCollectionProxy(this.context, () => this.host().names);
+  }
   get freezePanes() {
-    const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => void (sheet.frozen = frozen);
+    const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => {
+      const refused = this.context.book.refuses.freezePanes;
+      if (refused) throw excelError(refused, "The freeze panes operation failed.");
+      sheet.frozen = frozen;
+    };
     return {
       freezeRows: (n: number) => this.queue([n], set({ rows: n, cols: 0 })),
       freezeColumns: (n: number) => this.queue([n], set({ rows: 0, cols: n })),
@@ -719,6 +871,8 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
   get pageLayout(): Record<string, unknown> {
     const apply = (path: string[], value: unknown) => {
       const sheet = this.host();
+      const refused = this.context.book.refuses.pageLayout;
+      if (refused) throw excelError(refused, "The page layout operation failed.");
       if (path.length > 1) throw excelError("InvalidArgument", `pageLayout.${path.join(".")}: set zoom as one object`);
       (sheet.pageLayout as Record<string, unknown>)[path[0]] = value;
     };
@@ -790,6 +944,12 @@ function inside(box: Box, r: number, c: number): boolean {
 
 function overlaps(a: Box, b: Box): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** A read of more than 5 million cells fails (docs/excel/excel-add-ins-ranges-large.md; RangeExceedsLimit). */
+function checkReadSize(box: Box): Box {
+  if (box.rows * box.cols > 5_000_000) throw excelError("RangeExceedsLimit", `The cell count in the range (${box.rows * box.cols}) has exceeded the maximum supported number.`);
+  return box;
 }
 
 function checkShape(matrix: unknown, box: Box, property: string): unknown[][] {
@@ -907,6 +1067,7 @@ export class RangeProxy extends ClientObject<FakeWorksheet> {
       for (const [key, cell] of sheet.cells) {
         const [r, c] = key.split(":").map(Number);
         if (!inside(box, r, c)) continue;
+        if (applyTo !== "Formats") sheet.markChanged(r, c);
         if (applyTo === "All") sheet.cells.delete(key);
         else if (applyTo === "Contents") {
           cell.value = "";
@@ -937,9 +1098,9 @@ export class RangeProxy extends ClientObject<FakeWorksheet> {
       case "columnCount":
         return box.cols;
       case "values":
-        return sheet.valuesOf(box);
+        return sheet.valuesOf(checkReadSize(box));
       case "numberFormat":
-        return sheet.formatsOf(box);
+        return sheet.formatsOf(checkReadSize(box));
       default:
         throw excelError("PropertyNotFound", property);
     }
@@ -963,6 +1124,7 @@ class ChartCollectionProxy extends ClientObject<FakeWorksheet> {
   add(type: string, source: RangeProxy, by: string): ChartProxy {
     let created: FakeChart | null = null;
     this.queue([type, source, by], (sheet) => {
+      assertSeriesValues(sheet, source.box());
       created = new FakeChart(type, source.box(), by, sheet.charts.length + 1);
       sheet.charts.push(created);
     });
@@ -972,6 +1134,11 @@ class ChartCollectionProxy extends ClientObject<FakeWorksheet> {
   protected snapshot(): unknown {
     throw new Error("unreachable");
   }
+}
+
+/** EmptyChartSeries: a series whose cells are all blank (see the header). */
+function assertSeriesValues(sheet: FakeWorksheet, box: Box): void {
+  if (sheet.valuesOf(box).every((row) => row.every((value) => value === ""))) throw excelError("EmptyChartSeries", "The attempted operation failed because the chart series is empty.");
 }
 
 class ChartProxy extends ClientObject<FakeChart> {
@@ -1027,7 +1194,10 @@ class SeriesProxy extends ClientObject<FakeSeries> {
     this.queue([range], (series) => void (series.xValues = range.box()));
   }
   setValues(range: RangeProxy): void {
-    this.queue([range], (series) => void (series.values = range.box()));
+    this.queue([range], (series) => {
+      assertSeriesValues(range.host(), range.box());
+      series.values = range.box();
+    });
   }
   get format() {
     return {
@@ -1039,6 +1209,108 @@ class SeriesProxy extends ClientObject<FakeSeries> {
     };
   }
   protected snapshot(property: string): unknown {
+    throw excelError("PropertyNotFound", property);
+  }
+}
+
+/** Workbook.names or Worksheet.names: `scope` is where the names live (see the header). */
+class NamedItemCollectionProxy extends ClientObject<Map<string, FakeName>> {
+  constructor(context: FakeContext, private readonly scope: () => Map<string, FakeName>) {
+    super(context, scope);
+  }
+
+  get items(): NamedItemProxy[] {
+    return this.read("items");
+  }
+
+  /** "items/name": one proxy per name, as the names are when the load runs. */
+  override load(properties: string): this {
+    if (properties !== "items/name") throw excelError("PropertyNotFound", properties);
+    this.context.enqueueLoad(properties, () => {
+      const names = [...this.scope().values()];
+      const proxies = names.map((name) => new NamedItemProxy(this.context, () => name, this.scope));
+      return { bytes: jsonBytes(names.map((n) => ({ name: n.name }))), commit: () => {
+        proxies.forEach((p, i) => p.preload(names[i].name));
+        this.loaded.set("items", proxies);
+      } };
+    });
+    return this;
+  }
+
+  add(name: string, reference: RangeProxy | string, comment = ""): NamedItemProxy {
+    let created: FakeName | null = null;
+    this.context.enqueue([name, reference, comment], () => {
+      checkDefinedName(name);
+      const names = this.scope();
+      if (names.has(name.toLowerCase())) throw excelError("ItemAlreadyExists", `Name ${name}`);
+      if (typeof reference === "string") {
+        const target = referenceTarget(this.context.book, reference);
+        created = new FakeName(name, target.sheet, target.box, comment);
+      } else created = new FakeName(name, reference.host(), reference.box(), comment);
+      names.set(name.toLowerCase(), created);
+    });
+    return new NamedItemProxy(this.context, () => created, this.scope);
+  }
+
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.context, () => {
+      const found = this.scope().get(name.toLowerCase());
+      if (!found) throw excelError("ItemNotFound", `Name ${name}`);
+      return found;
+    }, this.scope);
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.context, () => this.scope().get(name.toLowerCase()) ?? null, this.scope);
+  }
+
+  protected snapshot(): unknown {
+    throw new Error("unreachable");
+  }
+}
+
+/** A reference such as ='Ziel-Ist-Vergleich'!$F$12: the sheet and the cells. */
+function referenceTarget(book: FakeWorkbook, reference: string): { sheet: FakeWorksheet; box: Box } {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
+  if (!m) throw excelError("InvalidArgument", `reference ${reference}`);
+  return { sheet: book.sheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]), box: parseAddress(m[3]) };
+}
+
+class NamedItemProxy extends ClientObject<FakeName> {
+  constructor(context: FakeContext, name: () => FakeName | null, private readonly scope: () => Map<string, FakeName>) {
+    super(context, name);
+  }
+  preload(name: string): void {
+    this.loaded.set("name", name);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  /** ExcelApi 1.7: the reference the name stands for, starting with "=". */
+  set formula(value: string) {
+    this.queue([value], (name) => {
+      const target = referenceTarget(this.context.book, value);
+      name.sheet = target.sheet;
+      name.box = target.box;
+    });
+  }
+  get visible(): boolean {
+    return this.read("visible");
+  }
+  set visible(value: boolean) {
+    this.queue([value], (name) => void (name.visible = value));
+  }
+  delete(): void {
+    this.queue([], (name) => void this.scope().delete(name.name.toLowerCase()));
+  }
+  protected snapshot(property: string): unknown {
+    const name = this.host();
+    if (property === "name") return name.name;
+    if (property === "formula") return name.formula;
+    if (property === "visible") return name.visible;
     throw excelError("PropertyNotFound", property);
   }
 }
@@ -1205,8 +1477,8 @@ function a1(row: number, col: number): string {
 /** An ExcelRunner over the fake, exposing the contexts so tests can count syncs. */
 export function fakeRunner(workbook: FakeWorkbook) {
   const contexts: FakeContext[] = [];
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(workbook);
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options: { delayForCellEdit?: boolean } = {}): Promise<T> => {
+    const context = new FakeContext(workbook, options);
     contexts.push(context);
     return batch(context as unknown as Excel.RequestContext);
   };

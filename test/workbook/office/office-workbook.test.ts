@@ -196,7 +196,7 @@ describe("requirement-set gating", () => {
     const runner = fakeRunner(book);
     const upTo18 = (v: string) => Number(v.split(".")[1]) <= 8;
     await createOfficeWorkbook({ run: runner.run, supports: upTo18 }).render(reportPlan(3));
-    expect(book.calls).toEqual(["suspendApiCalculation"]);
+    expect(book.calls).toEqual(["suspendApiCalculation", "calculate(Full)"]);
     expect(book.sheet("Ziel-Ist-Vergleich").conditionalFormats).toHaveLength(1);
   });
 
@@ -208,7 +208,7 @@ describe("requirement-set gating", () => {
     plan.sheets[0].styles.push({ range: { row: 2, col: 0, rows: 3, cols: 1 }, style: { indent: 1 } });
     const result = await createOfficeWorkbook({ run: runner.run, supports: upTo17 }).render(plan);
     expect(book.sheet("Ziel-Ist-Vergleich").conditionalFormats).toHaveLength(1);
-    expect(book.calls).toEqual(["suspendApiCalculation"]);
+    expect(book.calls).toEqual(["suspendApiCalculation", "calculate(Full)"]);
     expect(result.notices.join(" ")).toMatch(/Einrückungen/);
   });
 });
@@ -220,7 +220,7 @@ describe("errors reach the user in German", () => {
 
   it.each([
     ["AccessDenied", /geschützt/],
-    ["InvalidOperationInCellEditMode", /bearbeiten gerade eine Zelle/],
+    ["InvalidOperationInCellEditMode", /^Bitte die Zellbearbeitung beenden/],
     ["RequestPayloadSizeLimitExceeded", /zu groß/],
     ["ApiNotFound", /Excel aktualisieren/],
     ["ItemAlreadyExists", /gleichzeitig.*Aufgabenbereich.*„Aktualisieren“/],
@@ -228,7 +228,7 @@ describe("errors reach the user in German", () => {
     ["GeneralException", /allgemeinen Fehler/],
     ["Conflict", /anderen Person geändert/],
     ["InactiveWorkbook", /nicht mehr aktiv/],
-    ["UndoNotSupported", /Rückgängig/],
+    ["UndoNotSupported", /nicht rückgängig machen ließe/],
     ["EmptyChartSeries", /Diagramm hätte keine Werte/],
     ["MemoryLimitReached", /Arbeitsspeicher/],
   ])("%s", async (code, text) => {
@@ -333,5 +333,76 @@ describe("capability notices: only what the user loses in this report", () => {
   it("tells about indents only when the report has indents", async () => {
     const result = await createOfficeWorkbook({ run: fakeRunner(workbookWithSources()).run, supports: upTo17 }).render(reportPlan(3));
     expect(result.notices).toEqual([]);
+  });
+});
+
+describe("an oversized sheet", () => {
+  /** A sheet whose used range is 1.000.000 × 11 cells: a value in A1 and one far below (cheap to seed). */
+  function withHugeSheet(book: FakeWorkbook): void {
+    const huge = book.addSheet("Altdaten", [["Export 2019"]]);
+    huge.seed(999_999, 10, "Ende");
+  }
+
+  it("does not block a refresh when the user told the add-in to ignore it: it is neither measured nor read", async () => {
+    const book = workbookWithSources();
+    withHugeSheet(book);
+    book.settingsStore.set("steuerungscockpit.state", JSON.stringify({ ownedSheets: {}, settings: { quellen: JSON.stringify([{ sheet: "Altdaten", kind: "ignore" }]) } }));
+    const read = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({});
+    expect(read.sheets.map((s) => [s.name, s.values.length])).toEqual([
+      ["Grunddaten", 4],
+      ["Altdaten", 0],
+    ]);
+  });
+
+  it("is not measured when the refresh asks only for other sheets", async () => {
+    const book = workbookWithSources();
+    withHugeSheet(book);
+    const read = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({ sheets: ["Grunddaten"] });
+    expect(read.sheets.map((s) => s.name)).toEqual(["Grunddaten"]);
+    expect(read.sheetNames).toContain("Altdaten");
+  });
+
+  it("that is needed is refused by name, with how to leave it out, before any of its cells are requested", async () => {
+    const book = workbookWithSources();
+    withHugeSheet(book);
+    await expect(createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({})).rejects.toMatchObject({
+      message: expect.stringMatching(/„Altdaten“ ist mit 11\.000\.000 Zellen zu groß.*„Quellen“.*ignorieren/),
+    });
+  });
+});
+
+describe("cell edit mode (docs/excel/excel-add-ins-delay-in-cell-edit.md)", () => {
+  it("asks the user to finish editing while the refresh waits, then goes on by itself", async () => {
+    const book = workbookWithSources();
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    const told: Array<string | null> = [];
+    port.watchWaiting?.((waiting) => told.push(waiting));
+    book.editCell();
+    let done = false;
+    const reading = port.readSheets({}).then((read) => {
+      done = true;
+      return read;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(told).toEqual([expect.stringMatching(/^Bitte die Zellbearbeitung beenden/)]);
+    expect(done).toBe(false);
+    book.endCellEdit();
+    expect((await reading).sheets.map((s) => s.name)).toEqual(["Grunddaten"]);
+    expect(told[told.length - 1]).toBeNull();
+  });
+
+  it("says nothing when nobody edits a cell", async () => {
+    const book = workbookWithSources();
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    const told: Array<string | null> = [];
+    port.watchWaiting?.((waiting) => told.push(waiting));
+    await port.render(reportPlan(3));
+    expect(told.filter((t) => t !== null)).toEqual([]);
+  });
+
+  it("the fake refuses a request without delayForCellEdit while a cell is edited", async () => {
+    const book = workbookWithSources();
+    book.editCell();
+    await expect(createOfficeWorkbook({ run: (batch) => fakeRunner(book).run(batch), supports: all }).readSheets({})).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
 });

@@ -7,6 +7,8 @@ import type { ReportPlan } from "../../../src/report/plan";
 import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { INCOMPLETE_NOTE } from "../../../src/workbook/office/render-workbook";
 import { fakeRunner, FakeWorkbook } from "./fake-excel";
+import { MARKS_IN_USE_SETTING, OWNERSHIP_MARK } from "../../../src/workbook/ownership-mark";
+import { stateXml } from "../../../src/workbook/state-part";
 import { storedState } from "./stored-state";
 
 const all = () => true;
@@ -110,13 +112,24 @@ describe("refresh in place", () => {
 });
 
 describe("a failure at any step of a refresh", () => {
-  it("completes the report when Excel refuses to freeze panes (GeneralException from freezeRows, office-js#2196)", async () => {
+  it("completes the report and its print setup when Excel refuses to freeze panes (office-js#2196), naming the sheet and Excel's reason", async () => {
     const book = workbook();
     await render(book, 1);
-    book.failure = { atSync: book.syncCount + 4, afterActions: 0, code: "GeneralException" };
+    book.refuses.freezePanes = "GeneralException";
     const result = await render(book, 2);
     expect(book.sheet(REPORT).snapshot()).toEqual(await reportAfter(2));
-    expect(result.notices.join(" ")).toMatch(/fixierten Kopfzeilen.*Der Bericht ist vollständig/);
+    expect(book.sheet(REPORT).pageLayout.orientation).toBe("Landscape");
+    const said = result.notices.join(" ");
+    expect(said).toMatch(/Im Blatt „Ziel-Ist-Vergleich“ hat Excel die Kopfzeilen nicht fixiert \(Excel meldet GeneralException.*Der Bericht ist vollständig/);
+    expect(said).not.toMatch(/Office-2019|Druckeinstellungen/);
+  });
+
+  it("keeps the frozen panes when only the print setup fails, and says that it is the print setup", async () => {
+    const book = workbook();
+    book.refuses.pageLayout = "InvalidArgument";
+    const result = await render(book, 1);
+    expect(book.sheet(REPORT).frozen).toEqual({ rows: 2, cols: 1 });
+    expect(result.notices.join(" ")).toMatch(/„Ziel-Ist-Vergleich“ hat Excel die Druckeinstellungen nicht übernommen \(Excel meldet InvalidArgument/);
   });
 
   /** Actions per sync of one refresh to the last version (measured, so the test follows the adapter). */
@@ -133,7 +146,8 @@ describe("a failure at any step of a refresh", () => {
     ["the first report", [2]],
   ])("leaves %s either as it was, complete, or marked incomplete — with a German message — and the next refresh repairs it", async (_label, versions) => {
     const sizes = await batchSizes(versions as number[]);
-    expect(sizes).toHaveLength(4);
+    // Sheets and state; ownership and protection; the report; recalculation and frozen panes; print setup.
+    expect(sizes).toHaveLength(5);
     const previous = versions.length > 1 ? await reportAfter(1) : null;
     const complete = await reportAfter(...(versions as number[]));
     let outcomes = { previous: 0, complete: 0, incomplete: 0, untouched: 0 };
@@ -148,10 +162,11 @@ describe("a failure at any step of a refresh", () => {
         );
         const error = outcome.error;
         book.failure = null;
-        if (s === sizes.length - 1) {
-          // Frozen panes and print setup fail alone (office-js#2196): the report is complete, and the user is told.
-          expect(outcome.result?.notices.join(" ")).toMatch(/fixierten Kopfzeilen/);
+        if (s >= sizes.length - 2) {
+          // Frozen panes and print setup fail alone (office-js#2196), and are repeated sheet by sheet: the report is complete.
+          expect(outcome.error).toBeNull();
           expect(book.sheet(REPORT).snapshot()).toEqual(complete);
+          expect(book.sheet(REPORT).frozen).toEqual({ rows: 2, cols: 1 });
           continue;
         }
         expect(error?.message).toMatch(/allgemeinen Fehler/);
@@ -179,5 +194,116 @@ describe("a failure at any step of a refresh", () => {
     outcomes = { ...outcomes };
     expect(outcomes.incomplete).toBeGreaterThan(0);
     expect(versions.length > 1 ? outcomes.previous : outcomes.untouched).toBeGreaterThan(0);
+  });
+});
+
+describe("a plan Excel would refuse is checked before anything is cleared (all or nothing)", () => {
+  /** Version 2 with a second chart whose only series points at a column the report leaves blank (no month values yet). */
+  function withBlankChart(): ReportPlan {
+    const next = plan(2);
+    next.sheets[0].charts.push({
+      kind: "line",
+      title: "Monatsverlauf",
+      categories: { row: 2, col: 0, rows: 3, cols: 1 },
+      series: [{ name: "Ist je Monat", values: { row: 2, col: 3, rows: 3, cols: 1 } }],
+      anchor: { row: 12, col: 5, rows: 10, cols: 5 },
+    });
+    return next;
+  }
+
+  it("writes the report without the chart that has no values (EmptyChartSeries), says so, and a retry does the same", async () => {
+    const book = workbook();
+    await render(book, 1);
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    const result = await port.render(withBlankChart());
+    const sheet = book.sheet(REPORT);
+    expect(sheet.cell(0, 0).value).toBe("Ziel-Ist-Vergleich, Stand 2");
+    expect(sheet.charts.map((c) => c.title.text)).toEqual(["Ist"]);
+    expect(result.notices.join(" ")).toMatch(/Diagramm „Monatsverlauf“.*„Ziel-Ist-Vergleich“.*keine Werte/);
+    await expect(port.render(withBlankChart())).resolves.toBeDefined();
+    expect(sheet.charts).toHaveLength(1);
+  });
+
+  it("leaves out only the blank series of a chart that has others", async () => {
+    const book = workbook();
+    const next = plan(2);
+    next.sheets[0].charts[0].series.unshift({ name: "Plan", values: { row: 2, col: 3, rows: 3, cols: 1 } });
+    const result = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).render(next);
+    expect(book.sheet(REPORT).charts[0].seriesList.map((s) => s.name)).toEqual(["Ist"]);
+    expect(result.notices.join(" ")).toMatch(/Reihe „Plan“/);
+  });
+});
+
+describe("ownership by a mark on the sheet, not by its name", () => {
+  it("marks each report sheet with the hidden sheet-level name SC_Berichtsblatt pointing at its A1", async () => {
+    const book = workbook();
+    await render(book, 1);
+    const mark = book.sheet(REPORT).names.get(OWNERSHIP_MARK.toLowerCase());
+    expect({ formula: mark?.formula, visible: mark?.visible }).toEqual({ formula: `='${REPORT}'!$A$1`, visible: false });
+    expect(book.names.size).toBe(0);
+  });
+
+  it("never clears a user sheet that was renamed to the report's name: the report goes to a free name, and the user is told", async () => {
+    const book = workbook();
+    await render(book, 1);
+    book.deleteSheet(book.sheet(REPORT));
+    const own = book.addSheet("Meine Auswertung", [["Eigene Zahlen"], [42]]);
+    own.name = REPORT;
+    const result = await render(book, 2);
+    expect(own.snapshot().cells).toEqual({ "0:0": "Eigene Zahlen", "1:0": 42 });
+    expect(result.sheets[0].name).toBe(`${REPORT} (2)`);
+    expect(result.notices.join(" ")).toMatch(/„Ziel-Ist-Vergleich“ gehört nicht zum Steuerungscockpit und bleibt unverändert/);
+    // And it stays so: the next refresh rewrites the marked copy, not the user's sheet.
+    await render(book, 2);
+    expect(own.snapshot().cells).toEqual({ "0:0": "Eigene Zahlen", "1:0": 42 });
+    expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT, `${REPORT} (2)`]);
+  });
+
+  it("takes over, once, a report sheet of the add-in before the mark (state without the mark setting), and marks it", async () => {
+    const book = workbook();
+    book.addSheet(REPORT, [["alter Bericht"]]);
+    book.addCustomXmlPart(stateXml({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: {} }));
+    await render(book, 2);
+    expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
+    expect(book.sheet(REPORT).names.has(OWNERSHIP_MARK.toLowerCase())).toBe(true);
+    expect(storedState(book)?.settings[MARKS_IN_USE_SETTING]).toBe("1");
+  });
+
+  it("reads a user sheet renamed to a report's name as a source, not as the add-in's own", async () => {
+    const book = workbook();
+    await render(book, 1);
+    book.deleteSheet(book.sheet(REPORT));
+    book.addSheet("Eigene", [["Grunddatum", "Feb 22"], ["ELB", 7500]]).name = REPORT;
+    const read = await createOfficeWorkbook({ run: fakeRunner(book).run, supports: all }).readSheets({});
+    expect(read.sheets.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
+    expect(read.state.ownedSheets).toEqual({});
+  });
+});
+
+describe("calculation after the report is written", () => {
+  it("recalculates: a user's formula that points into the report shows the new figure, though calculation was suspended while writing", async () => {
+    const book = workbook();
+    await render(book, 1);
+    book.addSheet("Notizen", [[`='${REPORT}'!B3*2`]]);
+    book.recalculate();
+    expect(book.sheet("Notizen").cell(0, 0).value).toBe(2);
+    await render(book, 3);
+    expect(book.calls).toContain("suspendApiCalculation");
+    expect(book.sheet("Notizen").cell(0, 0).value).toBe(6);
+  });
+
+  it("in manual calculation mode leaves calculating to the user, says what that means, and offers it; the port calculates on request", async () => {
+    const book = workbook();
+    await render(book, 1);
+    book.addSheet("Notizen", [[`='${REPORT}'!B3*2`]]);
+    book.recalculate();
+    book.calculationMode = "Manual";
+    const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: all });
+    const result = await port.render(plan(3));
+    expect(book.sheet("Notizen").cell(0, 0).value).toBe(2);
+    expect(result.manualCalculation).toBe(true);
+    expect(result.notices.join(" ")).toMatch(/manuell.*zuletzt berechneten Werten.*alte Ergebnisse/);
+    await port.calculate?.();
+    expect(book.sheet("Notizen").cell(0, 0).value).toBe(6);
   });
 });

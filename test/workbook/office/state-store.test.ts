@@ -4,6 +4,7 @@
  * workbook.settings is read from there, and the next write moves it into the part and deletes the setting; below
  * ExcelApi 1.5 the settings stay the store, and the user is told.
  */
+import { MARKS_IN_USE_SETTING } from "../../../src/workbook/ownership-mark";
 import type { ReportPlan } from "../../../src/report/plan";
 import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { stateXml } from "../../../src/workbook/state-part";
@@ -33,7 +34,7 @@ describe("the add-in state in its custom XML part", () => {
     const port = createOfficeWorkbook({ run: runner.run, supports: all });
     await port.render(plan({ quellen: "[bestätigt]" }));
     expect(runner.lastSyncs()).toBe(4);
-    expect(storedState(book)).toEqual({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: { quellen: "[bestätigt]" } });
+    expect(storedState(book)).toEqual({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: { quellen: "[bestätigt]", [MARKS_IN_USE_SETTING]: "1" } });
     expect(book.settingsStore.size).toBe(0);
 
     await port.render(plan());
@@ -88,7 +89,7 @@ describe("a workbook whose state is still in workbook.settings (the add-in befor
     expect(runner.lastSyncs()).toBe(4);
     expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
     expect(book.settingsStore.has(SETTINGS_KEY)).toBe(false);
-    expect(storedState(book)).toEqual({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: { quellen: "[bestätigt]", berichtsmonat: "2022-02" } });
+    expect(storedState(book)).toEqual({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: { quellen: "[bestätigt]", berichtsmonat: "2022-02", [MARKS_IN_USE_SETTING]: "1" } });
 
     await port.render(plan());
     expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
@@ -100,7 +101,7 @@ describe("a workbook whose state is still in workbook.settings (the add-in befor
     const port = createOfficeWorkbook({ run: fakeRunner(book).run, supports: upTo14 });
     const result = await port.render(plan({ quellen: "[bestätigt]" }));
     expect(book.customXmlParts).toEqual([]);
-    expect(JSON.parse(book.settingsStore.get(SETTINGS_KEY) ?? "{}")).toEqual({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: { quellen: "[bestätigt]" } });
+    expect(JSON.parse(book.settingsStore.get(SETTINGS_KEY) ?? "{}")).toEqual({ ownedSheets: { "ziel-ist-vergleich": REPORT }, settings: { quellen: "[bestätigt]", [MARKS_IN_USE_SETTING]: "1" } });
     expect(result.notices.join(" ")).toMatch(/nur für Excel.*Befehlszeile/);
     await port.render(plan());
     expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten", REPORT]);
