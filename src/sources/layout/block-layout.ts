@@ -17,7 +17,7 @@ import { isDerived } from "../lexicon/scenarios";
 import { type MeasureRef, sameMeasure } from "../lexicon/measures";
 
 /** Why a row inside a table is not data. */
-export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported" | "noPeriod";
+export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported" | "noPeriod" | "user";
 
 export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
   blank: "Leerzeile",
@@ -26,6 +26,7 @@ export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
   total: "Summenzeile",
   unreported: "noch ohne Werte",
   noPeriod: "kein Zeitraum",
+  user: "vom Benutzer ausgelassen",
 };
 
 export interface BlockLayout {

@@ -250,7 +250,8 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     // Confirming keeps the corrected sheet as Zielwerte with its correction.
     await userEvent.click(screen.getByRole("button", { name: de.sources.confirm }));
     await screen.findByText("1 bestätigt", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
+    // Confirming keeps the corrected sheet as Zielwerte with its correction, and its table as read.
+    expect(await savedDecisions(port)).toMatchObject([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert" }], blocks: [{ extent: "A1:B3" }] }]);
   }, 60_000);
 
   it("closes with 'Schließen' and opens again with the button, which says whether it is open", async () => {
