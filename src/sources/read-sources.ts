@@ -40,7 +40,7 @@ import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnRole, type
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
 import { a1 } from "./a1";
 import { type LayoutReading, readLayout } from "./layout/read-layout";
-import { correctedReading, storedLayoutChange } from "./layout/corrected-reading";
+import { correctedReading, storedLayoutChange, unreadLayout } from "./layout/corrected-reading";
 import { storeLayouts } from "./layout/stored-layout";
 import { answerSpans, gatherAnswers } from "./layout/gather-answers";
 import { EXCLUSION_NAMES } from "./layout/block-layout";
@@ -162,7 +162,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       noteUnfilledTable(grid, unfilled);
       const hint = unreadSheetHint(grid);
       if (hint) data.messages.push(hint);
-      data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt", ...correctionReasons(corrected)], columns: unread() });
+      data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt", ...correctionReasons(corrected)], columns: unread(), ...unreadLayout(sheet, patched) });
       continue;
     }
     detection.take(gathered);

@@ -9,7 +9,7 @@ import { SheetGrid, type SheetRead } from "../sheet-grid";
 import { blockLayout, type BlockLayout } from "./block-layout";
 import { type LayoutPatch, patchLayout, unchangedPatchMessages } from "./patch-layout";
 import { type LayoutReading, readLayout, readLayouts } from "./read-layout";
-import { cut, headerTexts, type StoredBlock, storedGrid, storedLayout } from "./stored-layout";
+import { cut, headerTexts, type StoredBlock, storedGrid, storedLayout, storeLayouts } from "./stored-layout";
 import { describeHeader, sameHeader } from "../source-mapping";
 
 export interface LayoutCorrections {
@@ -85,3 +85,15 @@ export function storedLayoutChange(written: SheetRead, corrected: SheetRead, blo
   return null;
 }
 
+
+/**
+ * The tables of a sheet nothing was read from, as the model sees them (or as the user's patches made them): what the
+ * editor offers to correct. A list of thousands of rows is no table to correct by hand.
+ */
+export function unreadLayout(sheet: SheetRead, patched: CorrectedReading | null): { layout?: StoredBlock[] } {
+  if (sheet.values.length > MAX_EDITED_ROWS) return {};
+  const layouts = patched ? patched.reading?.layouts : readLayout(sheet)?.layouts;
+  return layouts?.length ? { layout: storeLayouts(layouts) } : {};
+}
+
+const MAX_EDITED_ROWS = 5_000;
