@@ -183,7 +183,9 @@ export function correct(decisions: SheetDecision[], mappings: SourceMapping[], s
   const current = mappings.find((m) => m.sheet === sheet);
   // Column corrections stay with the sheet when its kind is corrected: they are about its columns, not its kind.
   const columns = current ? columnDecisionsOf(current) : [];
-  return [...others, { sheet, kind, header: current?.kind === kind ? current.header : [], ...(columns.length > 0 ? { columns } : {}) }];
+  // So do corrections of its table model.
+  const patches = current?.patches?.length ? { patches: current.patches } : {};
+  return [...others, { sheet, kind, header: current?.kind === kind ? current.header : [], ...(columns.length > 0 ? { columns } : {}), ...patches }];
 }
 
 /**

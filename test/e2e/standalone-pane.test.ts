@@ -212,7 +212,7 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     await entry.getByText(/^2 Zielwerte \(K2, KZI\)/).waitFor();
     // The year of the title "Vorgaben 2024" holds for the table under it; its "(Stand 15.01.2024)" is no period.
     expect(await editor.locator("td", { hasText: "25,5" }).getAttribute("title")).toBe("B4: gelesen als Zielwert, 2024");
-    expect(await editor.getByText("2 Werte aus B4:B5").count()).toBe(1);
+    expect(await editor.locator(".editor-columns").getByText("2 Werte aus B4:B5").count()).toBe(1);
     await expectAccessible(page, "mapping editor after a correction at 350 px");
     // The preview fits the pane's width: the pane itself never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -5,7 +5,7 @@
  * sheet read without its patch first, so it fails without the patch.
  */
 import { readSources } from "../../src/sources/read-sources";
-import { confirmAll, correctLayout, MAPPING_SETTING, parseDecisions, serializeDecisions, type SheetDecision } from "../../src/sources/source-mapping";
+import { confirmAll, correct, correctLayout, MAPPING_SETTING, parseDecisions, serializeDecisions, type SheetDecision } from "../../src/sources/source-mapping";
 import type { LayoutPatch } from "../../src/sources/layout/patch-layout";
 import type { WorkbookRead } from "../../src/workbook/port";
 import { sheet, workbook } from "../fixtures/workbook-read";
@@ -58,6 +58,14 @@ describe("a column's dimensions set by the user", () => {
     expect(readSources(workbook(shares), TODAY).reported.get("WSQ")).toBeUndefined();
     const data = readSources(patched(workbook(shares), "Quoten", [{ column: "B", set: { unit: "percent" } }]), TODAY);
     expect(data.reported.get("WSQ")?.get("2024-01")).toBe(12.5);
+  });
+
+  it("a patched sheet set to a kind keeps its patch", () => {
+    const read = patched(workbook(UNNAMED), "Tabelle1", [{ column: "B", set: { measure: { indicator: "EB_U25" }, unit: "calendarDays" } }]);
+    const assigned = correct(parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, readSources(read, TODAY).mappings, "Tabelle1", "qualitaet");
+    const data = readSources(withDecisions(workbook(UNNAMED), assigned), TODAY);
+    expect(data.mappings[0]).toMatchObject({ kind: "qualitaet", status: "confirmed" });
+    expect(data.reported.get("EB_U25")?.get("2024-01")).toBe(9.1);
   });
 });
 
