@@ -102,6 +102,19 @@ describe("rows left out by the user", () => {
   });
 });
 
+describe("a header row chosen by the user", () => {
+  it("a line above the header („Stand | Prognose“) is read as a band saying the figures are a forecast; with the header in row 2 they are the Ist", () => {
+    const kzi = sheet("KZI", [
+      ["Stand", "Prognose"],
+      ["Kennzahl", "1. Halbjahr 2024"],
+      ["Kundenzufriedenheit (KZI)", 2.08],
+    ]);
+    expect(readSources(workbook(kzi), TODAY).reported.get("KZI")).toBeUndefined();
+    const data = readSources(patched(workbook(kzi), "KZI", [{ headerRow: 2 }]), TODAY);
+    expect(data.reported.get("KZI")?.get("2024-06")).toBe(2.08);
+  });
+});
+
 describe("a table's range given by the user", () => {
   it("two years one under another without a blank row: each range is its own table with its own months", () => {
     const years = sheet("Grunddaten", [

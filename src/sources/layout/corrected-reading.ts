@@ -28,7 +28,7 @@ export function correctedReading(sheet: SheetRead, corrections: LayoutCorrection
   const patches = corrections?.patches ?? [];
   const blocks = corrections?.blocks ?? [];
   if (patches.length === 0 && blocks.length === 0) return null;
-  const tables = tablesOf(sheet, patches, blocks);
+  const tables = withHeaderRow(sheet, tablesOf(sheet, patches, blocks), patches);
   const applied = new Set<LayoutPatch>();
   const patched = tables.map(({ grid, layout }) => {
     const own = patches.filter((p) => !("column" in p) || p.block === undefined || p.block.toUpperCase() === topLeft(grid));
@@ -57,6 +57,22 @@ function tablesOf(sheet: SheetRead, patches: readonly LayoutPatch[], blocks: rea
   }
   const detected = readLayout(sheet);
   return detected?.layouts ?? [{ grid: new SheetGrid(sheet), layout: emptyLayout() }];
+}
+
+/**
+ * The header row the user chose: the table that crosses it is read from there down, detected again, so its header is
+ * that row (and what detection joins to it below) and nothing above it is read.
+ */
+function withHeaderRow(sheet: SheetRead, tables: LayoutReading["layouts"], patches: readonly LayoutPatch[]): LayoutReading["layouts"] {
+  const chosen = patches.find((p): p is Extract<LayoutPatch, { headerRow: number }> => "headerRow" in p);
+  if (!chosen) return tables;
+  return tables.map((table) => {
+    const { origin } = table.grid.sheet;
+    const r = chosen.headerRow - 1 - origin.row;
+    if (r <= 0 || r >= table.grid.rowCount) return table;
+    const grid = new SheetGrid(cut(table.grid.sheet, { top: chosen.headerRow - 1, left: origin.col, bottom: origin.row + table.grid.rowCount - 1, right: origin.col + table.grid.colCount - 1 }));
+    return { grid, layout: blockLayout(grid) ?? emptyLayout() };
+  });
 }
 
 /** A sheet the model finds no table on: the user's patches say everything. */

@@ -45,7 +45,9 @@ export type LayoutPatch =
   /** Rows (1-based, inclusive) that are not read. */
   | { rows: { from: number; to: number }; leaveOut: true }
   /** A table stands exactly here ("A3:F20"): the sheet's tables are the ranges the user gives. */
-  | { table: string };
+  | { table: string }
+  /** The header of the table that crosses this row (1-based) starts here: the rows above it are not read. */
+  | { headerRow: number };
 
 export const SCALES: readonly number[] = [1, 1e3, 1e6];
 
@@ -53,6 +55,7 @@ export function isLayoutPatch(value: unknown): value is LayoutPatch {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   if (typeof v.table === "string") return parseRangeRef(v.table) !== null;
+  if (v.headerRow !== undefined) return isRowNumber(v.headerRow) && Object.keys(v).length === 1;
   if (v.leaveOut === true) {
     const rows = v.rows as { from?: unknown; to?: unknown } | undefined;
     return typeof rows === "object" && rows !== null && isRowNumber(rows.from) && isRowNumber(rows.to) && (rows.from as number) <= (rows.to as number);
@@ -164,7 +167,7 @@ export function patchLayout(grid: SheetGrid, detected: BlockLayout, patches: rea
   const height = grid.rowCount;
   const width = grid.colCount;
   for (const patch of patches) {
-    if ("table" in patch) continue;
+    if ("table" in patch || "headerRow" in patch) continue;
     if ("leaveOut" in patch) {
       for (let row = patch.rows.from; row <= patch.rows.to; row++) {
         const r = row - 1 - origin.row;
@@ -219,6 +222,7 @@ function canonical(dims: Dimensions): string {
 /** "Spalte C: Kennzahl Erstberatung U25, %", "Zeilen 20–25 nicht verwenden" — a patch as the user made it. */
 export function describePatch(patch: LayoutPatch): string {
   if ("table" in patch) return `Tabelle in ${patch.table.toUpperCase()}`;
+  if ("headerRow" in patch) return `Kopfzeile in Zeile ${patch.headerRow}`;
   if ("leaveOut" in patch) return patch.rows.from === patch.rows.to ? `Zeile ${patch.rows.from} nicht verwenden` : `Zeilen ${patch.rows.from}–${patch.rows.to} nicht verwenden`;
   const where = "column" in patch ? `Spalte ${patch.column.toUpperCase()}` : `Zeile ${patch.row}`;
   return `${where}: ${describeSetting(patch.set)}`;
@@ -239,6 +243,7 @@ export function describeSetting(set: DimensionSetting): string {
 /** What a patch is about, as one comparable key: a later patch about the same column or row replaces the earlier. */
 export function patchTarget(patch: LayoutPatch): string {
   if ("table" in patch) return `block ${patch.table.toUpperCase()}`;
+  if ("headerRow" in patch) return "header row";
   if ("leaveOut" in patch) return `rows ${patch.rows.from}-${patch.rows.to}`;
   return "column" in patch ? `column ${patch.column.toUpperCase()} ${patch.block?.toUpperCase() ?? ""}` : `row ${patch.row}`;
 }
@@ -246,7 +251,7 @@ export function patchTarget(patch: LayoutPatch): string {
 /** The patches that changed nothing on any block, each said once in German at the sheet. */
 export function unchangedPatchMessages(sheet: string, patches: readonly LayoutPatch[], applied: ReadonlySet<LayoutPatch>): Message[] {
   return patches
-    .filter((p) => !("table" in p) && !applied.has(p))
+    .filter((p) => !("table" in p) && !("headerRow" in p) && !applied.has(p))
     .map((p) => message("info", `Die Berichtigung „${describePatch(p)}“ ändert nichts: das Tabellenmodell liest ${"column" in p ? "die Spalte" : "leaveOut" in p ? "diese Zeilen" : "die Zeile"} auf dem Blatt „${sheet}“ schon so${"leaveOut" in p ? " (keine Datenzeilen)" : ""}.`, sheet));
 }
 
