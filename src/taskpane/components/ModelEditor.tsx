@@ -97,7 +97,8 @@ function RowPages({ t, block, patches, onPatch }: { t: Strings; block: StoredBlo
       <ul className="model-places">
         {shown.map((entry) => {
           const where = m.row(entry.row);
-          const label = entry.dimensions.label ?? entry.dimensions.measure?.label ?? entry.dimensions.period?.label ?? "";
+          // A row's name the model does not know ("Glücksquote"); a known one is in its summary already.
+          const label = entry.dimensions.label ?? "";
           return (
             <Place key={entry.row} t={t} where={where} dims={entry.dimensions} place={{ row: entry.row }} patches={patches} onPatch={onPatch} editable={entry.leftOut !== "user"}>
               {label !== "" && <Caption1 as="p">{`„${label}“`}</Caption1>}
