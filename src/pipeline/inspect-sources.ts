@@ -49,8 +49,13 @@ function previewOf(sheet: WorkbookRead["sheets"][number]): SheetPreview {
   return { sheet: sheet.name, origin: sheet.origin, rows };
 }
 
-export async function inspectSources(port: WorkbookPort, today: IsoDate = new Date().toISOString().slice(0, 10)): Promise<SourceInspection> {
-  const read = await port.readSheets({ numberFormats: true });
+/**
+ * `pending`: decisions not saved yet (the editor's corrections, applied and shown at once, saved when the user says
+ * so): the workbook is read as if they were stored, and nothing is written.
+ */
+export async function inspectSources(port: WorkbookPort, today: IsoDate = new Date().toISOString().slice(0, 10), pending?: SheetDecision[]): Promise<SourceInspection> {
+  const stored = await port.readSheets({ numberFormats: true });
+  const read = pending ? { ...stored, state: { ...stored.state, settings: { ...stored.state.settings, [MAPPING_SETTING]: serializeDecisions(pending) } } } : stored;
   const sources = readSources(read, { today });
   return { mappings: sources.mappings, decisions: parseDecisions(read.state.settings[MAPPING_SETTING]).decisions, messages: sources.messages, reportMonths: reportMonths(sources), peerTable: peerTableOf(sources, read.state.settings), previews: read.sheets.filter((s) => s.visibility !== "veryHidden").map(previewOf) };
 }

@@ -40,6 +40,8 @@ import { COLUMN_ROLE_NAMES, columnModel, type ColumnModel, type ColumnRole, type
 import { baseSeriesSpans, budgetSpans, caseListSpans, cellSpans, crossSectionSpans, seriesSpans, targetSpans } from "./column-spans";
 import { a1 } from "./a1";
 import { type LayoutReading, placedCells, readLayout } from "./layout/read-layout";
+import { correctedReading, storedLayoutChange, unreadLayout } from "./layout/corrected-reading";
+import { storeLayouts } from "./layout/stored-layout";
 import { answerSpans, gatherAnswers } from "./layout/gather-answers";
 import { EXCLUSION_NAMES } from "./layout/block-layout";
 import { type Confidence, describeHeader, headerOf, MAPPING_SETTING, parseDecisions, sameHeader, type SheetDecision, SOURCE_KIND_NAMES, type SourceKind, type SourceMapping } from "./source-mapping";
@@ -114,6 +116,8 @@ interface Detection {
   spans: ColumnSpan[];
   /** Rows of its tables not taken as data, and why. */
   excludedRows?: ExcludedRow[];
+  /** The tables as the table model read them, when it did. */
+  layouts?: LayoutReading["layouts"];
   take(into: Gathered): void;
 }
 
@@ -140,11 +144,15 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     const readHeader = headerOf(grid);
     const header = corrected ? headerOf(new SheetGrid(written)) : readHeader;
     const rowCorrections = (stated?.columns ?? []).filter((d): d is Extract<ColumnDecision, { headerRow: number } | { row: number }> => "headerRow" in d || "row" in d);
-    const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [], ...(rowCorrections.length > 0 ? { rowCorrections } : {}) };
+    const base = { sheet: sheet.name, headerCell: header?.cell ?? null, header: header?.labels ?? [], ...(rowCorrections.length > 0 ? { rowCorrections } : {}), ...(stated?.patches?.length ? { patches: stated.patches } : {}) };
     const model = (columns: ColumnModel[]) => (corrected ? withCorrections(columns, corrected, written) : columns);
     const unread = () => model(unreadColumns(grid, readHeader?.row ?? null));
-    const detection = decision ? confirmedReading(sheet, grid, options, decision.kind) : bestReading(detectBlocks(sheet, grid, options), () => (isList(grid) ? null : readLayout(sheet)), grid);
-    const changed = decision ? layoutChange(decision, detection, base.header) : null;
+    // A sheet the user corrected or confirmed as a layout is read by that layout: the correction wins over the finders.
+    const patched = correctedReading(sheet, stated);
+    data.messages.push(...(patched?.messages ?? []));
+    const fromModel = patched && bestReading(null, () => patched.reading, grid);
+    const detection = patched ? fromModel && { ...fromModel, kind: decision?.kind ?? fromModel.kind } : decision ? confirmedReading(sheet, grid, options, decision.kind) : bestReading(detectBlocks(sheet, grid, options), () => (isList(grid) ? null : readLayout(sheet)), grid);
+    const changed = decision ? ((decision.blocks && storedLayoutChange(written, sheet, decision.blocks)) ?? layoutChange(decision, detection, base.header)) : null;
     if (changed) {
       data.mappings.push({ ...base, kind: decision?.kind ?? null, status: "changed", confidence: "niedrig", reasons: [changed], columns: unread() });
       data.messages.push(message("error", `${changed} Das Blatt wird nicht verwendet, bis die Zuordnung unter „Quellen“ neu bestätigt ist.`, sheet.name, base.headerCell ?? undefined));
@@ -154,7 +162,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
       noteUnfilledTable(grid, unfilled);
       const hint = unreadSheetHint(grid);
       if (hint) data.messages.push(hint);
-      data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt", ...correctionReasons(corrected)], columns: unread() });
+      data.mappings.push({ ...base, kind: null, status: "unrecognised", confidence: "niedrig", reasons: ["keine Grunddaten, Zielwerte, Budget- oder Falldaten erkannt", ...correctionReasons(corrected)], columns: unread(), ...unreadLayout(sheet, patched) });
       continue;
     }
     detection.take(gathered);
@@ -163,7 +171,7 @@ export function readSources(read: WorkbookRead, options: SourceOptions): SourceD
     gathered.titles.push({ sheet: sheet.name, jobcenter: null, dataAsOf: null, reportMonth: findStatedReportMonth(grid) });
     data.messages.push(...detection.messages);
     const headerReason = readHeader ? [`Kopfzeile ab ${readHeader.cell}${readHeader.labels.length > 0 ? `: ${readHeader.labels.join(" | ")}` : ""}`] : [];
-    data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason, ...correctionReasons(corrected)], columns: model(columnModel(grid, detection.spans)), ...(detection.excludedRows?.length ? { excludedRows: detection.excludedRows } : {}) });
+    data.mappings.push({ ...base, kind: detection.kind, status: decision ? "confirmed" : "detected", confidence: confidenceOf(detection.messages), reasons: [...detection.reasons, ...headerReason, ...correctionReasons(corrected)], columns: model(columnModel(grid, detection.spans)), ...(detection.excludedRows?.length ? { excludedRows: detection.excludedRows } : {}), ...(detection.layouts ? { layout: storeLayouts(detection.layouts) } : {}) });
   }
   gathered.into(data, options);
   linkLocalIndicators(data, data.unmatchedRows);
@@ -657,6 +665,7 @@ function bestReading(found: Detection | null, readTables: () => LayoutReading | 
     reasons: [...reading.reasons, ...runnerUp],
     messages: reading.messages,
     spans: [...answerSpans(answers), ...(crossSection ? crossSectionSpans(crossSection) : [])],
+    layouts: reading.layouts,
     excludedRows: reading.layouts.flatMap(({ grid: block, layout }) => layout.excludedRows.filter((e) => e.reason !== "blank").map((e) => ({ row: block.sheet.origin.row + e.row + 1, reason: EXCLUSION_NAMES[e.reason] }))),
     take(into) {
       gatherAnswers(reading.sheet, answers, into);

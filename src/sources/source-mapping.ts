@@ -11,6 +11,8 @@ import { type ColumnDecision, isColumnDecision } from "./column-decisions";
 import type { ColumnModel, ExcludedRow } from "./column-model";
 import type { SheetGrid } from "./sheet-grid";
 import { normalizeLabel } from "./labels";
+import { isLayoutPatch, type LayoutPatch, patchTarget } from "./layout/patch-layout";
+import { isStoredBlock, type StoredBlock } from "./layout/stored-layout";
 
 export const SOURCE_KINDS = ["grunddaten", "zielwerte", "qualitaet", "querschnitt", "egt", "mittelabfluss", "faelle", "schliesstage"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -32,9 +34,9 @@ export const SOURCE_KIND_NAMES: Record<SourceKind, string> = {
  * leaves the recognition to the add-in; a kind says what the sheet is, with column corrections if any.
  */
 export type SheetDecision =
-  | { sheet: string; kind: SourceKind; header: string[]; columns?: ColumnDecision[] }
+  | { sheet: string; kind: SourceKind; header: string[]; columns?: ColumnDecision[]; patches?: LayoutPatch[]; blocks?: StoredBlock[] }
   | { sheet: string; kind: "ignore" }
-  | { sheet: string; kind: "columns"; columns: ColumnDecision[] };
+  | { sheet: string; kind: "columns"; columns: ColumnDecision[]; patches?: LayoutPatch[] };
 
 export type MappingStatus =
   /** Found now, not yet confirmed by anyone. */
@@ -67,6 +69,10 @@ export interface SourceMapping {
   excludedRows?: ExcludedRow[];
   /** Row corrections in force (a chosen header row, rows left out), as the user made them. */
   rowCorrections?: Array<{ row: number; ignore: true } | { headerRow: number }>;
+  /** The sheet's tables as the table model reads them now (what "Zuordnung bestätigen" keeps), when the model read it. */
+  layout?: StoredBlock[];
+  /** The user's corrections of the table model in force (layout/patch-layout.ts). */
+  patches?: LayoutPatch[];
 }
 
 /** Settings key in the workbook (Office: workbook.settings; .xlsx: the add-in's hidden state sheet). */
@@ -87,10 +93,11 @@ export function parseDecisions(stored: string | undefined): { decisions: SheetDe
 
 function isDecision(value: unknown): value is SheetDecision {
   if (typeof value !== "object" || value === null) return false;
-  const { sheet, kind, header, columns } = value as Record<string, unknown>;
+  const { sheet, kind, header, columns, patches, blocks } = value as Record<string, unknown>;
   if (typeof sheet !== "string") return false;
   if (kind === "ignore") return true;
-  const columnsValid = columns === undefined || (Array.isArray(columns) && columns.every(isColumnDecision));
+  const layoutValid = (patches === undefined || (Array.isArray(patches) && patches.every(isLayoutPatch))) && (blocks === undefined || (Array.isArray(blocks) && blocks.every(isStoredBlock)));
+  const columnsValid = layoutValid && (columns === undefined || (Array.isArray(columns) && columns.every(isColumnDecision)));
   if (kind === "columns") return columns !== undefined && columnsValid;
   return SOURCE_KINDS.includes(kind as SourceKind) && Array.isArray(header) && header.every((h) => typeof h === "string") && columnsValid;
 }
@@ -107,8 +114,10 @@ export function confirmAll(mappings: SourceMapping[]): SheetDecision[] {
   return mappings.flatMap((m): SheetDecision[] => {
     if (m.status === "ignored") return [{ sheet: m.sheet, kind: "ignore" }];
     const columns = columnDecisionsOf(m);
-    if (!m.kind) return columns.length > 0 ? [{ sheet: m.sheet, kind: "columns", columns }] : [];
-    return [{ sheet: m.sheet, kind: m.kind, header: m.header, ...(columns.length > 0 ? { columns } : {}) }];
+    const patches = m.patches?.length ? { patches: m.patches } : {};
+    if (!m.kind) return columns.length > 0 || m.patches?.length ? [{ sheet: m.sheet, kind: "columns", columns, ...patches }] : [];
+    // Every table as read now, not only the kind: the sheet reads the same next time, whatever detection would say.
+    return [{ sheet: m.sheet, kind: m.kind, header: m.header, ...(columns.length > 0 ? { columns } : {}), ...patches, ...(m.layout ? { blocks: m.layout } : {}) }];
   });
 }
 
@@ -132,8 +141,31 @@ export function correctColumn(decisions: SheetDecision[], mappings: SourceMappin
   const about = "set" in change ? change.set : change.unset;
   const kept = (mapping ? columnDecisionsOf(mapping) : []).filter((d) => targetOf(d) !== targetOf(about));
   const columns = "set" in change ? [...kept, change.set] : kept;
+  const patches = mapping?.patches?.length ? { patches: mapping.patches } : {};
   if (current && current.kind !== "ignore" && current.kind !== "columns") return [...others, { ...current, columns }];
-  return columns.length > 0 ? [...others, { sheet, kind: "columns", columns }] : others;
+  return columns.length > 0 || mapping?.patches?.length ? [...others, { sheet, kind: "columns", columns, ...patches }] : others;
+}
+
+/**
+ * Corrections of the table model made on a sheet, all at once (the editor applies them as the user makes them and saves
+ * when told to): each replaces the sheet's correction about the same column, row or range; its other corrections, its
+ * kind and its confirmed layout are kept.
+ */
+export function correctLayout(decisions: SheetDecision[], mappings: SourceMapping[], sheet: string, patches: { set: LayoutPatch[]; unset: LayoutPatch[] }): SheetDecision[] {
+  const others = decisions.filter((d) => d.sheet.toLowerCase() !== sheet.toLowerCase());
+  const mapping = mappings.find((m) => m.sheet === sheet);
+  const current = decisions.find((d) => d.sheet.toLowerCase() === sheet.toLowerCase());
+  const about = new Set([...patches.set, ...patches.unset].map(patchTarget));
+  const kept = (mapping?.patches ?? []).filter((p) => !about.has(patchTarget(p)));
+  const all = [...kept, ...patches.set];
+  const layout = all.length > 0 ? { patches: all } : {};
+  if (current && current.kind !== "ignore" && current.kind !== "columns") {
+    const rest = { ...current };
+    delete rest.patches;
+    return [...others, { ...rest, ...layout }];
+  }
+  const columns = mapping ? columnDecisionsOf(mapping) : [];
+  return columns.length > 0 || all.length > 0 ? [...others, { sheet, kind: "columns", columns, ...layout }] : others;
 }
 
 /** What a correction is about, as one comparable key. */
@@ -151,7 +183,9 @@ export function correct(decisions: SheetDecision[], mappings: SourceMapping[], s
   const current = mappings.find((m) => m.sheet === sheet);
   // Column corrections stay with the sheet when its kind is corrected: they are about its columns, not its kind.
   const columns = current ? columnDecisionsOf(current) : [];
-  return [...others, { sheet, kind, header: current?.kind === kind ? current.header : [], ...(columns.length > 0 ? { columns } : {}) }];
+  // So do corrections of its table model.
+  const patches = current?.patches?.length ? { patches: current.patches } : {};
+  return [...others, { sheet, kind, header: current?.kind === kind ? current.header : [], ...(columns.length > 0 ? { columns } : {}), ...patches }];
 }
 
 /**

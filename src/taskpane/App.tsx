@@ -112,7 +112,11 @@ export function App({ port, t, missingFeatures = [], workbookBar, resultActions,
             confirmedNote={confirmedNote}
             onConfirm={() => afterChange(sources.confirm())}
             onAssign={(sheet, kind) => afterChange(sources.assign(sheet, kind))}
-            onCorrectColumn={(sheet, change) => afterChange(sources.correctColumn(sheet, change))}
+            onCorrectColumn={(sheet, change) => void sources.correctColumn(sheet, change)}
+            onPatchLayout={(sheet, change) => void sources.patchLayout(sheet, change)}
+            unsaved={sources.unsaved}
+            onSaveChanges={() => afterChange(sources.saveChanges())}
+            onDiscardChanges={() => void sources.discardChanges()}
           />
         </div>
         <div className="pane-column">

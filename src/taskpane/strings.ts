@@ -12,6 +12,35 @@ export type Severity = "error" | "warning" | "info" | "success";
 /** The statuses the pane shows: the report's, and "monitoring" for indicators watched without a Zielwert. */
 export type StatusShown = Status | "monitoring";
 
+/** The editor of the table model in „Spalten prüfen“: each table's columns and rows with their dimensions. */
+export interface ModelEditorStrings {
+  title: string;
+  table: (n: number, extent: string) => string;
+  columnsTitle: string;
+  rowsTitle: string;
+  dimensions: { measure: string; subGroup: string; period: string; scenario: string; unit: string; scale: string };
+  /** "Spalte C: Kennzahl", "Zeile 9: Szenario" — each control's accessible name. */
+  control: (where: string, dimension: string) => string;
+  column: (column: string, table: string | null) => string;
+  row: (row: number) => string;
+  none: string;
+  asDetected: string;
+  groups: { indicators: string; grunddaten: string; kennzahlen: string };
+  family: (label: string) => string;
+  scales: { one: string; thousand: string; million: string };
+  rowsShown: (first: number, last: number, total: number) => string;
+  previousRows: string;
+  nextRows: string;
+  leftOut: (reason: string) => string;
+  leaveOut: (row: number) => string;
+  unsaved: string;
+  save: string;
+  discard: string;
+  /** The button that opens a column's or row's controls, and its accessible name. */
+  change: string;
+  changeFor: (where: string) => string;
+}
+
 export interface Strings {
   /** Number formats of the figures (de-DE: 1.234,50 €). */
   locale: string;
@@ -135,6 +164,9 @@ export interface Strings {
     reading: string;
     close: string;
     empty: string;
+    /** The button's accessible name: one per sheet, so a screen reader's list of buttons tells them apart. */
+    openFor: (sheet: string) => string;
+    model: ModelEditorStrings;
   };
   standalone: {
     intro: string;
@@ -287,7 +319,7 @@ const de: Strings = {
   columns: {
     open: "Spalten prüfen",
     title: (sheet) => `Spalten im Blatt ${sheet}`,
-    intro: "Jede Änderung wird sofort gespeichert und das Blatt neu gelesen: Vorschau und Rollen zeigen, was jetzt gelesen wird. Ihr Blatt selbst bleibt unverändert.",
+    intro: "Jede Änderung wird sofort angewandt und das Blatt neu gelesen: Vorschau, Rollen und Tabellenmodell zeigen, was jetzt gelesen wird. Gespeichert wird erst mit „Änderungen speichern“. Ihr Blatt selbst bleibt unverändert.",
     previewLabel: (sheet) => `Vorschau der ersten Zeilen von ${sheet}`,
     rowHeader: "Zeile",
     previousColumns: "◀ Spalten davor",
@@ -316,6 +348,32 @@ const de: Strings = {
     reading: "Blatt wird neu gelesen …",
     close: "Schließen",
     empty: "Das Blatt ist leer.",
+    openFor: (sheet) => `Spalten prüfen: ${sheet}`,
+    model: {
+      title: "Tabellenmodell",
+      table: (n, extent) => `Tabelle ${n} (${extent})`,
+      columnsTitle: "Spalten",
+      rowsTitle: "Zeilen",
+      dimensions: { measure: "Kennzahl", subGroup: "Untergruppe", period: "Zeitraum", scenario: "Szenario", unit: "Einheit", scale: "Skala" },
+      control: (where, dimension) => `${where}: ${dimension}`,
+      column: (column, table) => `Spalte ${column}${table ? ` in ${table}` : ""}`,
+      row: (row) => `Zeile ${row}`,
+      none: "keine Angabe",
+      asDetected: "wie erkannt",
+      groups: { indicators: "Zielindikatoren und Qualitätskennzahlen", grunddaten: "Grunddaten", kennzahlen: "§48a-Kennzahlen" },
+      family: (label) => `${label} (je Untergruppe)`,
+      scales: { one: "wie geschrieben", thousand: "in Tausend (T€)", million: "in Millionen (Mio. €)" },
+      rowsShown: (first, last, total) => `Zeilen ${first}–${last} von ${total}`,
+      previousRows: "◀ Zeilen davor",
+      nextRows: "Weitere Zeilen ▶",
+      leftOut: (reason) => `nicht gelesen: ${reason}`,
+      leaveOut: (row) => `Zeile ${row} im Tabellenmodell nicht verwenden`,
+      unsaved: "Änderungen angewandt, noch nicht gespeichert.",
+      save: "Änderungen speichern",
+      discard: "Verwerfen",
+      change: "ändern",
+      changeFor: (where) => `${where} ändern`,
+    },
   },
   standalone: {
     intro: "Ohne Excel: Öffnen Sie eine Arbeitsmappe (.xlsx) mit Ihren Grunddaten, Zielwerten und EGT-Zahlen. Der Bericht wird hier im Browser erstellt und als neue Datei heruntergeladen.",
@@ -477,7 +535,7 @@ const en: Strings = {
   columns: {
     open: "Check columns",
     title: (sheet) => `Columns in sheet ${sheet}`,
-    intro: "Every change is saved at once and the sheet read again: the preview and the roles show what is read now. Your sheet itself stays unchanged.",
+    intro: "Every change is applied at once and the sheet read again: the preview, the roles and the table model show what is read now. Nothing is saved until you choose “Save changes”. Your sheet itself stays unchanged.",
     previewLabel: (sheet) => `Preview of the first rows of ${sheet}`,
     rowHeader: "Row",
     previousColumns: "◀ Previous columns",
@@ -506,6 +564,32 @@ const en: Strings = {
     reading: "Reading the sheet again …",
     close: "Close",
     empty: "The sheet is empty.",
+    openFor: (sheet) => `Check columns: ${sheet}`,
+    model: {
+      title: "Table model",
+      table: (n, extent) => `Table ${n} (${extent})`,
+      columnsTitle: "Columns",
+      rowsTitle: "Rows",
+      dimensions: { measure: "Indicator", subGroup: "Sub-group", period: "Period", scenario: "Scenario", unit: "Unit", scale: "Scale" },
+      control: (where, dimension) => `${where}: ${dimension}`,
+      column: (column, table) => `Column ${column}${table ? ` in ${table}` : ""}`,
+      row: (row) => `Row ${row}`,
+      none: "not stated",
+      asDetected: "as recognised",
+      groups: { indicators: "Target and quality indicators", grunddaten: "Base data", kennzahlen: "§48a indicators" },
+      family: (label) => `${label} (per sub-group)`,
+      scales: { one: "as written", thousand: "in thousands (T€)", million: "in millions (Mio. €)" },
+      rowsShown: (first, last, total) => `Rows ${first}–${last} of ${total}`,
+      previousRows: "◀ Previous rows",
+      nextRows: "More rows ▶",
+      leftOut: (reason) => `not read: ${reason}`,
+      leaveOut: (row) => `Do not use row ${row} in the table model`,
+      unsaved: "Changes applied, not saved yet.",
+      save: "Save changes",
+      discard: "Discard",
+      change: "change",
+      changeFor: (where) => `Change ${where}`,
+    },
   },
   standalone: {
     intro: "Without Excel: open a workbook (.xlsx) with your base data, targets and budget figures. The report is created here in the browser and downloaded as a new file.",

@@ -1,7 +1,8 @@
 /** The "Quellen" step's state: inspect the workbook once, and after every confirmation or correction. */
 import { useCallback, useEffect, useState } from "react";
 import type { ColumnDecision } from "../sources/column-decisions";
-import { confirmAll, correct, correctColumn, type SheetDecision, type SourceKind } from "../sources/source-mapping";
+import { confirmAll, correct, correctColumn, correctLayout, type SheetDecision, type SourceKind } from "../sources/source-mapping";
+import type { LayoutPatch } from "../sources/layout/patch-layout";
 import type { WorkbookPort } from "../workbook/port";
 import type { SourceInspection } from "../pipeline/inspect-sources";
 
@@ -13,11 +14,13 @@ export type SourcesState = { kind: "loading" } | { kind: "ready"; inspection: So
 export function useSources(port: WorkbookPort, fallbackError: string) {
   const [state, setState] = useState<SourcesState>({ kind: "loading" });
   const [saving, setSaving] = useState(false);
+  /** The editor's corrections, applied and shown but not saved yet: null when there are none. */
+  const [pending, setPending] = useState<SheetDecision[] | null>(null);
 
-  const inspect = useCallback(async () => {
+  const inspect = useCallback(async (decisions?: SheetDecision[]) => {
     try {
       const { inspectSources } = await engine();
-      setState({ kind: "ready", inspection: await inspectSources(port) });
+      setState({ kind: "ready", inspection: await inspectSources(port, undefined, decisions) });
     } catch (error) {
       setState({ kind: "failed", message: error instanceof Error && error.message ? error.message : fallbackError });
     }
@@ -33,6 +36,7 @@ export function useSources(port: WorkbookPort, fallbackError: string) {
     try {
       const { saveDecisions } = await engine();
       await saveDecisions(port, decide(state.inspection));
+      setPending(null);
       await inspect();
     } catch (error) {
       setState({ kind: "failed", message: error instanceof Error && error.message ? error.message : fallbackError });
@@ -41,13 +45,36 @@ export function useSources(port: WorkbookPort, fallbackError: string) {
     }
   };
 
+  /** A correction applied at once — the workbook read again as if it were stored — and kept until saved or discarded. */
+  const apply = async (decide: (inspection: SourceInspection) => SheetDecision[]) => {
+    if (state.kind !== "ready") return;
+    const decisions = decide(state.inspection);
+    setPending(decisions);
+    setSaving(true);
+    try {
+      await inspect(decisions);
+    } finally {
+      setSaving(false);
+    }
+  };
+
   return {
     state,
     saving,
-    reload: inspect,
+    unsaved: pending !== null,
+    reload: () => inspect(pending ?? undefined),
     confirm: () => save((i) => confirmAll(i.mappings)),
     assign: (sheet: string, kind: SourceKind | "ignore") => save((i) => correct(i.decisions, i.mappings, sheet, kind)),
     /** One column or row correction made or taken back; the sheet is read again at once, so the editor shows what is now read. */
-    correctColumn: (sheet: string, change: { set: ColumnDecision } | { unset: ColumnDecision }) => save((i) => correctColumn(i.decisions, i.mappings, sheet, change)),
+    correctColumn: (sheet: string, change: { set: ColumnDecision } | { unset: ColumnDecision }) => apply((i) => correctColumn(i.decisions, i.mappings, sheet, change)),
+    /** Patches of a sheet's table model made or taken back; applied at once, saved with saveChanges. */
+    patchLayout: (sheet: string, change: { set: LayoutPatch[]; unset: LayoutPatch[] }) => apply((i) => correctLayout(i.decisions, i.mappings, sheet, change)),
+    /** The applied corrections kept in the workbook. */
+    saveChanges: () => save((i) => i.decisions),
+    /** The applied corrections dropped: the workbook read as stored. */
+    discardChanges: async () => {
+      setPending(null);
+      await inspect();
+    },
   };
 }

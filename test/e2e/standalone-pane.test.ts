@@ -212,11 +212,41 @@ describeIfChromium("standalone pane in a plain browser (ExcelJS in the tab)", ()
     await entry.getByText(/^2 Zielwerte \(K2, KZI\)/).waitFor();
     // The year of the title "Vorgaben 2024" holds for the table under it; its "(Stand 15.01.2024)" is no period.
     expect(await editor.locator("td", { hasText: "25,5" }).getAttribute("title")).toBe("B4: gelesen als Zielwert, 2024");
-    expect(await editor.getByText("2 Werte aus B4:B5").count()).toBe(1);
+    expect(await editor.locator(".editor-columns").getByText("2 Werte aus B4:B5").count()).toBe(1);
     await expectAccessible(page, "mapping editor after a correction at 350 px");
     // The preview fits the pane's width: the pane itself never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await entry.screenshot({ path: join(shots, "standalone-spalten-pruefen-350.png") });
+    await context.close();
+  });
+
+  it("'Spalten prüfen' on the table model: a column's Kennzahl set in the editor, the figure appears, is saved on request and reported", async () => {
+    // Days to the Erstberatung of the young per month, under a header that names no Kennzahl: nothing is read as written.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Tabelle1");
+    [["Monat", "Wert"], ["Jan 2024", 9.1], ["Feb 2024", 8.7]].forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value)));
+    const file = join(out, "erstberatung.xlsx");
+    await book.xlsx.writeFile(file);
+
+    const { context, page } = await openPane(350);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const entry = page.locator("li.mapping", { has: page.getByLabel("Art der Quelle im Blatt Tabelle1") });
+    await entry.getByText("nicht erkannt", { exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Spalten prüfen: Tabelle1", exact: true }).click();
+    const table = page.getByRole("region", { name: "Tabelle 1 (A1:B3)" });
+    await table.getByRole("button", { name: "Spalte B ändern" }).click({ timeout: 30_000 });
+    await table.getByLabel("Spalte B: Kennzahl", { exact: true }).selectOption({ label: "Erstberatung U25 (EB_U25)" });
+    // Applied at once: the sheet read again, its two months are the Erstberatung U25.
+    await entry.getByText(/Kennzahlen mit Ist-Werten \(EB_U25\)/).waitFor({ timeout: 60_000 });
+    await table.getByText(/^2 Werte aus B2:B3/).waitFor();
+    await expectAccessible(page, "table model editor after a change at 350 px");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await entry.screenshot({ path: join(shots, "standalone-tabellenmodell-350.png") });
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.getByText("Änderungen angewandt, noch nicht gespeichert.").waitFor({ state: "detached", timeout: 60_000 });
+    await page.getByRole("button", { name: "Bericht erstellen" }).click();
+    await page.getByRole("heading", { name: /^Ergebnis / }).waitFor({ timeout: 60_000 });
+    expect(await page.locator("main").innerText()).toMatch(/Erstberatung U25/);
     await context.close();
   });
 

@@ -55,7 +55,8 @@ describe("the confirmed mapping travels with the workbook in Excel (the add-in's
     const inspected = await inspectSources(port, "2023-01-20");
     await saveDecisions(port, confirmAll(inspected.mappings));
     const stored = storedState(book);
-    expect(JSON.parse(stored?.settings.quellen ?? "")).toEqual([{ sheet: "Grunddaten", kind: "grunddaten", header: ["Grunddatum"] }]);
+    // The sheet's kind and its whole layout: its one table, as read.
+    expect(JSON.parse(stored?.settings.quellen ?? "")).toMatchObject([{ sheet: "Grunddaten", kind: "grunddaten", header: ["Grunddatum"], blocks: [{ extent: "A1:D3" }] }]);
     expect(book.worksheets.items.map((s) => s.name)).toEqual(["Grunddaten"]);
     expect((await inspectSources(port, "2023-01-20")).mappings[0].status).toBe("confirmed");
   });

@@ -133,7 +133,8 @@ describe("a controller corrects single columns", () => {
     const read = withDecisions(workbook(unknown), [{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     const confirmed = confirmAll(readSources(read, TODAY).mappings);
     // The layout fingerprint is the header as written: the correction is no change of the sheet's layout.
-    expect(confirmed).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
+    // Confirming keeps the whole layout as read (its one table), with the corrections it was read by.
+    expect(confirmed).toMatchObject([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert 2024" }], blocks: [{ extent: "A1:B3" }] }]);
     const again = readSources(withDecisions(workbook(unknown), parseDecisions(serializeDecisions(confirmed)).decisions), TODAY);
     expect(again.mappings[0]).toMatchObject({ kind: "zielwerte", status: "confirmed" });
     expect(again.targets.get("K2")?.annualTarget).toBe(25);

@@ -18,7 +18,7 @@ import { type MeasureRef, sameMeasure } from "../lexicon/measures";
 import { regionHeaderKind, regionOf, regionOfRow, withLeadingZero } from "../lexicon/regions";
 
 /** Why a row inside a table is not data. */
-export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported" | "noPeriod";
+export type ExclusionReason = "blank" | "note" | "group" | "total" | "unreported" | "noPeriod" | "user";
 
 export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
   blank: "Leerzeile",
@@ -27,6 +27,7 @@ export const EXCLUSION_NAMES: Record<ExclusionReason, string> = {
   total: "Summenzeile",
   unreported: "noch ohne Werte",
   noPeriod: "kein Zeitraum",
+  user: "vom Benutzer ausgelassen",
 };
 
 export interface BlockLayout {

@@ -56,6 +56,11 @@ function readTables(sheet: SheetRead, grids: SheetGrid[]): LayoutReading | null 
     const layout = blockLayout(grid);
     return layout ? [{ grid, layout }] : [];
   });
+  return readLayouts(sheet, layouts);
+}
+
+/** The figures of layouts given (detected, or detected and corrected by the user: patch-layout.ts), by the one extractor. */
+export function readLayouts(sheet: SheetRead, layouts: LayoutReading["layouts"]): LayoutReading | null {
   if (layouts.length === 0) return null;
   const observations: Observation[] = [];
   const messages: Message[] = [];

@@ -6,6 +6,9 @@ import { normalizeLabel } from "../labels";
 
 export type SubGroup = "total" | "Frauen" | "Männer" | "U25" | "Ü25" | "Alleinerziehende";
 
+/** Every sub-group, in the order the editor offers them. */
+export const SUB_GROUPS: readonly SubGroup[] = ["total", "Frauen", "Männer", "U25", "Ü25", "Alleinerziehende"];
+
 const WORDS: ReadonlyArray<[SubGroup, RegExp]> = [
   ["total", /^(insgesamt|gesamt|zusammen|alle|total)$/],
   ["Frauen", /^(w|f|weiblich|frauen|frau|female|women)$/],

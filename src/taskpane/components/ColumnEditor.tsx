@@ -17,6 +17,7 @@ import { AS_DETECTED, decisionFor, type EditorColumn, editorColumns, headerRowOf
 import { filledColumns, previewGrid } from "../sheet-preview";
 import type { Strings } from "../strings";
 import { SheetPreviewTable } from "./SheetPreviewTable";
+import { type LayoutChange, ModelEditor } from "./ModelEditor";
 
 export type ColumnChange = { set: ColumnDecision } | { unset: ColumnDecision };
 
@@ -27,16 +28,25 @@ export interface ColumnEditorProps {
   /** A correction is being saved and the sheet read again: further changes wait for it. */
   saving: boolean;
   onCorrect(change: ColumnChange): void;
+  /** A change of the table model (a column's or row's dimension, a row left out): applied at once, not yet saved. */
+  onPatch(change: LayoutChange): void;
+  /** Changes are applied but not saved: the editor offers to save or discard them. */
+  unsaved: boolean;
+  onSave(): void;
+  onDiscard(): void;
   onClose(): void;
 }
 
-export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onClose }: ColumnEditorProps) {
+export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onPatch, unsaved, onSave, onDiscard, onClose }: ColumnEditorProps) {
   const grid = previewGrid(preview ?? { sheet: mapping.sheet, origin: { row: 0, col: 0 }, rows: [] }, mapping);
   const headerRow = headerRowOf(mapping);
   const columns = editorColumns(mapping, filledColumns(grid, headerRow));
   // Controls stay enabled while saving (a disabled control drops the keyboard focus); a change then is not taken.
   const correct = (change: ColumnChange | null) => {
     if (change && !saving) onCorrect(change);
+  };
+  const patch = (change: LayoutChange) => {
+    if (!saving) onPatch(change);
   };
   const [focusColumn, setFocusColumn] = useState<string | null>(null);
   const titleId = useId();
@@ -54,6 +64,7 @@ export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onClose }
           <SheetPreviewTable t={t} sheet={mapping.sheet} grid={grid} focusColumn={focusColumn} onLeaveRowOut={(row, leaveOut) => correct(leaveOut ? { set: { row, ignore: true } } : { unset: { row, ignore: true } })} />
         </>
       )}
+      <ModelEditor t={t} mapping={mapping} onPatch={patch} />
       {columns.length > 0 && (
         <>
           <Body1Strong as="h4">{t.columns.listTitle}</Body1Strong>
@@ -67,6 +78,17 @@ export function ColumnEditor({ t, mapping, preview, saving, onCorrect, onClose }
       )}
       <div className="column-editor-actions">
         {saving && <Spinner size="tiny" label={t.columns.reading} />}
+        {unsaved && (
+          <>
+            <Caption1 role="status">{t.columns.model.unsaved}</Caption1>
+            <Button appearance="primary" onClick={onSave}>
+              {t.columns.model.save}
+            </Button>
+            <Button appearance="secondary" onClick={onDiscard}>
+              {t.columns.model.discard}
+            </Button>
+          </>
+        )}
         <Button appearance="subtle" onClick={onClose}>
           {t.columns.close}
         </Button>

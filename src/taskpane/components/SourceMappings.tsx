@@ -16,7 +16,7 @@ const ColumnEditor = lazy(() => import(/* webpackChunkName: "column-editor" */ "
 const CONFIDENCE_COLOR = { hoch: "success", mittel: "warning", niedrig: "danger" } as const;
 
 /** Open while something needs the user's eye; folded away once everything is confirmed. */
-export function MappingList({ t, saving, confirmedNote, onConfirm, onAssign, onCorrectColumn, mappings, previews }: Omit<SourcesPanelProps, "state"> & { mappings: SourceMapping[]; previews: SheetPreview[] }) {
+export function MappingList({ t, saving, confirmedNote, onConfirm, onAssign, onCorrectColumn, onPatchLayout, unsaved, onSaveChanges, onDiscardChanges, mappings, previews }: Omit<SourcesPanelProps, "state"> & { mappings: SourceMapping[]; previews: SheetPreview[] }) {
   const open = mappings.filter((m) => m.status === "detected" || m.status === "changed");
   const sources = mappings.filter((m) => m.kind !== null && m.status !== "ignored");
   const found = sources.length > 0;
@@ -43,7 +43,7 @@ export function MappingList({ t, saving, confirmedNote, onConfirm, onAssign, onC
           <MappingRow key={m.sheet} t={t} mapping={m} disabled={saving} onAssign={onAssign} editing={editing === m.sheet} onEdit={(open) => setEditing(open ? m.sheet : null)}>
             {editing === m.sheet && (
               <Suspense fallback={<Spinner size="tiny" label={t.columns.reading} />}>
-                <ColumnEditor t={t} mapping={m} preview={previews.find((p) => p.sheet === m.sheet)} saving={saving} onCorrect={(change) => onCorrectColumn(m.sheet, change)} onClose={() => setEditing(null)} />
+                <ColumnEditor t={t} mapping={m} preview={previews.find((p) => p.sheet === m.sheet)} saving={saving} onCorrect={(change) => onCorrectColumn(m.sheet, change)} onPatch={(change) => onPatchLayout(m.sheet, change)} unsaved={unsaved} onSave={onSaveChanges} onDiscard={onDiscardChanges} onClose={() => setEditing(null)} />
               </Suspense>
             )}
           </MappingRow>
@@ -116,7 +116,7 @@ function MappingRow({ t, mapping, disabled, onAssign, editing, onEdit, children 
       ))}
       {mapping.status !== "ignored" && (
         <div>
-          <Button size="small" appearance="secondary" aria-expanded={editing} onClick={() => onEdit(!editing)}>
+          <Button size="small" appearance="secondary" aria-label={t.columns.openFor(mapping.sheet)} aria-expanded={editing} onClick={() => onEdit(!editing)}>
             {t.columns.open}
           </Button>
         </div>

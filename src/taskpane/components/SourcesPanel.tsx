@@ -2,6 +2,7 @@ import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { SourceKind } from "../../sources/source-mapping";
 import type { ColumnChange } from "./ColumnEditor";
+import type { LayoutChange } from "./ModelEditor";
 import type { Strings } from "../strings";
 import type { SourcesState } from "../use-sources";
 import { MessageCard } from "./MessageCard";
@@ -19,6 +20,12 @@ export interface SourcesPanelProps {
   onAssign(sheet: string, kind: SourceKind | "ignore"): void;
   /** A correction from the mapping editor ("Spalten prüfen") of one sheet. */
   onCorrectColumn(sheet: string, change: ColumnChange): void;
+  /** A change of a sheet's table model from the same editor. */
+  onPatchLayout(sheet: string, change: LayoutChange): void;
+  /** The editor's changes are applied but not saved. */
+  unsaved: boolean;
+  onSaveChanges(): void;
+  onDiscardChanges(): void;
 }
 
 /**

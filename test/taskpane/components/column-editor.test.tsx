@@ -12,7 +12,7 @@
  * them (test/sources/column-model.test.ts has the same layouts), not from the output.
  */
 import "./setup";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
 import { MAPPING_SETTING, parseDecisions, type SheetDecision } from "../../../src/sources/source-mapping";
@@ -33,6 +33,16 @@ async function openBook(sheets: Record<string, Rows>): Promise<XlsxWorkbook> {
 /** What the workbook keeps now: the decisions as the next refresh (or a colleague) reads them. */
 async function savedDecisions(port: XlsxWorkbook): Promise<SheetDecision[]> {
   return parseDecisions((await port.readSheets({ sheets: [] })).state.settings[MAPPING_SETTING]).decisions;
+}
+
+/** "Änderungen speichern", where there is something to save; then what the workbook keeps. */
+async function saved(editor: HTMLElement, port: XlsxWorkbook): Promise<SheetDecision[]> {
+  const button = within(editor).queryByRole("button", { name: de.columns.model.save });
+  if (button) {
+    await userEvent.click(button);
+    await waitFor(() => expect(within(editor).queryByRole("button", { name: de.columns.model.save })).toBeNull(), SLOW);
+  }
+  return savedDecisions(port);
 }
 
 async function openEditor(sheet: string): Promise<HTMLElement> {
@@ -126,7 +136,7 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     expect(roleShown(editor, "B")).toBe("nicht verwendet");
     await userEvent.selectOptions(roleSelect(editor, "B"), "Zielwert");
     await within(editor).findByText("„Orientierung“ gelesen als „Zielwert“", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
     expect(roleShown(editor, "B")).toBe("Zielwert");
     expect(cell(editor, "B2").title).toMatch(/^B2: gelesen als Zielwert/);
     expect(within(sourceEntry("Vorgaben")).getByText(/^2 Zielwerte \(K2, KZI\)/)).toBeTruthy();
@@ -135,7 +145,7 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     await userEvent.clear(period);
     await userEvent.type(period, "2024{Enter}");
     await within(editor).findByText("„Orientierung“ gelesen als „Zielwert 2024“", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert 2024" }] }]);
     expect(within(columnEntry(editor, "B")).getByText("2 Werte aus B2:B3, 2024")).toBeTruthy();
   }, 60_000);
 
@@ -147,7 +157,7 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     await userEvent.clear(period);
     await userEvent.type(period, "Juni 2024{Enter}");
     await within(editor).findByText("„Feb“ gelesen als „Juni 2024“", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ cell: "D4", readAs: "Juni 2024" }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ cell: "D4", readAs: "Juni 2024" }] }]);
     expect(cell(editor, "D5").title).toBe("D5: gelesen als Ist, Juni 2024");
   }, 60_000);
 
@@ -168,14 +178,14 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     const editor = await openEditor("Zielnachhaltung");
     await userEvent.selectOptions(roleSelect(editor, "C"), "nicht verwenden");
     await within(columnEntry(editor, "C")).findByText("nichts gelesen", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ column: "C", ignore: true }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ column: "C", ignore: true }] }]);
     expect(roleShown(editor, "C")).toBe("nicht verwenden");
     expect(cell(editor, "C5").title).toBeNull();
     expect(within(sourceEntry("Zielnachhaltung")).getByText("vom Benutzer berichtigt: Spalte C nicht verwendet")).toBeTruthy();
 
     await userEvent.selectOptions(roleSelect(editor, "C"), "wie erkannt");
     await within(columnEntry(editor, "C")).findByText("2 Werte aus C5:C6, Januar 2024", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([]);
+    expect(await saved(editor, port)).toEqual([]);
     expect(roleShown(editor, "C")).toBe("Ist");
     expect(cell(editor, "C5").title).toBe("C5: gelesen als Ist, Januar 2024");
   }, 60_000);
@@ -190,11 +200,11 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     expect(roleShown(editor, "F")).toBe("nicht verwendet");
     expect(within(columnEntry(editor, "F")).getByText("nichts gelesen")).toBeTruthy();
     expect(cell(editor, "F3").title).toBe("F3: Kopf der Spalte F, gelesen als „Eingang“");
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ cell: "F3", readAs: "Eingang" }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ cell: "F3", readAs: "Eingang" }] }]);
 
     await userEvent.selectOptions(roleSelect(editor, "F"), "wie erkannt");
     await within(columnEntry(editor, "F")).findByText("„Abweichung“", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([]);
+    expect(await saved(editor, port)).toEqual([]);
   }, 60_000);
 
   it("the header row chosen: the rows above are greyed as above the header, and 'wie erkannt' takes it back", async () => {
@@ -207,14 +217,14 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     const picker = within(editor).getByLabelText("Kopfzeile in Zeile") as HTMLSelectElement;
     await userEvent.selectOptions(picker, "Zeile 3");
     await within(editor).findAllByText("über der Kopfzeile", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Ziele", kind: "columns", columns: [{ headerRow: 3 }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Ziele", kind: "columns", columns: [{ headerRow: 3 }] }]);
     expect([rowReason(editor, 1), rowReason(editor, 3)]).toEqual(["über der Kopfzeile", "Kopfzeile"]);
     expect(picker.selectedOptions[0].textContent).toBe("Zeile 3");
     expect(cell(editor, "B4").title).toBe("B4: gelesen als Zielwert, 2024");
 
     await userEvent.selectOptions(picker, "wie erkannt");
     await within(editor).findByText(/^wie erkannt \(Zeile \d+\)$/, {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([]);
+    expect(await saved(editor, port)).toEqual([]);
     expect(rowReason(editor, 1)).not.toBe("über der Kopfzeile");
   }, 60_000);
 
@@ -224,14 +234,14 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     const editor = await openEditor("Zielnachhaltung");
     await userEvent.click(within(editor).getByLabelText("Zeile 5 nicht verwenden"));
     await within(editor).findByText("vom Benutzer ausgeschlossen", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ row: 5, ignore: true }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Zielnachhaltung", kind: "columns", columns: [{ row: 5, ignore: true }] }]);
     // Only the Kundenzufriedenheit row is read now.
     expect(within(columnEntry(editor, "C")).getByText("1 Wert aus C6:C6, Januar 2024")).toBeTruthy();
     expect(cell(editor, "C5").title).toBeNull();
 
     await userEvent.click(within(editor).getByLabelText("Zeile 5 nicht verwenden"));
     await within(columnEntry(editor, "C")).findByText("2 Werte aus C5:C6, Januar 2024", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([]);
+    expect(await saved(editor, port)).toEqual([]);
     expect(rowReason(editor, 5)).toBe("");
   }, 60_000);
 
@@ -244,13 +254,14 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     expect([roleShown(editor, "A"), roleShown(editor, "B")]).toEqual(["nicht verwendet", "nicht verwendet"]);
     await userEvent.selectOptions(roleSelect(editor, "B"), "Zielwert");
     await within(editor).findByText("„Orientierungswert 2024“ gelesen als „Zielwert“", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Vorgaben", kind: "columns", columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
     expect((within(sourceEntry("Vorgaben")).getByLabelText(de.sources.kindLabel("Vorgaben")) as HTMLSelectElement).selectedOptions[0].textContent).toBe("Zielwerte");
     expect([roleShown(editor, "A"), roleShown(editor, "B")]).toEqual(["Bezeichnung", "Zielwert"]);
     // Confirming keeps the corrected sheet as Zielwerte with its correction.
     await userEvent.click(screen.getByRole("button", { name: de.sources.confirm }));
     await screen.findByText("1 bestätigt", {}, SLOW);
-    expect(await savedDecisions(port)).toEqual([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert" }] }]);
+    // Confirming keeps the corrected sheet as Zielwerte with its correction, and its table as read.
+    expect(await saved(editor, port)).toMatchObject([{ sheet: "Vorgaben", kind: "zielwerte", header: ["Kennzahl", "Orientierungswert 2024"], columns: [{ cell: "B1", readAs: "Zielwert" }], blocks: [{ extent: "A1:B3" }] }]);
   }, 60_000);
 
   it("closes with 'Schließen' and opens again with the button, which says whether it is open", async () => {
@@ -261,5 +272,52 @@ describe("Spalten prüfen: corrections apply at once and are kept in the workboo
     await userEvent.click(within(editor).getByText(de.columns.close));
     expect(screen.queryByText(de.columns.title("Zielnachhaltung"))).toBeNull();
     expect(button.getAttribute("aria-expanded")).toBe("false");
+  }, 60_000);
+});
+
+describe("Spalten prüfen on the table model", () => {
+  /** Days to the Erstberatung of the young per month, under a header that names no Kennzahl: nothing is read as written. */
+  const UNNAMED: Rows = [
+    ["Monat", "Wert"],
+    ["Jan 2024", 9.1],
+    ["Feb 2024", 8.7],
+  ];
+
+  it("a column's Kennzahl set in the editor: the figure appears at once, and is kept in the workbook only when saved", async () => {
+    const port = await openBook({ Tabelle1: UNNAMED });
+    renderPane(port);
+    await sourcesListed("Tabelle1");
+    expect(within(sourceEntry("Tabelle1")).getByText("nicht erkannt")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Spalten prüfen: Tabelle1" }));
+    const editor = (await screen.findByText(de.columns.title("Tabelle1"), {}, SLOW)).closest("section") as HTMLElement;
+    const table = within(editor).getByRole("region", { name: "Tabelle 1 (A1:B3)" });
+    await userEvent.click(within(table).getByRole("button", { name: "Spalte B ändern" }));
+    await userEvent.selectOptions(within(table).getByLabelText("Spalte B: Kennzahl"), "indicator:EB_U25");
+    // Applied at once: the sheet is read again, the two months of column B are the Erstberatung U25.
+    await within(sourceEntry("Tabelle1")).findByText(/Kennzahlen mit Ist-Werten \(EB_U25\)/, {}, SLOW);
+    expect(within(table).getByText(/^2 Werte aus B2:B3/)).toBeTruthy();
+    expect(within(table).getByText("Erstberatung U25 · Ist")).toBeTruthy();
+    // …but not saved until the user says so.
+    expect(within(editor).getByText(de.columns.model.unsaved)).toBeTruthy();
+    expect(await savedDecisions(port)).toEqual([]);
+    await userEvent.click(within(editor).getByRole("button", { name: de.columns.model.save }));
+    await waitFor(() => expect(within(editor).queryByText(de.columns.model.unsaved)).toBeNull(), SLOW);
+    expect(await savedDecisions(port)).toEqual([{ sheet: "Tabelle1", kind: "columns", columns: [], patches: [{ column: "B", set: { measure: { indicator: "EB_U25" } } }] }]);
+  }, 60_000);
+
+  it("every row is reachable a page at a time, and a row left out there is not read", async () => {
+    const months = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
+    const rows: Rows = [["Monat", "ELB"], ...months.flatMap((m, i) => [[`${m} 2023`, 1000 + i], [`${m} 2024`, 2000 + i]])];
+    const port = await openBook({ Bestand: rows });
+    renderPane(port);
+    const editor = await openEditor("Bestand");
+    const table = within(editor).getByRole("region", { name: "Tabelle 1 (A1:B25)" });
+    expect(within(table).getByText("Zeilen 2–11 von 24")).toBeTruthy();
+    await userEvent.click(within(table).getByRole("button", { name: de.columns.model.nextRows }));
+    await userEvent.click(within(table).getByRole("button", { name: de.columns.model.nextRows }));
+    expect(within(table).getByText("Zeilen 22–25 von 24")).toBeTruthy();
+    await userEvent.click(within(table).getByLabelText("Zeile 25 im Tabellenmodell nicht verwenden"));
+    await within(table).findByText("nicht gelesen: vom Benutzer ausgelassen", {}, SLOW);
+    expect(await saved(editor, port)).toEqual([{ sheet: "Bestand", kind: "columns", columns: [], patches: [{ rows: { from: 25, to: 25 }, leaveOut: true }] }]);
   }, 60_000);
 });
