@@ -11,6 +11,7 @@ import { formatMonthLong, formatMonthShort } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { ChartPlan, PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { roundCommercial } from "../domain/rounding";
 
 export { COMPARISON_KEY };
 
@@ -69,7 +70,8 @@ export function buildComparisonSheet(comparison: PeerComparison, context: Compar
 
 function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
   const s = row.statistics;
-  const level = (v: number | null | undefined): PlanValue => (v === null || v === undefined ? NO_VALUE : v / 100);
+  // Published as shown (one decimal, kaufmännisch): 1,85 is "1,9", never Excel's binary "1,8".
+  const level = (v: number | null | undefined): PlanValue => (v === null || v === undefined ? NO_VALUE : roundCommercial(v, 1) / 100);
   const name = row.sex ? `${row.definition.name} (${row.sex === "F" ? "Frauen" : "Männer"})` : row.definition.name;
   const values: PlanValue[] = [
     row.code,
@@ -79,7 +81,7 @@ function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
     row.rank ?? NO_VALUE,
     row.quarter ?? NO_VALUE,
     level(s?.median),
-    row.deltaToMedianPp ?? NO_VALUE,
+    row.deltaToMedianPp === null ? NO_VALUE : roundCommercial(row.deltaToMedianPp, 1),
     level(s?.mean),
     level(s?.min),
     level(s?.q1),

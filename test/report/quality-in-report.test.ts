@@ -22,7 +22,7 @@ describe("quality indicators in the Ziel-Ist-Vergleich", () => {
     // Ist 2,24 (Nov 2021) vs. Ziel 2,20: 0,04 worse for a lower-is-better grade → missed.
     expect(get("KZI")).toMatchObject({ actual: 2.24, target: 2.2, unit: "Note", direction: "down", status: "off-track" });
     const row = outcome.plan.sheets[0].cells.find((r) => r[0] === "Kundenzufriedenheit (KZI)");
-    expect(String(row?.[13])).toContain("November 2021");
+    expect(String(row?.[15])).toContain("November 2021");
   });
 
   it("Bearbeitungsdauer 11,5 Arbeitstage vs. Ziel 10 is 1,5 days too slow; ΔVJ −0,5 days", () => {
