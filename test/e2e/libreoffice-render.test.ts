@@ -63,7 +63,7 @@ describeIfTools("the report workbook rendered by LibreOffice", () => {
   });
 
   it("shows the traffic-light words of every indicator", () => {
-    const labels: Record<string, string> = { "on-track": "im Plan", "at-risk": "gefährdet", "off-track": "verfehlt", "no-data": "keine Daten" };
+    const labels: Record<string, string> = { "on-track": "im Plan", "at-risk": "gefährdet", "off-track": "verfehlt", monitoring: "Beobachtung", "no-data": "keine Daten" };
     for (const indicator of summary.indicators) expect(text).toContain(labels[indicator.status]);
   });
 
