@@ -109,20 +109,24 @@ function writeWaterfall(sheet: SheetBuilder, budget: BudgetResult, top: number):
     { label: "Reserve", amount: -(d.reserve ?? 0), kind: "change" },
     { label: "Neugeschäft", amount: budget.newBusinessComputed ?? 0, kind: "total" },
   ]);
-  // Chart data lives in columns D–F of the rows below `top`; the rows already exist or are created here.
-  const dataRows: Array<[PlanValue, PlanValue, PlanValue]> = [["Schritt", "Basis", "Betrag"], ...steps.map((s): [PlanValue, PlanValue, PlanValue] => [s.label, s.base, s.height])];
+  // Chart data lives in columns D–G of the rows below `top`; the rows already exist or are created here.
+  const dataRows: PlanValue[][] = [["Schritt (Diagrammdaten)", "Basis", "über 0", "unter 0"], ...steps.map((s) => [s.label, s.base, s.up, s.down])];
   sheet.place(top, 3, dataRows);
-  sheet.style({ row: top, col: 3, rows: 1, cols: 3 }, { bold: true, fontColor: COLOR.muted });
-  sheet.style({ row: top + 1, col: 4, rows: steps.length, cols: 2 }, { numberFormat: FORMAT.euro, fontColor: COLOR.muted });
+  sheet.style({ row: top, col: 3, rows: 1, cols: 4 }, { bold: true, fontColor: COLOR.muted });
+  sheet.style({ row: top + 1, col: 4, rows: steps.length, cols: 3 }, { numberFormat: FORMAT.euro, fontColor: COLOR.muted });
+  const values = (col: number) => ({ row: top + 1, col, rows: steps.length, cols: 1 });
   sheet.chart({
     kind: "waterfall",
     title: `Mittelherleitung ${budget.year} (EUR)`,
-    categories: { row: top + 1, col: 3, rows: steps.length, cols: 1 },
+    categories: values(3),
     series: [
-      { name: "Basis", values: { row: top + 1, col: 4, rows: steps.length, cols: 1 }, invisible: true },
-      { name: "Betrag", values: { row: top + 1, col: 5, rows: steps.length, cols: 1 }, color: COLOR.title },
+      { name: "Basis", values: values(4), invisible: true },
+      { name: "Betrag", values: values(5), color: COLOR.title },
+      { name: "Betrag unter 0", values: values(6), color: COLOR.badFont },
     ],
-    anchor: { row: top, col: 7, rows: WATERFALL_ROWS, cols: 4 },
+    // One colour per sign and the steps named on the axis: a legend would only show the helper series.
+    legend: "none",
+    anchor: { row: top, col: 8, rows: WATERFALL_ROWS, cols: 4 },
     valueAxisNumberFormat: FORMAT.euro,
   });
   // Keep the instrument table below the chart.
@@ -182,7 +186,8 @@ function writeMonthlyOutflow(sheet: SheetBuilder, budget: BudgetResult): void {
   const header = sheet.row(["Monat", "Ist kumuliert", "linearer Plan", "Abweichung"], { bold: true, borderBottom: "thin" });
   for (const { month, cumulative } of budget.monthlyActual) {
     const plan = available === null ? null : (available * Number(month.slice(5, 7))) / 12;
-    sheet.row([formatMonthShort(month), cumulative, plan ?? NO_VALUE, plan === null ? NO_VALUE : cumulative - plan]);
+    // Chart data: an empty cell is a gap, "–" would be drawn as 0.
+    sheet.row([formatMonthShort(month), cumulative, plan, plan === null ? NO_VALUE : cumulative - plan]);
   }
   const n = budget.monthlyActual.length;
   sheet.style({ row: header + 1, col: 1, rows: n, cols: 2 }, { numberFormat: FORMAT.euro });

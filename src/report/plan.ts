@@ -85,6 +85,8 @@ export interface ChartPlan {
   anchor: CellRange;
   /** Number format of the value axis, en-US syntax. */
   valueAxisNumberFormat?: string;
+  /** "none": no legend (the waterfall, whose helper series would show as an empty entry). Default: legend below. */
+  legend?: "none";
 }
 
 export interface PrintSetup {

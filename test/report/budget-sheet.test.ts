@@ -91,6 +91,22 @@ describe("EGT-Controlling of the sample workbook", () => {
 
   it("has the waterfall and the Mittelabfluss chart", () => {
     expect(egt.charts.map((c) => c.kind)).toEqual(["waterfall", "line"]);
+    // No legend on the waterfall: it would show the invisible "Basis" as an empty entry.
+    expect(egt.charts[0].legend).toBe("none");
+  });
+
+  it("charts read numbers or empty cells only: a „–“ in chart data would be drawn as 0", () => {
+    for (const chart of egt.charts) {
+      for (const series of chart.series) {
+        const { row, col, rows, cols } = series.values;
+        for (let r = row; r < row + rows; r++) {
+          for (let c = col; c < col + cols; c++) {
+            const value = egt.cells[r]?.[c];
+            expect({ series: series.name, r, c, ok: value === null || value === undefined || typeof value === "number" }).toEqual({ series: series.name, r, c, ok: true });
+          }
+        }
+      }
+    }
   });
 });
 

@@ -306,7 +306,9 @@ function addChart(worksheet: Excel.Worksheet, plan: ChartPlan, canFormatAxis: bo
   if (!first) return;
   const chart = worksheet.charts.add(CHART_TYPE[plan.kind], range(worksheet, first.values), first.values.rows === 1 ? "Rows" : "Columns");
   chart.title.text = plan.title;
-  chart.legend.position = "Bottom";
+  // ChartLegend.visible / .position, ExcelApi 1.1 (office-js-docs-reference: excel.chartlegend).
+  if (plan.legend === "none") chart.legend.visible = false;
+  else chart.legend.position = "Bottom";
   const anchor = plan.anchor;
   chart.setPosition(`${columnName(anchor.col)}${anchor.row + 1}`, `${columnName(anchor.col + anchor.cols - 1)}${anchor.row + anchor.rows}`);
   const categories = range(worksheet, plan.categories);

@@ -162,7 +162,7 @@ export function excelReading(text: string, currentYear: number): { value: CellVa
 
 export class FakeChart {
   title = { text: "" };
-  legend = { position: "" };
+  legend = { position: "", visible: true };
   axes = { valueAxis: { numberFormat: "" } };
   position: [string, string] | null = null;
   seriesList: FakeSeries[] = [];
@@ -983,7 +983,11 @@ class ChartProxy extends ClientObject<FakeChart> {
     return recorder(this.context, (_p, value) => void (this.host().title.text = String(value)));
   }
   get legend() {
-    return recorder(this.context, (_p, value) => void (this.host().legend.position = String(value)));
+    // ChartLegend: position and visible (ExcelApi 1.1, office-js-docs-reference excel.chartlegend).
+    return recorder(this.context, (path, value) => {
+      if (path.join(".") === "visible") this.host().legend.visible = value === true;
+      else this.host().legend.position = String(value);
+    });
   }
   get axes() {
     return recorder(this.context, (path, value) => {
