@@ -45,6 +45,8 @@ export interface IndicatorResult {
   note: string;
   /** A norm per case the indicator is measured against (never a Zielwert), with the share of cases within it. */
   norm?: IndicatorNorm;
+  /** Which period a reported Ist belongs to when it is not the Berichtsmonat ("Ist: letzter Wert vom Mai 2022."). */
+  periodNote?: string;
   /** Zielerreichungsprognose: the value expected in December and whether the Zielwert is likely reached. */
   forecast?: IndicatorForecast;
 }
@@ -86,13 +88,15 @@ export function compareIndicator(
   const tolerance = target?.tolerance ?? { kind: "absolute", value: 0 };
   const resolution = 10 ** -DISPLAY_DECIMALS[definition.unit];
   const norm = normOf(definition, base, m);
+  const period = reportedPeriodNote(definition, base, m, periodLabels);
+  const extras = { ...(norm ? { norm } : {}), ...(period ? { periodNote: period } : {}) };
 
   if (!isAgreed(target, m)) {
     // No Zielwert agreed (§48b Monitoring, or a figure the workbook only reports): watched against the previous year,
     // never judged, never given a Soll.
     const variance = observed(actual);
     const why = explainObservation(definition, base, m, norm, periodLabels);
-    return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: missing(NO_TARGET), deltaPreviousYear, variance, note: actual.value === null ? actual.reason : why, ...(norm ? { norm } : {}) };
+    return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: missing(NO_TARGET), deltaPreviousYear, variance, note: actual.value === null ? actual.reason : why, ...extras };
   }
 
   const relative = target?.annualTarget == null && target?.changeVsPreviousYear !== undefined ? targetFromPreviousYear(definition, base, m, target.changeVsPreviousYear) : null;
@@ -103,7 +107,7 @@ export function compareIndicator(
     : annualTarget === null ? relative ?? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.")
     : sollForMonth(definition, base, m, annualTarget, targetPath);
   const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
-  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath, periodLabels)), ...(norm ? { norm } : {}) };
+  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath, periodLabels)), ...extras };
 }
 
 const NO_TARGET = "Kein Zielwert vereinbart (Beobachtung).";

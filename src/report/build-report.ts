@@ -219,9 +219,13 @@ function withForecast(result: IndicatorResult, series: BaseSeries, target: Agree
   };
 }
 
-/** §48b indicators are always shown; quality and local indicators only when the workbook has figures for them. */
+/**
+ * §48b indicators are shown whenever the workbook holds Grunddaten or Zielwerte (a missing Grunddatum is then worth a
+ * "keine Daten" with its reason); a workbook of only budget or quality figures is not filled with cards for what it
+ * never meant to hold. Quality and local indicators only when the workbook has figures for them.
+ */
 function isShown(definition: IndicatorDefinition, sources: SourceData, targets: ReadonlyMap<string, FoundTarget>, derived: ReadonlyMap<string, unknown>): boolean {
-  if (definition.measure.kind !== "reported") return true;
+  if (definition.measure.kind !== "reported") return sources.baseSeries.size > 0 || targets.size > 0 || sources.reported.has(definition.code);
   return sources.reported.has(definition.code) || derived.has(definition.code) || targets.has(definition.code) || sources.monthlyTargets.has(definition.code);
 }
 
@@ -356,7 +360,7 @@ function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
   const changed = sources.mappings.filter((m) => m.status === "changed").map((m) => `„${m.sheet}“`);
   if (changed.length > 0) notes.push(`Nicht verwendet, weil sich der Aufbau seit der Bestätigung geändert hat: ${changed.length === 1 ? "Blatt" : "Blätter"} ${changed.join(", ")} – bitte im Aufgabenbereich unter „Quellen“ neu bestätigen.`);
   const problems = messages.filter((m) => m.level !== "info").length;
-  if (problems > 0) notes.push(`${problems} Hinweis(e) zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
+  if (problems > 0) notes.push(`${problems === 1 ? "Ein Hinweis" : `${problems} Hinweise`} zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
   return notes;
 }
 

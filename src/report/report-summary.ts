@@ -37,6 +37,7 @@ export function indicatorSummary(result: IndicatorResult): IndicatorSummary {
     forecast: result.forecast
       ? { december: round(result.forecast.december.value), likely: result.forecast.likely, method: result.forecast.method, backtestMae: round(result.forecast.backtestMae) }
       : null,
+    ...(result.periodNote ? { periodNote: result.periodNote } : {}),
     ...(result.norm ? { norm: { ...result.norm, shareWithinPct: round(result.norm.shareWithinPct) } } : {}),
     ...(result.actual.value === null && result.actual.reason ? { reason: result.actual.reason } : {}),
   };

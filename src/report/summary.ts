@@ -29,6 +29,8 @@ export interface IndicatorSummary {
   status: Status;
   /** Zielerreichungsprognose: December value, "ja" / "knapp" / "nein" against the annual Zielwert (null without one). */
   forecast: { december: number | null; likely: "ja" | "knapp" | "nein" | null; method: string; backtestMae: number | null } | null;
+  /** Which period the Ist belongs to when it is not the Berichtsmonat ("Ist: letzter Wert vom Mai 2022."). */
+  periodNote?: string;
   /** A norm per case (never a Zielwert) and the share of the month's cases within it. */
   norm?: { value: number; text: string; shareWithinPct: number | null };
   /** 1-based row of the indicator in the "Ziel-Ist-Vergleich" sheet (the pane jumps there). */

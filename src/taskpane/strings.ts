@@ -48,6 +48,7 @@ export interface Strings {
   steps: Record<RunStep, string>;
   resultTitle: (month: string) => string;
   outdated: string;
+  /** month "" when the workbook names none: the sentence must still read. */
   announceDone: (month: string, counts: string) => string;
   announceOutdated: string;
   status: Record<StatusShown, string>;
@@ -111,6 +112,8 @@ export interface Strings {
   /** The mapping editor: one sheet's columns, its header row and rows left out. Role names are the model's (German). */
   columns: {
     open: string;
+    /** The button's accessible name: one per sheet, not the same for every sheet. */
+    openFor: (sheet: string) => string;
     title: (sheet: string) => string;
     intro: string;
     previewLabel: (sheet: string) => string;
@@ -218,7 +221,7 @@ const de: Strings = {
   steps: { lesen: "Quellen lesen …", berechnen: "Kennzahlen berechnen …", schreiben: "Berichtsblätter schreiben …" },
   resultTitle: (month) => `Ergebnis ${month}`,
   outdated: "Veraltet: Arbeitsmappe, Zuordnung oder Einstellungen haben sich geändert. Bitte „Aktualisieren“.",
-  announceDone: (month, counts) => `Bericht für ${month} erstellt: ${counts}.`,
+  announceDone: (month, counts) => `${month ? `Bericht für ${month} erstellt` : "Bericht erstellt"}${counts ? `: ${counts}` : ""}.`,
   announceOutdated: "Das Ergebnis ist veraltet.",
   status: STATUS_LABEL,
   figures: {
@@ -292,6 +295,7 @@ const de: Strings = {
   },
   columns: {
     open: "Spalten prüfen",
+    openFor: (sheet) => `Spalten prüfen: Blatt ${sheet}`,
     title: (sheet) => `Spalten im Blatt ${sheet}`,
     intro: "Jede Änderung wird sofort gespeichert und das Blatt neu gelesen: Vorschau und Rollen zeigen, was jetzt gelesen wird. Ihr Blatt selbst bleibt unverändert.",
     previewLabel: (sheet) => `Vorschau der ersten Zeilen von ${sheet}`,
@@ -402,7 +406,7 @@ const en: Strings = {
   steps: { lesen: "Reading sources …", berechnen: "Computing indicators …", schreiben: "Writing report sheets …" },
   resultTitle: (month) => `Result ${month}`,
   outdated: "Out of date: the workbook, the mapping or the settings have changed. Please \"Refresh\".",
-  announceDone: (month, counts) => `Report for ${month} created: ${counts}.`,
+  announceDone: (month, counts) => `${month ? `Report for ${month} created` : "Report created"}${counts ? `: ${counts}` : ""}.`,
   announceOutdated: "The result is out of date.",
   status: { "on-track": "on track", "at-risk": "at risk", "off-track": "off track", "no-data": "no data", monitoring: "monitoring" },
   figures: {
@@ -476,6 +480,7 @@ const en: Strings = {
   },
   columns: {
     open: "Check columns",
+    openFor: (sheet) => `Check columns: sheet ${sheet}`,
     title: (sheet) => `Columns in sheet ${sheet}`,
     intro: "Every change is saved at once and the sheet read again: the preview and the roles show what is read now. Your sheet itself stays unchanged.",
     previewLabel: (sheet) => `Preview of the first rows of ${sheet}`,

@@ -48,3 +48,18 @@ describe("quality indicators in the Ziel-Ist-Vergleich", () => {
     expect(labels.indexOf("Qualität")).toBeGreaterThan(labels.indexOf("Vermeidung von langfristigem Leistungsbezug"));
   });
 });
+
+describe("a workbook of quality figures only", () => {
+  const outcome = computeReport(workbook(qualitaet), { reportMonth: "2022-03" });
+
+  it("shows what it holds, not „keine Daten“ cards for §48b indicators it never meant to hold", () => {
+    const codes = outcome.summary.indicators.map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(["KZI", "BD"]));
+    expect(codes).not.toContain("K2");
+    expect(codes).not.toContain("LZB");
+  });
+
+  it("names the period of a reported Ist for the pane too: the KZI of November 2021 in March 2022", () => {
+    expect(outcome.summary.indicators.find((i) => i.code === "KZI")?.periodNote).toBe("Ist: letzter Wert vom November 2021.");
+  });
+});

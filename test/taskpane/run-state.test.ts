@@ -70,3 +70,11 @@ describe("task pane state", () => {
     expect(strings("fr-FR").status["off-track"]).toBe("verfehlt");
   });
 });
+
+describe("the live region's sentence", () => {
+  it("reads as a sentence without a Berichtsmonat", () => {
+    const de = strings("de-DE");
+    expect(de.announceDone("", "1 im Plan")).toBe("Bericht erstellt: 1 im Plan.");
+    expect(de.announceDone("Oktober 2022", "")).toBe("Bericht für Oktober 2022 erstellt.");
+  });
+});

@@ -46,6 +46,8 @@ export function IndicatorFigures({ t, indicator, month, onShow }: { t: Strings; 
             {indicator.forecast?.likely && <Figure term={t.figures.forecastReached} value={indicator.forecast.likely} />}
           </dl>
           {bar && <VarianceBarView bar={bar} />}
+          {indicator.periodNote && <Caption1 as="p">{indicator.periodNote}</Caption1>}
+          {indicator.norm && <Caption1 as="p">{`Norm: ${indicator.norm.text}`}</Caption1>}
         </div>
       )}
     </li>

@@ -116,7 +116,7 @@ function MappingRow({ t, mapping, disabled, onAssign, editing, onEdit, children 
       ))}
       {mapping.status !== "ignored" && (
         <div>
-          <Button size="small" appearance="secondary" aria-expanded={editing} onClick={() => onEdit(!editing)}>
+          <Button size="small" appearance="secondary" aria-expanded={editing} aria-label={t.columns.openFor(mapping.sheet)} onClick={() => onEdit(!editing)}>
             {t.columns.open}
           </Button>
         </div>
