@@ -18,7 +18,8 @@ const HEADERS = [
   "Kategorie / Instrument", "Plan", "Ist", "Bindung", "gebunden (Ist + Bindung)", "verfügbar", "Bindungsquote", "Ausschöpfung",
   "linearer Plan", "Ist − linearer Plan", "Hochrechnung (Ist × 12 ÷ Monate)", "Erwartung Jahresende", "Ausgaberest (Plan − Erwartung)",
 ];
-const WIDTHS = [50, 14, 14, 14, 15, 14, 13, 13, 14, 14, 16, 16, 16, 16];
+/** About 200 characters: one page wide on A4 landscape at readable type; names and headers wrap. */
+const WIDTHS = [40, 12, 12, 11, 13, 12, 11, 11, 12, 12, 14, 13, 14, 14];
 const AMOUNT_COLS = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12];
 const COL = { bindingRate: 6, utilisation: 7, deviation: 9, remainder: 12 } as const;
 
@@ -32,7 +33,7 @@ export function buildBudgetSheet(budget: BudgetResult, context: BudgetSheetConte
   const period = budget.monthsElapsed ? `Ist Januar–${GERMAN_MONTH_NAMES[budget.monthsElapsed - 1]} ${budget.year}` : `Haushaltsjahr ${budget.year}`;
   sheet.row([`EGT-Controlling ${budget.year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
   sheet.row([`${period} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"}`], { fontColor: COLOR.muted });
-  sheet.row(["Beträge in EUR; Bindung = Festlegungen für das laufende Haushaltsjahr; gebunden = Ist + Bindung; Bindungsquote = (Ist + Bindung) ÷ Plan; Ausschöpfung = Ist ÷ Plan; linearer Plan = Plan × Monate ÷ 12"], { italic: true, fontColor: COLOR.muted });
+  sheet.text("Beträge in EUR; Bindung = Festlegungen für das laufende Haushaltsjahr; gebunden = Ist + Bindung; Bindungsquote = (Ist + Bindung) ÷ Plan; Ausschöpfung = Ist ÷ Plan; linearer Plan = Plan × Monate ÷ 12; Begriffe: docs/fachkonzept.md", 180, { italic: true, fontColor: COLOR.muted });
   sheet.blank();
 
   writeHeadline(sheet, budget);
@@ -43,7 +44,7 @@ export function buildBudgetSheet(budget: BudgetResult, context: BudgetSheetConte
   writeMonthlyOutflow(sheet, budget);
   writeChecks(sheet, budget);
 
-  return sheet.build({ key: BUDGET_KEY, name: "EGT-Controlling", columnWidths: WIDTHS, tabColor: "548235" });
+  return sheet.build({ key: BUDGET_KEY, name: "EGT-Controlling", columnWidths: WIDTHS, tabColor: "548235", repeatRows: 2, footer: `EGT-Controlling ${budget.year} · ${period} · Datenstand ${context.dataAsOf ?? "nicht angegeben"}` });
 }
 
 function writeHeadline(sheet: SheetBuilder, budget: BudgetResult): void {
@@ -69,6 +70,7 @@ function writeHeadline(sheet: SheetBuilder, budget: BudgetResult): void {
   sheet.row(["Auf einen Blick"], { bold: true, fontColor: COLOR.title });
   for (const [label, value, numberFormat] of rows) {
     const r = sheet.row([label, value]);
+    sheet.style({ row: r, col: 0, rows: 1, cols: 1 }, { wrapText: true });
     sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, value === NO_VALUE ? { horizontalAlignment: "center" } : { numberFormat, bold: true });
   }
 }
@@ -152,6 +154,7 @@ function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
   const totalRow = writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" }, withFollowingYears);
   // Formats by column over the whole table, never cell by cell: 5.000 budget lines stay a few dozen ranges.
   const table = { row: header + 1, rows: totalRow - header };
+  sheet.style({ ...table, col: 0, cols: 1 }, { wrapText: true });
   for (const col of withFollowingYears ? [...AMOUNT_COLS, HEADERS.length] : AMOUNT_COLS) sheet.style({ ...table, col, cols: 1 }, { numberFormat: col === COL.deviation || col === COL.remainder ? FORMAT.euroDelta : FORMAT.euro });
   sheet.style({ ...table, col: COL.bindingRate, cols: 2 }, { numberFormat: FORMAT.percent });
   const body = { row: header + 1, rows: totalRow - header - 1 };
@@ -182,6 +185,8 @@ function writeLine(
 function writeMonthlyOutflow(sheet: SheetBuilder, budget: BudgetResult): void {
   if (budget.monthlyActual.length === 0) return;
   const available = budget.availableForIntegration;
+  // Table and chart on a page of their own, so no break cuts the chart.
+  sheet.pageBreak(sheet.nextRow);
   sheet.row([`Mittelabfluss ${budget.year}: Ist kumuliert und linearer Plan`], { bold: true, fontColor: COLOR.title });
   const header = sheet.row(["Monat", "Ist kumuliert", "linearer Plan", "Abweichung"], { bold: true, borderBottom: "thin" });
   for (const { month, cumulative } of budget.monthlyActual) {

@@ -7,6 +7,7 @@
 import { COMPARISON_KEY } from "./report-sheets";
 import type { PeerComparison, PeerComparisonRow, PeerDistribution, PeerHistory } from "../domain/peers/compare-with-peers";
 import { kennzahlFor } from "../domain/kennzahlen-catalogue";
+import { GOAL_AREAS } from "../domain/indicators";
 import { formatMonthLong, formatMonthShort } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { ChartPlan, PlanValue, SheetPlan } from "./plan";
@@ -31,7 +32,8 @@ const HEADERS = [
   "Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Eigener Wert", "Rang", "Quartil", "Median Typ",
   "Δ Median", "Mittelwert Typ", "Minimum", "1. Quartil", "3. Quartil", "Maximum", "Land", "Bund", "JC mit Wert", "JC ohne Wert",
 ];
-const WIDTHS = [9, 78, 9, 13, 7, 9, 12, 11, 13, 11, 11, 11, 11, 10, 10, 12, 13];
+/** About 190 characters: one page wide on A4 landscape at readable type; the names wrap. */
+const WIDTHS = [8, 40, 8, 11, 6, 8, 10, 10, 11, 10, 10, 10, 10, 9, 9, 10, 10];
 export const COMPARISON_COLUMNS = { code: 0, own: 3, rank: 4, quarter: 5, median: 6, delta: 7 } as const;
 /** Columns holding a level (in %): eigener Wert, Median, Mittelwert, Minimum, Q1, Q3, Maximum, Land, Bund. */
 const LEVEL_COLUMNS = [3, 6, 8, 9, 10, 11, 12, 13, 14];
@@ -50,7 +52,8 @@ export function buildComparisonSheet(comparison: PeerComparison, context: Compar
   for (const row of comparison.rows) {
     if (row.definition.goal !== goal) {
       goal = row.definition.goal;
-      const r = sheet.row([goal]);
+      // The Zielbereich in words, never its internal key ("hilfebeduerftigkeit").
+      const r = sheet.row([GOAL_AREAS[row.definition.goal]]);
       sheet.style({ row: r, col: 0, rows: 1, cols: HEADERS.length }, { bold: true, fill: COLOR.groupFill });
     }
     writeRow(sheet, row);
@@ -62,10 +65,10 @@ export function buildComparisonSheet(comparison: PeerComparison, context: Compar
   sheet.conditionalFormat({ kind: "cellValue", range: quarters, operator: "equalTo", values: [4], style: { fill: COLOR.bad, fontColor: COLOR.badFont } });
 
   sheet.blank();
-  for (const note of footnotes(comparison, context, month)) sheet.row([note], { italic: true, fontColor: COLOR.muted });
+  for (const note of footnotes(comparison, context, month)) sheet.text(note, 170, { italic: true, fontColor: COLOR.muted });
 
   addCharts(sheet, comparison);
-  return sheet.build({ key: COMPARISON_KEY, name: "Vergleich", columnWidths: WIDTHS, freeze: { rows: header + 1, cols: 2 }, tabColor: "2F5597" });
+  return sheet.build({ key: COMPARISON_KEY, name: "Vergleich", columnWidths: WIDTHS, freeze: { rows: header + 1, cols: 2 }, tabColor: "2F5597", footer: `Vergleich · ${month}` });
 }
 
 function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
@@ -93,7 +96,7 @@ function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
     row.withoutValue,
   ];
   const r = sheet.row(values, row.definition.isErgaenzungsgroesse || row.sex ? undefined : { bold: true });
-  sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { indent: row.definition.isErgaenzungsgroesse || row.sex ? 2 : 1 });
+  sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { indent: row.definition.isErgaenzungsgroesse || row.sex ? 2 : 1, wrapText: true });
   sheet.style({ row: r, col: 2, rows: 1, cols: 1 }, { horizontalAlignment: "center" });
   const levelFormat = row.definition.display === "change" ? FORMAT.percentDelta : FORMAT.percent;
   for (const col of LEVEL_COLUMNS) sheet.style({ row: r, col, rows: 1, cols: 1 }, { numberFormat: levelFormat, horizontalAlignment: "right" });
@@ -132,7 +135,7 @@ function footnotes(comparison: PeerComparison, context: ComparisonContext, month
 
 const CHART_HEIGHT_ROWS = 18;
 /** Two charts per row, of roughly equal width on this sheet's columns (column B is wide). */
-const CHART_SLOTS = [{ col: 0, cols: 2 }, { col: 3, cols: 8 }];
+const CHART_SLOTS = [{ col: 0, cols: 4 }, { col: 5, cols: 8 }];
 
 /**
  * Data blocks below the footnotes, then the charts. The ranking chart is a stacked column chart of two series — the
@@ -149,7 +152,10 @@ function addCharts(sheet: SheetBuilder, comparison: PeerComparison): void {
   for (const distribution of distributions) charts.push(rankingBlock(sheet, distribution, comparison));
   for (const history of histories) charts.push(historyBlock(sheet, history, comparison));
   const top = sheet.nextRow + 1;
+  // The charts start a page of their own, two rows of charts a page, so no break cuts a chart.
+  sheet.pageBreak(top);
   charts.forEach((chart, i) => {
+    if (i > 0 && i % (2 * CHART_SLOTS.length) === 0) sheet.pageBreak(top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1));
     const slot = CHART_SLOTS[i % CHART_SLOTS.length];
     sheet.chart({ ...chart, anchor: { row: top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1), col: slot.col, rows: CHART_HEIGHT_ROWS, cols: slot.cols } });
   });

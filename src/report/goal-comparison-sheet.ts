@@ -37,15 +37,21 @@ const HEADERS = [
   "Ziel / Kennzahl", "Code", "Einheit", "Richtung", "Ist VJ", "Ist", "Zielwert Jahr", "Soll zum Monat",
   "ΔSoll", "ΔSoll %", "ΔVJ", "Zielerreichung", "Ampel", "Prognose Dez.", "Ziel erreicht voraussichtlich", "Erläuterung",
 ];
-const COLUMN_WIDTHS = [44, 8, 11, 12, 13, 13, 13, 15, 12, 10, 11, 15, 13, 14, 14, 60];
+/**
+ * About 195 characters in all, so the sheet printed one page wide on A4 landscape keeps about 8 pt type; the name and
+ * the Erläuterung wrap instead of widening the page.
+ */
+const COLUMN_WIDTHS = [32, 7, 9, 10, 11, 11, 10, 10, 9, 8, 9, 11, 12, 11, 11, 30];
 const COL = { ist: 5, statusCol: 12, forecast: 13, likely: 14, note: 15 } as const;
+/** Characters of a text row: within the table's width, so footnotes never widen the printed page. */
+const TEXT_WIDTH = 180;
 
 export function buildGoalComparisonSheet(results: IndicatorResult[], context: GoalComparisonContext, trends: IndicatorTrend[]): SheetPlan {
   const sheet = new SheetBuilder();
   const year = context.month.slice(0, 4);
   sheet.row([`Ziel-Ist-Vergleich ${year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
-  sheet.row([`Berichtsmonat: ${formatMonthLong(context.month)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"} · Zielvereinbarung nach § 48b SGB II · Zielpfad: ${targetPathText(results)}`], { fontColor: COLOR.muted });
-  sheet.row(["Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar); Noten mit zwei Nachkommastellen; Dauern in Arbeitstagen, wo die Quelle nicht „Tage“ (Kalendertage) sagt"], { italic: true, fontColor: COLOR.muted });
+  sheet.text(`Berichtsmonat: ${formatMonthLong(context.month)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"} · Zielvereinbarung nach § 48b SGB II · Zielpfad: ${targetPathText(results)}`, TEXT_WIDTH, { fontColor: COLOR.muted });
+  sheet.text("Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar); Noten mit zwei Nachkommastellen; Dauern in Arbeitstagen, wo die Quelle nicht „Tage“ (Kalendertage) sagt", TEXT_WIDTH, { italic: true, fontColor: COLOR.muted });
   sheet.blank();
   const headerRow = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
   const firstDataRow = sheet.nextRow;
@@ -70,7 +76,7 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
     "Rundung: kaufmännisch (ab 5 aufgerundet) auf die angezeigten Stellen; gerechnet wird mit vollen Stellen. Begriffe und Rechenwege: docs/fachkonzept.md.",
     ...context.footnotes,
   ]) {
-    sheet.row([note], { italic: true, fontColor: COLOR.muted });
+    sheet.text(note, TEXT_WIDTH, { italic: true, fontColor: COLOR.muted });
   }
 
   if (trends.length > 0) addTrends(sheet, trends);
@@ -81,6 +87,7 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
     columnWidths: COLUMN_WIDTHS,
     freeze: { rows: headerRow + 1, cols: 1 },
     tabColor: COLOR.title,
+    footer: `Ziel-Ist-Vergleich · Berichtsmonat ${formatMonthLong(context.month)} · Datenstand ${context.dataAsOf ?? "nicht angegeben"}`,
   });
 }
 
@@ -114,7 +121,7 @@ function writeIndicatorRow(sheet: SheetBuilder, result: IndicatorResult): void {
     result.note,
   ];
   const row = sheet.row(values);
-  sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent: 1 });
+  sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent: 1, wrapText: true });
   const { level, delta } = UNIT_FORMATS[d.unit];
   const formats: Array<[number, string]> = [
     [4, level], [5, level], [6, level], [7, level], [8, delta], [9, FORMAT.percentDelta],
@@ -197,7 +204,10 @@ function addTrends(sheet: SheetBuilder, trends: IndicatorTrend[]): void {
     sheet.blank();
   }
   const top = sheet.nextRow + 1;
+  // The charts start a page of their own: two rows of charts fit on one, so no break cuts a chart.
+  sheet.pageBreak(top);
   charts.forEach((chart, i) => {
+    if (i > 0 && i % (2 * CHART_SLOTS.length) === 0) sheet.pageBreak(top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1));
     const slot = CHART_SLOTS[i % CHART_SLOTS.length];
     sheet.chart({ ...chart, anchor: { row: top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1), col: slot.col, rows: CHART_HEIGHT_ROWS, cols: slot.cols } });
   });

@@ -216,3 +216,11 @@ describeIfTools("the Vergleich sheet rendered by LibreOffice", () => {
     expect(text).toContain("K3 Veränderung Bestand LZB: Rangfolge");
   });
 });
+
+describe("the Vergleich sheet's section titles", () => {
+  it("are the Zielbereiche in German, never internal keys", () => {
+    const texts = plan.cells.map((r) => r[0]).filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("Verbesserung der Integration in Erwerbstätigkeit");
+    expect(texts.filter((t) => /^(hilfebeduerftigkeit|integration|langzeitbezug)$/.test(t))).toEqual([]);
+  });
+});

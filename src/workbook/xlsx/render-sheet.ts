@@ -17,6 +17,9 @@ export function renderSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan, force
   for (const run of plan.styles) applyStyle(worksheet, run.range, run.style);
   for (const [r, c] of forcedText) worksheet.getRow(r + 1).getCell(c + 1).numFmt = TEXT_FORMAT;
   plan.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
+  for (const { row, points } of plan.rowHeights ?? []) worksheet.getRow(row + 1).height = points;
+  // A manual break after the row above (ExcelJS Row.addPageBreak writes <rowBreaks>).
+  for (const row of plan.pageBreaksBefore ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
   for (const m of plan.merges ?? []) worksheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   for (const rule of plan.conditionalFormats) worksheet.addConditionalFormatting(conditionalFormat(rule));
 }
@@ -38,6 +41,8 @@ export function sheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptio
           printTitlesRow: print.repeatRows ? `1:${print.repeatRows}` : undefined,
         }
       : undefined,
+    // &L / &R sections, &P page, &N pages (ECMA-376 Part 1, §18.3.1.39 oddFooter); a literal "&" is written "&&".
+    headerFooter: print?.footer ? { oddFooter: `&L${print.footer.replace(/&/g, "&&")}&RSeite &P von &N` } : undefined,
   };
 }
 

@@ -200,8 +200,9 @@ export class FakeWorksheet {
   charts: FakeChart[] = [];
   merges: Box[] = [];
   columnWidths = new Map<number, number>();
+  pageBreaks: string[] = [];
   formatWrites = 0;
-  pageLayout: { orientation?: string; zoom?: Record<string, unknown>; printTitleRows?: string } = {};
+  pageLayout: { orientation?: string; zoom?: Record<string, unknown>; printTitleRows?: string; footers?: Record<string, string> } = {};
   protected = false;
   readonly id: string;
 
@@ -704,6 +705,10 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, () => this.host());
   }
+  /** PageBreakCollection.add (ExcelApi 1.9, excel.pagebreakcollection): the rows a printed page starts at. */
+  get horizontalPageBreaks() {
+    return { add: (address: string) => this.queue([address], (sheet) => void sheet.pageBreaks.push(String(address))) };
+  }
   get freezePanes() {
     const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => void (sheet.frozen = frozen);
     return {
@@ -719,6 +724,11 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
   get pageLayout(): Record<string, unknown> {
     const apply = (path: string[], value: unknown) => {
       const sheet = this.host();
+      // PageLayout.headersFooters.defaultForAllPages.{left,center,right}{Header,Footer} (ExcelApi 1.9, excel.headerfooter).
+      if (path.length === 3 && path[0] === "headersFooters" && path[1] === "defaultForAllPages") {
+        sheet.pageLayout.footers = { ...sheet.pageLayout.footers, [path[2]]: String(value) };
+        return;
+      }
       if (path.length > 1) throw excelError("InvalidArgument", `pageLayout.${path.join(".")}: set zoom as one object`);
       (sheet.pageLayout as Record<string, unknown>)[path[0]] = value;
     };
