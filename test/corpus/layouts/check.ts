@@ -48,11 +48,17 @@ export interface WorkbookResult {
   figures: Record<SheetOrder, FigureCount>;
 }
 
+/**
+ * The corpus checks what is read, with Soll expectations on the linear Zielpfad (formulas.ts linearTarget); the
+ * default path (seasonal where the previous year is in the workbook) has hand-computed tests of its own.
+ */
+const LINEAR_PATH = ["--zielpfad", "linear"];
+
 export function runCli(file: string, out: string, args: string[]): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [CLI, "report", file, "--out", out, "--json", "-", ...args],
+      [CLI, "report", file, "--out", out, "--json", "-", ...LINEAR_PATH, ...args],
       { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
       (error, stdout, stderr) => {
         const exitCode = error ? (typeof error.code === "number" ? error.code : -1) : 0;
@@ -77,7 +83,7 @@ export async function runInProcess(file: string, out: string, args: string[]): P
   const { main } = await import("../../../src/cli/main");
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const exitCode = await main(["report", file, "--out", out, "--json", "-", ...args], { out: (text) => stdout.push(text), err: (text) => stderr.push(text) });
+  const exitCode = await main(["report", file, "--out", out, "--json", "-", ...LINEAR_PATH, ...args], { out: (text) => stdout.push(text), err: (text) => stderr.push(text) });
   let summary: Record<string, unknown> | null = null;
   try {
     const text = stdout.join("\n").trim();
