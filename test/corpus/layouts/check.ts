@@ -147,8 +147,12 @@ export const wrongFailures = (result: WorkbookResult): Failure[] => result.failu
 
 type Outcome = { assertion: string; expected: string; got: string; kind: FailureKind } | null;
 
-/** A value that was found: null (or undefined, or the status "no-data") is a missing figure, anything else a figure that is there. */
-const presentKind = (got: unknown): FailureKind => (got === null || got === undefined || got === "no-data" ? "missing" : "wrong");
+/**
+ * A value that was found: null (or undefined, or the status "no-data") is a missing figure, anything else a figure that
+ * is there. "monitoring" where a judged status is expected means the workbook's Zielwert was not read: a missing
+ * figure too (the Ist is shown as Beobachtung, never judged against a target it does not have).
+ */
+const presentKind = (got: unknown): FailureKind => (got === null || got === undefined || got === "no-data" || got === "monitoring" ? "missing" : "wrong");
 
 /** A status or unit of a figure that is not there (its `actual` null or not found) belongs to the missing figure, not a wrong one. */
 function ofMissingFigure(summary: Record<string, unknown>, path: string): boolean {
