@@ -13,6 +13,8 @@ export interface ReportCommand {
   jobcenter?: string;
   /** Its SGB II-Vergleichstyp, for a table that names none. */
   comparisonType?: string;
+  /** --zielpfad auto|linear|saisonal */
+  targetPath?: string;
   /** A mapping file (`quellen --json`) to read the sheets by, instead of the one stored in the workbook. */
   mapping?: string;
 }
@@ -42,6 +44,8 @@ Aufruf:
   steuerungscockpit quellen <eingabe.xlsx> [--json]
 
   --out    Ausgabedatei (Standard: <eingabe>-bericht.xlsx neben der Eingabe). Die Eingabe wird nie verändert.
+  --zielpfad  Zielpfad der Jahresfortschrittswerte: auto (Standard: saisonal nach dem Vorjahresverlauf, wo das Vorjahr
+           in der Arbeitsmappe steht, sonst linear), linear (Zielwert × Monat ÷ 12) oder saisonal
   --month  Berichtsmonat, z. B. 2022-10, 10/2022 oder "Oktober 2022" (Standard: letzter Monat mit gemeldeten Werten)
   --json   maschinenlesbare Zusammenfassung in eine Datei, oder mit „-“ auf die Standardausgabe
   --land   Bundesland für die Feiertage der Arbeitstage (Standard: NI = Niedersachsen; BW, BY, BE, BB, HB, HH, HE,
@@ -74,10 +78,10 @@ export function parseArguments(argv: string[]): ParsedArguments {
 }
 
 function parseReport(rest: string[]): ParsedArguments {
-  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land", "--jobcenter", "--vergleichstyp", "--zuordnung"], "Es fehlt die Eingabedatei (.xlsx).");
+  const parsed = tokenize(rest, ["--out", "--month", "--json", "--land", "--jobcenter", "--vergleichstyp", "--zuordnung", "--zielpfad"], "Es fehlt die Eingabedatei (.xlsx).");
   if ("error" in parsed) return parsed;
   const { input, options } = parsed;
-  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land"), jobcenter: options.get("--jobcenter"), comparisonType: options.get("--vergleichstyp"), mapping: options.get("--zuordnung") };
+  return { command: "report", input, out: options.get("--out"), json: options.get("--json"), month: options.get("--month"), land: options.get("--land"), jobcenter: options.get("--jobcenter"), comparisonType: options.get("--vergleichstyp"), mapping: options.get("--zuordnung"), targetPath: targetPathWord(options.get("--zielpfad")) };
 }
 
 function parseTemplate(rest: string[]): ParsedArguments {
@@ -93,6 +97,11 @@ function parseSources(rest: string[]): ParsedArguments {
   const json = rest.includes("--json");
   const parsed = tokenize(rest.filter((a) => a !== "--json"), [], "Es fehlt die Arbeitsmappe (.xlsx), deren Quellen gezeigt werden sollen.");
   return "error" in parsed ? parsed : { command: "quellen", input: parsed.input, json };
+}
+
+/** The German words of --zielpfad as the option values ("saisonal" → "seasonal"); anything else is checked by the pipeline. */
+function targetPathWord(value: string | undefined): string | undefined {
+  return value === "saisonal" ? "seasonal" : value;
 }
 
 /** One positional input file plus `--option value` pairs; "-" is a value (stdout), "--x" is not. */

@@ -74,7 +74,7 @@ async function runReport(command: ReportCommand, io: Console): Promise<number> {
     io.err(`Fehler: ${mapping.message}`);
     return EXIT.usage;
   }
-  const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter, comparisonType: command.comparisonType, sourceMapping: mapping });
+  const options = checkedOptions({ reportMonth: command.month, land: command.land, jobcenter: command.jobcenter, comparisonType: command.comparisonType, sourceMapping: mapping, cumulativeTargetPath: command.targetPath });
   const workbook = await openXlsxFile(input);
   // The choices of the run (Jobcenter, Vergleichstyp, Land …) are remembered in the output workbook, as the pane
   // remembers them in the open one: a later run on that file, or the ribbon in Excel, needs no flags.

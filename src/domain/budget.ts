@@ -41,12 +41,17 @@ export interface BudgetLineInput {
   cells?: { committed?: string };
 }
 
-export type ProjectionKind = "commitments" | "run-rate" | "commitments-plus-plan";
+/**
+ * Year-end projections (domain §4.4): the known commitments as a floor, the linear run rate, and the expected value
+ * the report steers by — the higher of the two (money already bound is spent even if the run rate says less). None of
+ * them is the plan: "Ist + Bindung + verbleibender Plan" would reach the plan by construction and tell nothing.
+ */
+export type ProjectionKind = "commitments" | "run-rate" | "expected";
 
 export const PROJECTION_NAMES: Record<ProjectionKind, string> = {
-  commitments: "Ist + Bindung (Untergrenze)",
-  "run-rate": "Ist hochgerechnet (Ist × 12 ÷ Monate)",
-  "commitments-plus-plan": "Ist + Bindung + verbleibender Plan",
+  commitments: "Untergrenze: Ist + Bindung",
+  "run-rate": "Hochrechnung: Ist × 12 ÷ Monate",
+  expected: "Erwartung: höherer Wert aus Untergrenze und Hochrechnung",
 };
 
 export interface BudgetLineResult {
@@ -68,6 +73,8 @@ export interface BudgetLineResult {
   /** Ist − linearer Plan (negative = Mittelabfluss hinter Plan) */
   deviationFromLinear: number | null;
   projections: Record<ProjectionKind, number | null>;
+  /** Ausgaberest = Plan − Erwartung (negative: Mehrbedarf über den Plan hinaus). */
+  remainder: number | null;
   followingYears: number | null;
 }
 
@@ -84,6 +91,11 @@ export interface BudgetResult {
   total: BudgetLineResult;
   /** The projection the headline uses, named in the report. */
   headlineProjection: ProjectionKind;
+  /**
+   * Run rate with the previous year's Mittelabfluss (total only): Ist ÷ the share of the previous year's outflow that
+   * had flowed by the same month. Null without the previous year's monthly outflow in the workbook.
+   */
+  runRatePreviousYear: { value: number; shareAtMonthPct: number } | null;
   /** Ausschöpfung der Zuteilung (BIAJ: Ausgaben ÷ Zuteilung, before Umschichtung). */
   utilisationOfAllocationPct: number | null;
   monthlyActual: Array<{ month: MonthKey; cumulative: number }>;
@@ -102,6 +114,8 @@ export interface BudgetInput {
   planBasis?: { header: string; sheet: string } | null;
   /** Cumulative Ist per month, when the workbook has a monthly sheet. */
   monthlyActual?: Array<{ month: MonthKey; cumulative: number; source: CellRef }>;
+  /** The previous year's cumulative outflow per month, for the run rate with its profile. */
+  previousYearMonthly?: Array<{ month: MonthKey; cumulative: number }>;
 }
 
 export function computeBudget(input: BudgetInput): BudgetResult {
@@ -109,17 +123,7 @@ export function computeBudget(input: BudgetInput): BudgetResult {
   const availableForIntegration = d.allocation !== null ? d.allocation - (d.shift ?? 0) + (d.carryOver ?? 0) : null;
   const newBusinessComputed = availableForIntegration !== null ? availableForIntegration - (d.priorCommitments ?? 0) - (d.reserve ?? 0) : null;
   const lines = input.lines.map((l) => lineResult(l, monthsElapsed));
-  const total = lineResult(
-    {
-      category: "",
-      instrument: "Gesamt",
-      plan: sumOrNull(lines.map((l) => l.plan)),
-      actual: sumOrNull(lines.map((l) => l.actual)),
-      committed: sumOrNull(lines.map((l) => l.committed)),
-      followingYears: sumOrNull(lines.map((l) => l.followingYears)),
-    },
-    monthsElapsed,
-  );
+  const total = sumOfLines("Gesamt", lines, monthsElapsed);
   const checkInput: BudgetCheckInput = { input, lines, total, availableForIntegration, newBusinessComputed };
   return {
     year: input.year,
@@ -129,12 +133,51 @@ export function computeBudget(input: BudgetInput): BudgetResult {
     newBusinessComputed,
     lines,
     total,
-    headlineProjection: "commitments-plus-plan",
+    headlineProjection: "expected",
+    runRatePreviousYear: runRateWithProfile(total.actual, monthsElapsed, input.previousYearMonthly ?? []),
     utilisationOfAllocationPct: ratio(total.actual, d.allocation),
     monthlyActual: (input.monthlyActual ?? []).map(({ month, cumulative }) => ({ month, cumulative })),
     planBasis: input.planBasis ?? null,
     checks: reconcile(checkInput),
   };
+}
+
+/**
+ * A sum row (category subtotal or Gesamt): every amount the sum of its lines — projections and Ausgaberest included —
+ * so the rows add up to the cent; the ratios from the summed amounts.
+ */
+export function sumOfLines(label: string, lines: readonly BudgetLineResult[], monthsElapsed: number | null): BudgetLineResult {
+  const sum = (pick: (l: BudgetLineResult) => number | null) => sumOrNull(lines.map(pick));
+  const plan = sum((l) => l.plan);
+  const actual = sum((l) => l.actual);
+  const bound = sum((l) => l.bound);
+  const linearPlan = monthsElapsed === null ? null : sum((l) => l.linearPlan);
+  return {
+    category: "",
+    instrument: label,
+    plan,
+    actual,
+    committed: sum((l) => l.committed),
+    bound,
+    available: sum((l) => l.available),
+    bindingRatePct: ratio(bound, plan),
+    utilisationPct: ratio(actual, plan),
+    linearPlan,
+    deviationFromLinear: linearPlan !== null && actual !== null ? actual - linearPlan : null,
+    projections: { commitments: bound, "run-rate": sum((l) => l.projections["run-rate"]), expected: sum((l) => l.projections.expected) },
+    remainder: sum((l) => l.remainder),
+    followingYears: sum((l) => l.followingYears),
+  };
+}
+
+/** Ist(m) ÷ (previous year's cumulative outflow at m ÷ its December total). */
+function runRateWithProfile(actual: number | null, monthsElapsed: number | null, previous: ReadonlyArray<{ month: MonthKey; cumulative: number }>): BudgetResult["runRatePreviousYear"] {
+  if (actual === null || monthsElapsed === null || previous.length === 0) return null;
+  const at = previous.find((p) => Number(p.month.slice(5, 7)) === monthsElapsed)?.cumulative;
+  const december = previous.find((p) => p.month.endsWith("-12"))?.cumulative;
+  if (at === undefined || december === undefined || at <= 0 || december <= 0) return null;
+  const share = at / december;
+  return { value: actual / share, shareAtMonthPct: share * 100 };
 }
 
 export function sumOrNull(values: Array<number | null | undefined>): number | null {
@@ -154,6 +197,8 @@ function lineResult(
   const bound = actual === null && committed === null ? null : (actual ?? 0) + (committed ?? 0);
   const available = plan !== null ? plan - (bound ?? 0) : bound !== null ? -bound : null;
   const linearPlan = plan !== null && monthsElapsed !== null ? (plan * monthsElapsed) / 12 : null;
+  const runRate = actual !== null && monthsElapsed ? (actual * 12) / monthsElapsed : null;
+  const expected = bound === null && runRate === null ? null : Math.max(bound ?? -Infinity, runRate ?? -Infinity);
   return {
     category: line.category,
     instrument: line.instrument,
@@ -166,12 +211,8 @@ function lineResult(
     utilisationPct: ratio(actual, plan),
     linearPlan,
     deviationFromLinear: linearPlan !== null && actual !== null ? actual - linearPlan : null,
-    projections: {
-      commitments: bound,
-      "run-rate": actual !== null && monthsElapsed ? (actual * 12) / monthsElapsed : null,
-      // The rest of the plan that is not yet bound is assumed to be spent: max(Plan, Ist + Bindung).
-      "commitments-plus-plan": plan === null ? bound : Math.max(plan, bound ?? 0),
-    },
+    projections: { commitments: bound, "run-rate": runRate, expected },
+    remainder: plan !== null && expected !== null ? plan - expected : null,
     followingYears: line.followingYears ?? null,
   };
 }

@@ -11,6 +11,7 @@ import { planForMonth } from "./target-path";
 import { compareWithPlan, type Tolerance, type Variance } from "./variance";
 import { pctChange } from "./windows";
 import { grunddatumName } from "./grunddaten";
+import { roundCommercial } from "./rounding";
 
 export interface AgreedTarget {
   annualTarget: number | null;
@@ -35,13 +36,39 @@ export interface IndicatorResult {
   previousYear: Computed;
   annualTarget: number | null;
   targetPath: TargetPath;
-  /** Soll zum Berichtsmonat (for monitoring indicators: the previous year's value). */
+  /** Soll zum Berichtsmonat; missing for an indicator without an agreed Zielwert (Beobachtung). */
   plan: Computed;
   /** Ist vs. Vorjahr: Prozentpunkte for quotas, % otherwise. */
   deltaPreviousYear: number | null;
   variance: Variance;
   /** Short German explanation for the Erläuterung column. */
   note: string;
+  /** A norm per case the indicator is measured against (never a Zielwert), with the share of cases within it. */
+  norm?: IndicatorNorm;
+  /** Which period a reported Ist belongs to when it is not the Berichtsmonat ("Ist: letzter Wert vom Mai 2022."). */
+  periodNote?: string;
+  /** Zielerreichungsprognose: the value expected in December and whether the Zielwert is likely reached. */
+  forecast?: IndicatorForecast;
+}
+
+export interface IndicatorForecast {
+  december: Computed;
+  /** How the December value was forecast (forecast.ts FORECAST_METHOD_TEXT). */
+  method: string;
+  /** ja / knapp / nein against the annual Zielwert; null without one. */
+  likely: "ja" | "knapp" | "nein" | null;
+  /** The band within which the forecast counts as "knapp": the larger of the tolerance and the back-test error. */
+  band: number | null;
+  /** Mean absolute error of forecasts made in the same month of earlier years (the back-test); null without history. */
+  backtestMae: number | null;
+  backtestYears: number[];
+}
+
+export interface IndicatorNorm {
+  value: number;
+  /** "höchstens 14 Arbeitstage je Antrag" */
+  text: string;
+  shareWithinPct: number | null;
 }
 
 export type BaseSeries = ReadonlyMap<string, MonthlySeries>;
@@ -60,22 +87,63 @@ export function compareIndicator(
   const deltaPreviousYear = deltaVersusPreviousYear(definition, actual, previousYear);
   const tolerance = target?.tolerance ?? { kind: "absolute", value: 0 };
   const resolution = 10 ** -DISPLAY_DECIMALS[definition.unit];
+  const norm = normOf(definition, base, m);
+  const period = reportedPeriodNote(definition, base, m, periodLabels);
+  const extras = { ...(norm ? { norm } : {}), ...(period ? { periodNote: period } : {}) };
 
-  if (definition.monitoringOnly && (target?.annualTarget ?? null) === null && target?.changeVsPreviousYear === undefined) {
-    // §48b Monitoring: no Zielwert is agreed, so the previous year is the reference.
-    const variance = compareWithPlan({ actual: actual.value, plan: previousYear.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
-    return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: previousYear, deltaPreviousYear, variance, note: noteFor(actual, previousYear, "Monitoring ohne Zielwert: Vergleich mit dem Vorjahr.") };
+  if (!isAgreed(target, m)) {
+    // No Zielwert agreed (§48b Monitoring, or a figure the workbook only reports): watched against the previous year,
+    // never judged, never given a Soll.
+    const variance = observed(actual);
+    const why = explainObservation(definition, base, m, norm, periodLabels);
+    return { definition, month: m, actual, previousYear, annualTarget: null, targetPath, plan: missing(NO_TARGET), deltaPreviousYear, variance, note: actual.value === null ? actual.reason : why, ...extras };
   }
 
   const relative = target?.annualTarget == null && target?.changeVsPreviousYear !== undefined ? targetFromPreviousYear(definition, base, m, target.changeVsPreviousYear) : null;
-  const annualTarget = target?.annualTarget ?? (relative ? relative.value : definition.defaultTarget ?? null);
+  const annualTarget = target?.annualTarget ?? (relative ? relative.value : null);
   const stated = target?.statedPlan?.get(m);
   const plan =
     stated !== undefined ? ok(stated)
     : annualTarget === null ? relative ?? missing("Für diese Kennzahl ist kein Zielwert hinterlegt.")
     : sollForMonth(definition, base, m, annualTarget, targetPath);
   const variance = compareWithPlan({ actual: actual.value, plan: plan.value, direction: definition.direction, isQuota: definition.isQuota, tolerance, resolution });
-  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath, periodLabels)) };
+  return { definition, month: m, actual, previousYear, annualTarget, targetPath, plan, deltaPreviousYear, variance, note: noteFor(actual, plan, explain(definition, base, m, target, targetPath, periodLabels)), ...extras };
+}
+
+const NO_TARGET = "Kein Zielwert vereinbart (Beobachtung).";
+
+/** A Zielwert counts as agreed when the workbook states one: a level, a change against the previous year, or a Soll of the month. */
+function isAgreed(target: AgreedTarget | undefined, m: MonthKey): boolean {
+  if (!target) return false;
+  return target.annualTarget !== null || target.changeVsPreviousYear !== undefined || target.statedPlan?.has(m) === true;
+}
+
+/** Beobachtung: no deviation from a Soll and no Zielerreichung; "keine Daten" only when there is no Ist. */
+function observed(actual: Computed): Variance {
+  return { deltaAbs: null, deltaRel: null, deltaPp: null, attainmentPct: null, status: actual.value === null ? "no-data" : "monitoring" };
+}
+
+/** A norm per case (14 Arbeitstage per Antrag) with the share of the month's cases within it, when the cases are there. */
+function normOf(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey): IndicatorNorm | undefined {
+  if (!definition.norm) return undefined;
+  const share = base.get(definition.norm.shareCode)?.get(m);
+  return { value: definition.norm.value, text: definition.norm.text, shareWithinPct: share ?? null };
+}
+
+function explainObservation(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, norm: IndicatorNorm | undefined, periodLabels?: ReadonlyMap<MonthKey, string>): string {
+  const parts = [definition.monitoringOnly ? "Beobachtung (Monitoring ohne Zielwert): Vergleich mit dem Vorjahr." : "Beobachtung: kein Zielwert vereinbart, Vergleich mit dem Vorjahr."];
+  const period = reportedPeriodNote(definition, base, m, periodLabels);
+  if (period) parts.push(period);
+  if (norm) {
+    const share = norm.shareWithinPct === null ? "" : ` – ${formatShare(norm.shareWithinPct)} der im Berichtsmonat erledigten Fälle lagen innerhalb`;
+    parts.push(`Norm: ${norm.text}${share}.`);
+  }
+  return parts.join(" ");
+}
+
+/** "94,3 %", commercially rounded to one decimal as the sheet shows quotas. */
+function formatShare(pct: number): string {
+  return `${roundCommercial(pct, 1).toLocaleString("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
 }
 
 /** Soll zum Monat on the chosen path; the seasonal path reads the previous year's profile of the same indicator. */
@@ -179,18 +247,20 @@ function explain(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey,
     parts.push("Soll: wie im Blatt für den Berichtsmonat angegeben.");
     return parts.join(" ");
   }
-  if (definition.measure.kind === "reported") {
-    const found = latestReported(base.get(definition.code) ?? new Map(), m, definition.measure.maxAgeMonths);
-    const period = found ? periodLabels?.get(found.month) : undefined;
-    if (period) parts.push(`Ist: ${period}.`);
-    else if (found && found.month !== m) parts.push(`Ist: letzter Wert vom ${formatMonthLong(found.month)}.`);
-  }
-  if ((target?.annualTarget ?? null) === null && definition.defaultTarget !== undefined) {
-    parts.push(`Soll: Sollvorgabe ${definition.defaultTarget.toLocaleString("de-DE")} (kein eigener Zielwert hinterlegt).`);
-  } else {
-    parts.push(pathNote(path));
-  }
+  const period = reportedPeriodNote(definition, base, m, periodLabels);
+  if (period) parts.push(period);
+  parts.push(pathNote(path));
   return parts.join(" ");
+}
+
+/** Which period a reported value belongs to, when it is not the Berichtsmonat ("letzter Wert vom Mai 2022"). */
+export function reportedPeriodNote(definition: IndicatorDefinition, base: BaseSeries, m: MonthKey, periodLabels?: ReadonlyMap<MonthKey, string>): string | null {
+  if (definition.measure.kind !== "reported") return null;
+  const found = latestReported(base.get(definition.code) ?? new Map(), m, definition.measure.maxAgeMonths);
+  const period = found ? periodLabels?.get(found.month) : undefined;
+  if (period) return `Ist: ${period}.`;
+  if (found && found.month !== m) return `Ist: letzter Wert vom ${formatMonthLong(found.month)}.`;
+  return null;
 }
 
 function pathNote(path: TargetPath): string {

@@ -52,8 +52,11 @@ export interface IndicatorDefinition {
   monitoringOnly: boolean;
   /** Lower-case name fragments that identify the indicator in a user's target sheet. */
   aliases: string[];
-  /** A Sollvorgabe that applies when the workbook gives no Zielwert (e.g. 14 Arbeitstage Bearbeitungsdauer). */
-  defaultTarget?: number;
+  /**
+   * A norm per case (the "Mindeststandard" of 14 Arbeitstage per Leistungsantrag): shown with the share of cases within
+   * it, never used as a Zielwert — a status needs a target the workbook agrees. shareCode: the derived series of shares.
+   */
+  norm?: { value: number; text: string; shareCode: string };
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -147,7 +150,7 @@ export const BASE_SERIES: Record<string, string> = {
   luh: "Summe Leistungen für Unterkunft und Heizung (LUH)",
 };
 
-const quality = (spec: Pick<IndicatorDefinition, "code" | "name" | "unit" | "direction" | "aliases"> & { maxAgeMonths?: number; defaultTarget?: number }): IndicatorDefinition => ({
+const quality = (spec: Pick<IndicatorDefinition, "code" | "name" | "unit" | "direction" | "aliases"> & { maxAgeMonths?: number; norm?: IndicatorDefinition["norm"] }): IndicatorDefinition => ({
   code: spec.code,
   name: spec.name,
   goal: "qualitaet",
@@ -158,7 +161,7 @@ const quality = (spec: Pick<IndicatorDefinition, "code" | "name" | "unit" | "dir
   targetPath: "annual",
   monitoringOnly: false,
   aliases: spec.aliases,
-  defaultTarget: spec.defaultTarget,
+  ...(spec.norm ? { norm: spec.norm } : {}),
 });
 
 /**
@@ -167,7 +170,7 @@ const quality = (spec: Pick<IndicatorDefinition, "code" | "name" | "unit" | "dir
  */
 export const QUALITY_INDICATORS: readonly IndicatorDefinition[] = [
   quality({ code: "KZI", name: "Kundenzufriedenheit (KZI)", unit: "grade", direction: "down", maxAgeMonths: 6, aliases: ["kundenzufriedenheit", "kzi", "kundenzufriedenheitsindex", "gesamtzufriedenheit"] }),
-  quality({ code: "BD", name: "Bearbeitungsdauer Leistungsanträge", unit: "days", direction: "down", defaultTarget: 14, aliases: ["bearbeitungsdauer", "bearbeitungsdauer leistungsanträge", "bearbeitungszeit"] }),
+  quality({ code: "BD", name: "Bearbeitungsdauer Leistungsanträge", unit: "days", direction: "down", norm: { value: 14, text: "höchstens 14 Arbeitstage je Antrag", shareCode: "BD_NORM" }, aliases: ["bearbeitungsdauer", "bearbeitungsdauer leistungsanträge", "bearbeitungszeit"] }),
   quality({ code: "EB_U25", name: "Erstberatung U25", unit: "days", direction: "down", aliases: ["erstberatung u25", "erstgespräch u25"] }),
   quality({ code: "EB_UE25", name: "Erstberatung Ü25", unit: "days", direction: "down", aliases: ["erstberatung ü25", "erstberatung ue25", "erstgespräch ü25"] }),
   quality({ code: "EINV", name: "Gültige Eingliederungsvereinbarungen / Kooperationspläne", unit: "percent", direction: "up", aliases: ["eingliederungsvereinbarung", "gültige eingliederungsvereinbarungen", "kooperationsplan", "kooperationspläne"] }),

@@ -42,7 +42,7 @@ export function withRememberedSettings(options: ReportOptions, stored: Readonly<
 export function settingsToRemember(options: ReportOptions): Record<string, string> {
   const tolerance = options.defaultTolerance;
   return {
-    [SETTING.targetPath]: options.cumulativeTargetPath ?? "linear",
+    [SETTING.targetPath]: options.cumulativeTargetPath ?? "auto",
     ...(options.reportMonth ? { [SETTING.reportMonth]: options.reportMonth } : {}),
     [SETTING.sheets]: (options.sheets ?? []).join(","),
     [SETTING.tolerance]: tolerance ? `${tolerance.pp};${tolerance.percent}` : "",

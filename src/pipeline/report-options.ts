@@ -17,8 +17,8 @@ export const OPTION_FIELDS = {
     (v) => (typeof v === "string" ? parseMonthLabel(v) : null),
     (v) => `„${String(v)}“ ist kein Berichtsmonat (z. B. 2022-10, 10/2022 oder Oktober 2022).`,
   ),
-  /** Zielpfad for cumulative indicators. */
-  cumulativeTargetPath: oneOf(["linear", "seasonal"] as const, (v) => `Zielpfad „${v}“ ist unbekannt (linear oder seasonal).`),
+  /** Zielpfad for cumulative indicators: auto (seasonal where the previous year is in the workbook), linear, seasonal. */
+  cumulativeTargetPath: oneOf(["auto", "linear", "seasonal"] as const, (v) => `Zielpfad „${v}“ ist unbekannt (auto, linear oder seasonal).`),
   /** Tolerance for targets without one: "0,5;2" or { pp: 0.5, percent: 2 }. */
   defaultTolerance: customField(parseTolerance, (v) => `Toleranz „${typeof v === "string" ? v : JSON.stringify(v)}“ ist keine Angabe „pp;Prozent“ mit Zahlen ab 0 (z. B. 0,5;2).`),
   /** Report sheets to write (keys), as a list or "ziel-ist-vergleich,egt-controlling". */

@@ -7,6 +7,7 @@
  * Options are validated once here; reading and rendering go through the port only, so the sequence is the same for
  * Excel and for .xlsx files, and is tested without Excel.
  */
+import { dataAsOfBySheet } from "../report/data-as-of";
 import type { Message } from "../domain/messages";
 import { type ReportOutcome, buildReport } from "../report/build-report";
 import type { ReportSummary } from "../report/summary";
@@ -57,6 +58,7 @@ export function computeReport(read: WorkbookRead, options: ReportOptions = {}): 
     today,
     integrationDenominatorLag: options.integrationDenominatorLag ?? 1,
     land: options.land ?? "NI",
+    dataAsOfBySheet: dataAsOfBySheet(read.sheets),
     ...(options.comparisonType ? { comparisonType: options.comparisonType } : {}),
   });
 }

@@ -4,22 +4,24 @@
  * Mittelabfluss chart and the reconciliation checks. EUR without decimals, unit in the title.
  */
 import { BUDGET_KEY } from "./report-sheets";
-import { type BudgetLineResult, type BudgetResult, PROJECTION_NAMES, ratio, sumOrNull } from "../domain/budget";
+import { type BudgetLineResult, type BudgetResult, PROJECTION_NAMES, sumOfLines } from "../domain/budget";
 import { formatMonthShort, GERMAN_MONTH_NAMES } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { waterfallSteps } from "./waterfall";
+import { formatGermanNumber } from "../domain/rounding";
 
 export { BUDGET_KEY };
 
 const HEADERS = [
   "Kategorie / Instrument", "Plan", "Ist", "Bindung", "gebunden (Ist + Bindung)", "verfügbar", "Bindungsquote", "Ausschöpfung",
-  "linearer Plan", "Ist − linearer Plan", "Hochrechnung Jahresende",
+  "linearer Plan", "Ist − linearer Plan", "Hochrechnung (Ist × 12 ÷ Monate)", "Erwartung Jahresende", "Ausgaberest (Plan − Erwartung)",
 ];
-const WIDTHS = [50, 14, 14, 14, 15, 14, 13, 13, 14, 14, 16, 16];
-const AMOUNT_COLS = [1, 2, 3, 4, 5, 8, 9, 10];
-const COL = { bindingRate: 6, utilisation: 7, deviation: 9 } as const;
+/** About 200 characters: one page wide on A4 landscape at readable type; names and headers wrap. */
+const WIDTHS = [40, 12, 12, 11, 13, 12, 11, 11, 12, 12, 14, 13, 14, 14];
+const AMOUNT_COLS = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12];
+const COL = { bindingRate: 6, utilisation: 7, deviation: 9, remainder: 12 } as const;
 
 export interface BudgetSheetContext {
   jobcenter: string | null;
@@ -31,7 +33,7 @@ export function buildBudgetSheet(budget: BudgetResult, context: BudgetSheetConte
   const period = budget.monthsElapsed ? `Ist Januar–${GERMAN_MONTH_NAMES[budget.monthsElapsed - 1]} ${budget.year}` : `Haushaltsjahr ${budget.year}`;
   sheet.row([`EGT-Controlling ${budget.year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
   sheet.row([`${period} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"}`], { fontColor: COLOR.muted });
-  sheet.row(["Beträge in EUR; Bindung = Festlegungen für das laufende Haushaltsjahr; linearer Plan = Plan × Monate ÷ 12"], { italic: true, fontColor: COLOR.muted });
+  sheet.text("Beträge in EUR; Bindung = Festlegungen für das laufende Haushaltsjahr; gebunden = Ist + Bindung; Bindungsquote = (Ist + Bindung) ÷ Plan; Ausschöpfung = Ist ÷ Plan; linearer Plan = Plan × Monate ÷ 12; Begriffe: docs/fachkonzept.md", 180, { italic: true, fontColor: COLOR.muted });
   sheet.blank();
 
   writeHeadline(sheet, budget);
@@ -42,22 +44,33 @@ export function buildBudgetSheet(budget: BudgetResult, context: BudgetSheetConte
   writeMonthlyOutflow(sheet, budget);
   writeChecks(sheet, budget);
 
-  return sheet.build({ key: BUDGET_KEY, name: "EGT-Controlling", columnWidths: WIDTHS, tabColor: "548235" });
+  return sheet.build({ key: BUDGET_KEY, name: "EGT-Controlling", columnWidths: WIDTHS, tabColor: "548235", repeatRows: 2, footer: `EGT-Controlling ${budget.year} · ${period} · Datenstand ${context.dataAsOf ?? "nicht angegeben"}` });
 }
 
 function writeHeadline(sheet: SheetBuilder, budget: BudgetResult): void {
   const t = budget.total;
-  const projection = t.projections[budget.headlineProjection];
+  const previousYear = budget.runRatePreviousYear;
   const rows: Array<[string, PlanValue, string]> = [
     ["verfügbar für Eingliederung (Zuteilung − Umschichtung)", budget.availableForIntegration ?? NO_VALUE, FORMAT.euro],
     ["gebunden (Ist + Bindung)", t.bound ?? NO_VALUE, FORMAT.euro],
     ["frei verfügbar", budget.availableForIntegration !== null && t.bound !== null ? budget.availableForIntegration - t.bound : NO_VALUE, FORMAT.euro],
-    [`Hochrechnung Jahresende: ${PROJECTION_NAMES[budget.headlineProjection]}`, projection ?? NO_VALUE, FORMAT.euro],
-    ["Ausschöpfung der Zuteilung (Ist ÷ Zuteilung)", budget.utilisationOfAllocationPct === null ? NO_VALUE : budget.utilisationOfAllocationPct / 100, FORMAT.percent],
+    [`Jahresende – ${PROJECTION_NAMES.commitments}`, t.projections.commitments ?? NO_VALUE, FORMAT.euro],
+    [`Jahresende – ${PROJECTION_NAMES["run-rate"]}`, t.projections["run-rate"] ?? NO_VALUE, FORMAT.euro],
+    [
+      previousYear
+        ? `Jahresende – Hochrechnung mit dem Mittelabfluss des Vorjahres (bis zu diesem Monat ${formatGermanNumber(previousYear.shareAtMonthPct, 1)} % abgeflossen)`
+        : "Jahresende – Hochrechnung mit dem Mittelabfluss des Vorjahres (kein Vorjahresverlauf in der Arbeitsmappe)",
+      previousYear ? previousYear.value : NO_VALUE,
+      FORMAT.euro,
+    ],
+    [`Jahresende – ${PROJECTION_NAMES.expected} (je Instrument)`, t.projections.expected ?? NO_VALUE, FORMAT.euro],
+    ["Ausgaberest (Plan − Erwartung; negativ = Mehrbedarf)", t.remainder ?? NO_VALUE, FORMAT.euroDelta],
+    ["Ausschöpfung (Ist ÷ Plan)", t.utilisationPct === null ? NO_VALUE : t.utilisationPct / 100, FORMAT.percent],
   ];
   sheet.row(["Auf einen Blick"], { bold: true, fontColor: COLOR.title });
   for (const [label, value, numberFormat] of rows) {
     const r = sheet.row([label, value]);
+    sheet.style({ row: r, col: 0, rows: 1, cols: 1 }, { wrapText: true });
     sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, value === NO_VALUE ? { horizontalAlignment: "center" } : { numberFormat, bold: true });
   }
 }
@@ -98,20 +111,24 @@ function writeWaterfall(sheet: SheetBuilder, budget: BudgetResult, top: number):
     { label: "Reserve", amount: -(d.reserve ?? 0), kind: "change" },
     { label: "Neugeschäft", amount: budget.newBusinessComputed ?? 0, kind: "total" },
   ]);
-  // Chart data lives in columns D–F of the rows below `top`; the rows already exist or are created here.
-  const dataRows: Array<[PlanValue, PlanValue, PlanValue]> = [["Schritt", "Basis", "Betrag"], ...steps.map((s): [PlanValue, PlanValue, PlanValue] => [s.label, s.base, s.height])];
+  // Chart data lives in columns D–G of the rows below `top`; the rows already exist or are created here.
+  const dataRows: PlanValue[][] = [["Schritt (Diagrammdaten)", "Basis", "über 0", "unter 0"], ...steps.map((s) => [s.label, s.base, s.up, s.down])];
   sheet.place(top, 3, dataRows);
-  sheet.style({ row: top, col: 3, rows: 1, cols: 3 }, { bold: true, fontColor: COLOR.muted });
-  sheet.style({ row: top + 1, col: 4, rows: steps.length, cols: 2 }, { numberFormat: FORMAT.euro, fontColor: COLOR.muted });
+  sheet.style({ row: top, col: 3, rows: 1, cols: 4 }, { bold: true, fontColor: COLOR.muted });
+  sheet.style({ row: top + 1, col: 4, rows: steps.length, cols: 3 }, { numberFormat: FORMAT.euro, fontColor: COLOR.muted });
+  const values = (col: number) => ({ row: top + 1, col, rows: steps.length, cols: 1 });
   sheet.chart({
     kind: "waterfall",
     title: `Mittelherleitung ${budget.year} (EUR)`,
-    categories: { row: top + 1, col: 3, rows: steps.length, cols: 1 },
+    categories: values(3),
     series: [
-      { name: "Basis", values: { row: top + 1, col: 4, rows: steps.length, cols: 1 }, invisible: true },
-      { name: "Betrag", values: { row: top + 1, col: 5, rows: steps.length, cols: 1 }, color: COLOR.title },
+      { name: "Basis", values: values(4), invisible: true },
+      { name: "Betrag", values: values(5), color: COLOR.title },
+      { name: "Betrag unter 0", values: values(6), color: COLOR.badFont },
     ],
-    anchor: { row: top, col: 7, rows: WATERFALL_ROWS, cols: 4 },
+    // One colour per sign and the steps named on the axis: a legend would only show the helper series.
+    legend: "none",
+    anchor: { row: top, col: 8, rows: WATERFALL_ROWS, cols: 4 },
     valueAxisNumberFormat: FORMAT.euro,
   });
   // Keep the instrument table below the chart.
@@ -121,7 +138,7 @@ function writeWaterfall(sheet: SheetBuilder, budget: BudgetResult, top: number):
 const WATERFALL_ROWS = 14;
 
 function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
-  sheet.row([`Instrumente (${PROJECTION_NAMES[budget.headlineProjection]} als Hochrechnung)`], { bold: true, fontColor: COLOR.title });
+  sheet.row([`Instrumente (Erwartung Jahresende = höherer Wert aus Ist + Bindung und Ist × 12 ÷ Monate)`], { bold: true, fontColor: COLOR.title });
   // Vorbelastungen für Folgejahre (VE) only when the source gives them.
   const withFollowingYears = budget.lines.some((l) => l.followingYears !== null);
   const header = sheet.row(withFollowingYears ? [...HEADERS, "Vorbelastung Folgejahre"] : HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
@@ -132,12 +149,13 @@ function writeInstruments(sheet: SheetBuilder, budget: BudgetResult): void {
     const first = sheet.nextRow;
     for (const line of lines) writeLine(sheet, line, {}, withFollowingYears);
     sheet.style({ row: first, col: 0, rows: lines.length, cols: 1 }, { indent: 1 });
-    if (category) writeLine(sheet, subtotal(`Summe ${category}`, lines, budget.monthsElapsed), { bold: true, fill: COLOR.subtotalFill, borderTop: "thin" }, withFollowingYears);
+    if (category) writeLine(sheet, sumOfLines(`Summe ${category}`, lines, budget.monthsElapsed), { bold: true, fill: COLOR.subtotalFill, borderTop: "thin" }, withFollowingYears);
   }
   const totalRow = writeLine(sheet, { ...budget.total, instrument: "Gesamt" }, { bold: true, borderTop: "medium", borderBottom: "double" }, withFollowingYears);
   // Formats by column over the whole table, never cell by cell: 5.000 budget lines stay a few dozen ranges.
   const table = { row: header + 1, rows: totalRow - header };
-  for (const col of withFollowingYears ? [...AMOUNT_COLS, 11] : AMOUNT_COLS) sheet.style({ ...table, col, cols: 1 }, { numberFormat: col === COL.deviation ? FORMAT.euroDelta : FORMAT.euro });
+  sheet.style({ ...table, col: 0, cols: 1 }, { wrapText: true });
+  for (const col of withFollowingYears ? [...AMOUNT_COLS, HEADERS.length] : AMOUNT_COLS) sheet.style({ ...table, col, cols: 1 }, { numberFormat: col === COL.deviation || col === COL.remainder ? FORMAT.euroDelta : FORMAT.euro });
   sheet.style({ ...table, col: COL.bindingRate, cols: 2 }, { numberFormat: FORMAT.percent });
   const body = { row: header + 1, rows: totalRow - header - 1 };
   sheet.conditionalFormat({ kind: "dataBar", range: { row: body.row, col: COL.bindingRate, rows: body.rows, cols: 1 }, positiveColor: "5B9BD5", negativeColor: "F8696B" });
@@ -155,7 +173,7 @@ function writeLine(
   const values: PlanValue[] = [
     line.instrument, amount(line.plan), amount(line.actual), amount(line.committed), amount(line.bound), amount(line.available),
     pct(line.bindingRatePct), pct(line.utilisationPct), amount(line.linearPlan), amount(line.deviationFromLinear),
-    amount(line.projections["commitments-plus-plan"]),
+    amount(line.projections["run-rate"]), amount(line.projections.expected), amount(line.remainder),
     ...(withFollowingYears ? [amount(line.followingYears)] : []),
   ];
   const row = sheet.row(values);
@@ -163,42 +181,18 @@ function writeLine(
   return row;
 }
 
-function subtotal(label: string, lines: BudgetLineResult[], monthsElapsed: number | null): BudgetLineResult {
-  const sum = (pick: (l: BudgetLineResult) => number | null) => sumOrNull(lines.map(pick));
-  const plan = sum((l) => l.plan);
-  const actual = sum((l) => l.actual);
-  const bound = sum((l) => l.bound);
-  const linearPlan = sum((l) => l.linearPlan);
-  return {
-    category: "",
-    instrument: label,
-    plan,
-    actual,
-    committed: sum((l) => l.committed),
-    bound,
-    available: sum((l) => l.available),
-    bindingRatePct: ratio(bound, plan),
-    utilisationPct: ratio(actual, plan),
-    linearPlan: monthsElapsed === null ? null : linearPlan,
-    deviationFromLinear: linearPlan !== null && actual !== null ? actual - linearPlan : null,
-    projections: {
-      commitments: bound,
-      "run-rate": sum((l) => l.projections["run-rate"]),
-      "commitments-plus-plan": sum((l) => l.projections["commitments-plus-plan"]),
-    },
-    followingYears: sum((l) => l.followingYears),
-  };
-}
-
 /** Cumulative Ist per month against the linear plan (V × k/12), as a table and a line chart. */
 function writeMonthlyOutflow(sheet: SheetBuilder, budget: BudgetResult): void {
   if (budget.monthlyActual.length === 0) return;
   const available = budget.availableForIntegration;
+  // Table and chart on a page of their own, so no break cuts the chart.
+  sheet.pageBreak(sheet.nextRow);
   sheet.row([`Mittelabfluss ${budget.year}: Ist kumuliert und linearer Plan`], { bold: true, fontColor: COLOR.title });
   const header = sheet.row(["Monat", "Ist kumuliert", "linearer Plan", "Abweichung"], { bold: true, borderBottom: "thin" });
   for (const { month, cumulative } of budget.monthlyActual) {
     const plan = available === null ? null : (available * Number(month.slice(5, 7))) / 12;
-    sheet.row([formatMonthShort(month), cumulative, plan ?? NO_VALUE, plan === null ? NO_VALUE : cumulative - plan]);
+    // Chart data: an empty cell is a gap, "–" would be drawn as 0.
+    sheet.row([formatMonthShort(month), cumulative, plan, plan === null ? NO_VALUE : cumulative - plan]);
   }
   const n = budget.monthlyActual.length;
   sheet.style({ row: header + 1, col: 1, rows: n, cols: 2 }, { numberFormat: FORMAT.euro });

@@ -4,9 +4,10 @@
  */
 import { computeBudget, type BudgetResult } from "../domain/budget";
 import { type AgreedTarget, type BaseSeries, compareIndicator, type IndicatorResult, latestReported, measure, sollForMonth } from "../domain/goal-comparison";
-import { ALL_INDICATORS, type IndicatorDefinition, STEERING_GOALS, type TargetPath } from "../domain/indicators";
+import { ALL_INDICATORS, DISPLAY_DECIMALS, type IndicatorDefinition, STEERING_GOALS, type TargetPath } from "../domain/indicators";
 import { type Message, message } from "../domain/messages";
-import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthRange, yearOf } from "../domain/months";
+import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthOf, monthRange, yearOf } from "../domain/months";
+import { backtest, FORECAST_METHOD_TEXT, forecastDecember, likelyReached } from "../domain/forecast";
 import { latestMonth } from "../domain/series";
 import { type SourceData, targetsForYear } from "../sources/read-sources";
 import type { FoundTarget } from "../sources/find-targets";
@@ -35,10 +36,11 @@ export interface ReportSettings {
   /** Berichtsmonat; omitted = the latest month with reported Ist values. */
   reportMonth?: MonthKey;
   /**
-   * Zielpfad for cumulative indicators (Jahresfortschrittswerte, sums): linear (default, m/12) or seasonal (the previous
-   * year's cumulative profile). Stocks and monthly standards always compare with the annual Zielwert.
+   * Zielpfad for cumulative indicators (Jahresfortschrittswerte, sums): linear (m/12), seasonal (the previous year's
+   * cumulative profile) or auto (default: seasonal where the previous year is in the workbook, else linear). Stocks and
+   * monthly standards always compare with the annual Zielwert.
    */
-  cumulativeTargetPath?: "linear" | "seasonal";
+  cumulativeTargetPath?: "linear" | "seasonal" | "auto";
   /**
    * Tolerance for targets that come without one ("gefährdet" instead of "verfehlt" within it): percentage points for
    * quotas, percent of the Soll for everything else. Omitted = no band.
@@ -52,6 +54,8 @@ export interface ReportSettings {
   integrationDenominatorLag: number;
   /** Land whose public holidays count for Arbeitstage. */
   land: Land;
+  /** "Stand:" / "Buchungsstand" as each source sheet writes it, by sheet name: the Datenstand of each report sheet. */
+  dataAsOfBySheet?: ReadonlyMap<string, string>;
   /** The user's Vergleichstyp of the own Jobcenter, for an all-Jobcenter table that names none (the table's wins). */
   comparisonType?: string;
 }
@@ -89,24 +93,26 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
       .map((d) => withDirectionOverride(d, targets))
       .map((d) => withReportingPeriod(d, sources))
       .map((d) => withSourceUnit(d, sources))
-      .map((definition) =>
-        compareIndicator(definition, series, month, targetFor(definition, sources, targets, month, settings), pathFor(definition, settings), periodLabels(sources, definition.code)),
-      );
+      .map((definition) => {
+        const target = targetFor(definition, sources, targets, month, settings);
+        const result = compareIndicator(definition, series, month, target, pathFor(definition, settings, series, month), periodLabels(sources, definition.code));
+        return withForecast(result, series, target);
+      });
     const footnotes = sourceFootnotes(sources, messages);
-    sheets.push(
-      buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf, footnotes }, trendsFor(results, series, month)),
-    );
+    const asOf = dataAsOfText([...sources.baseSeriesSheets, ...sources.targetsSheets, ...sources.reportedSheets], sources, settings);
+    sheets.push(buildGoalComparisonSheet(results, { jobcenter: sources.jobcenter, month, dataAsOf: asOf, footnotes }, trendsFor(results, series, month)));
     const overview = kennzahlenOverview(sources.baseSeries, sources.published, month, { integrationDenominatorLag: settings.integrationDenominatorLag });
     kennzahlen = overview.rows;
     messages.push(...overview.messages);
-    sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: sources.dataAsOf }));
+    sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: dataAsOfText(sources.baseSeriesSheets, sources, settings) }));
     if (processing.length > 0) sheets.push(buildProcessingSheet(processing, { jobcenter: sources.jobcenter, month, land: settings.land }));
   }
 
   const budget = sources.budget ? budgetResult(sources, month) : null;
   if (budget) {
     messages.push(...budget.checks);
-    sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, dataAsOf: sources.dataAsOf }));
+    const budgetSheets = [sources.budget?.sheet ?? "", ...(sources.budgetMonths ? [sources.budgetMonths.sheet] : [])].filter(Boolean);
+    sheets.push(buildBudgetSheet(budget, { jobcenter: sources.jobcenter, dataAsOf: dataAsOfText(budgetSheets, sources, settings) }));
   }
 
   const peers = peerComparison(sources, settings.comparisonType);
@@ -173,13 +179,53 @@ function periodLabels(sources: SourceData, code: string): Map<MonthKey, string> 
   return periods ? new Map([...periods].map(([m, p]) => [m, p.label])) : undefined;
 }
 
-function pathFor(definition: IndicatorDefinition, options: ReportSettings): TargetPath {
-  return definition.targetPath === "annual" ? "annual" : options.cumulativeTargetPath ?? definition.targetPath;
+/**
+ * Stocks and monthly standards compare with the annual Zielwert. Cumulative values follow the user's choice; "auto"
+ * (the default) is seasonal where the previous year's course is in the workbook (domain §2.4 b), linear otherwise.
+ */
+function pathFor(definition: IndicatorDefinition, options: ReportSettings, series: BaseSeries, month: MonthKey): TargetPath {
+  if (definition.targetPath === "annual") return "annual";
+  const chosen = options.cumulativeTargetPath ?? "auto";
+  if (chosen !== "auto") return chosen;
+  return hasPreviousYearCourse(definition, series, month) ? "seasonal" : "linear";
 }
 
-/** §48b indicators are always shown; quality and local indicators only when the workbook has figures for them. */
+/** The previous year's value in the same month and in December, both positive: a seasonal profile can be formed. */
+function hasPreviousYearCourse(definition: IndicatorDefinition, series: BaseSeries, month: MonthKey): boolean {
+  const previous = addMonths(month, -12);
+  const atMonth = measure(definition, series, previous).value;
+  const atDecember = measure(definition, series, `${yearOf(previous)}-12`).value;
+  return atMonth !== null && atDecember !== null && atMonth > 0 && atDecember > 0;
+}
+
+/**
+ * The year-end forecast of an indicator with an Ist, with "ja / knapp / nein" against its annual Zielwert. "knapp"
+ * when the forecast lies within the larger of the agreed tolerance and the back-test's mean error for this month.
+ */
+function withForecast(result: IndicatorResult, series: BaseSeries, target: AgreedTarget | undefined): IndicatorResult {
+  if (result.actual.value === null) return result;
+  const forecast = forecastDecember(result.definition, series, result.month);
+  const history = backtest(result.definition, series, result.month).find((row) => row.monthOfYear === monthOf(result.month));
+  const mae = history?.meanAbsoluteError ?? null;
+  const annual = result.annualTarget;
+  const tolerance = target?.tolerance && annual !== null ? (target.tolerance.kind === "absolute" ? target.tolerance.value : (Math.abs(annual) * target.tolerance.percent) / 100) : 0;
+  const shownStep = 10 ** -DISPLAY_DECIMALS[result.definition.unit] / 2;
+  const band = annual === null ? null : Math.max(tolerance, forecast.method === "actual" ? 0 : mae ?? 0, shownStep);
+  const value = forecast.value.value;
+  const likely = annual !== null && value !== null && band !== null ? likelyReached(value, annual, result.definition.direction, band) : null;
+  return {
+    ...result,
+    forecast: { december: forecast.value, method: FORECAST_METHOD_TEXT[forecast.method], likely, band, backtestMae: forecast.method === "actual" ? null : mae, backtestYears: history?.years ?? [] },
+  };
+}
+
+/**
+ * §48b indicators are shown whenever the workbook holds Grunddaten or Zielwerte (a missing Grunddatum is then worth a
+ * "keine Daten" with its reason); a workbook of only budget or quality figures is not filled with cards for what it
+ * never meant to hold. Quality and local indicators only when the workbook has figures for them.
+ */
 function isShown(definition: IndicatorDefinition, sources: SourceData, targets: ReadonlyMap<string, FoundTarget>, derived: ReadonlyMap<string, unknown>): boolean {
-  if (definition.measure.kind !== "reported") return true;
+  if (definition.measure.kind !== "reported") return sources.baseSeries.size > 0 || targets.size > 0 || sources.reported.has(definition.code);
   return sources.reported.has(definition.code) || derived.has(definition.code) || targets.has(definition.code) || sources.monthlyTargets.has(definition.code);
 }
 
@@ -271,6 +317,7 @@ function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult
   if (!found) return null;
   const year = found.year ?? (month ? yearOf(month) : new Date().getFullYear());
   const monthly = (sources.budgetMonths?.months ?? []).filter((m) => yearOf(m.month) === year);
+  const previousYearMonthly = (sources.budgetMonths?.months ?? []).filter((m) => yearOf(m.month) === year - 1);
   const lastMonth = monthly.length > 0 ? Number(monthly[monthly.length - 1].month.slice(5, 7)) : null;
   return computeBudget({
     year,
@@ -281,7 +328,24 @@ function budgetResult(sources: SourceData, month: MonthKey | null): BudgetResult
     statedTotal: found.statedTotal,
     planBasis: found.planBasis ? { header: found.planBasis, sheet: found.sheet } : null,
     monthlyActual: monthly,
+    previousYearMonthly,
   });
+}
+
+/**
+ * The Datenstand of a report sheet from the sheets it reads: one date when they agree, "Blatt: Datum" per sheet when
+ * they differ; the reader's Stand of the workbook only when none of them states one.
+ */
+function dataAsOfText(sheetNames: readonly string[], sources: SourceData, settings: ReportSettings): string | null {
+  const stated = new Map<string, string>();
+  for (const name of new Set(sheetNames)) {
+    const date = settings.dataAsOfBySheet?.get(name);
+    if (date) stated.set(name, date);
+  }
+  const dates = new Set(stated.values());
+  if (dates.size === 0) return sources.dataAsOf;
+  if (dates.size === 1) return [...dates][0];
+  return [...stated].map(([name, date]) => `${name} ${date}`).join("; ");
 }
 
 function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
@@ -296,7 +360,7 @@ function sourceFootnotes(sources: SourceData, messages: Message[]): string[] {
   const changed = sources.mappings.filter((m) => m.status === "changed").map((m) => `„${m.sheet}“`);
   if (changed.length > 0) notes.push(`Nicht verwendet, weil sich der Aufbau seit der Bestätigung geändert hat: ${changed.length === 1 ? "Blatt" : "Blätter"} ${changed.join(", ")} – bitte im Aufgabenbereich unter „Quellen“ neu bestätigen.`);
   const problems = messages.filter((m) => m.level !== "info").length;
-  if (problems > 0) notes.push(`${problems} Hinweis(e) zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
+  if (problems > 0) notes.push(`${problems === 1 ? "Ein Hinweis" : `${problems} Hinweise`} zu den Quelldaten – siehe Aufgabenbereich bzw. JSON-Zusammenfassung.`);
   return notes;
 }
 

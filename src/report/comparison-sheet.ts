@@ -7,10 +7,12 @@
 import { COMPARISON_KEY } from "./report-sheets";
 import type { PeerComparison, PeerComparisonRow, PeerDistribution, PeerHistory } from "../domain/peers/compare-with-peers";
 import { kennzahlFor } from "../domain/kennzahlen-catalogue";
+import { GOAL_AREAS } from "../domain/indicators";
 import { formatMonthLong, formatMonthShort } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { ChartPlan, PlanValue, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { roundCommercial } from "../domain/rounding";
 
 export { COMPARISON_KEY };
 
@@ -30,7 +32,8 @@ const HEADERS = [
   "Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Eigener Wert", "Rang", "Quartil", "Median Typ",
   "Δ Median", "Mittelwert Typ", "Minimum", "1. Quartil", "3. Quartil", "Maximum", "Land", "Bund", "JC mit Wert", "JC ohne Wert",
 ];
-const WIDTHS = [9, 78, 9, 13, 7, 9, 12, 11, 13, 11, 11, 11, 11, 10, 10, 12, 13];
+/** About 190 characters: one page wide on A4 landscape at readable type; the names wrap. */
+const WIDTHS = [8, 40, 8, 11, 6, 8, 10, 10, 11, 10, 10, 10, 10, 9, 9, 10, 10];
 export const COMPARISON_COLUMNS = { code: 0, own: 3, rank: 4, quarter: 5, median: 6, delta: 7 } as const;
 /** Columns holding a level (in %): eigener Wert, Median, Mittelwert, Minimum, Q1, Q3, Maximum, Land, Bund. */
 const LEVEL_COLUMNS = [3, 6, 8, 9, 10, 11, 12, 13, 14];
@@ -49,7 +52,8 @@ export function buildComparisonSheet(comparison: PeerComparison, context: Compar
   for (const row of comparison.rows) {
     if (row.definition.goal !== goal) {
       goal = row.definition.goal;
-      const r = sheet.row([goal]);
+      // The Zielbereich in words, never its internal key ("hilfebeduerftigkeit").
+      const r = sheet.row([GOAL_AREAS[row.definition.goal]]);
       sheet.style({ row: r, col: 0, rows: 1, cols: HEADERS.length }, { bold: true, fill: COLOR.groupFill });
     }
     writeRow(sheet, row);
@@ -61,15 +65,16 @@ export function buildComparisonSheet(comparison: PeerComparison, context: Compar
   sheet.conditionalFormat({ kind: "cellValue", range: quarters, operator: "equalTo", values: [4], style: { fill: COLOR.bad, fontColor: COLOR.badFont } });
 
   sheet.blank();
-  for (const note of footnotes(comparison, context, month)) sheet.row([note], { italic: true, fontColor: COLOR.muted });
+  for (const note of footnotes(comparison, context, month)) sheet.text(note, 170, { italic: true, fontColor: COLOR.muted });
 
   addCharts(sheet, comparison);
-  return sheet.build({ key: COMPARISON_KEY, name: "Vergleich", columnWidths: WIDTHS, freeze: { rows: header + 1, cols: 2 }, tabColor: "2F5597" });
+  return sheet.build({ key: COMPARISON_KEY, name: "Vergleich", columnWidths: WIDTHS, freeze: { rows: header + 1, cols: 2 }, tabColor: "2F5597", footer: `Vergleich · ${month}` });
 }
 
 function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
   const s = row.statistics;
-  const level = (v: number | null | undefined): PlanValue => (v === null || v === undefined ? NO_VALUE : v / 100);
+  // Published as shown (one decimal, kaufmännisch): 1,85 is "1,9", never Excel's binary "1,8".
+  const level = (v: number | null | undefined): PlanValue => (v === null || v === undefined ? NO_VALUE : roundCommercial(v, 1) / 100);
   const name = row.sex ? `${row.definition.name} (${row.sex === "F" ? "Frauen" : "Männer"})` : row.definition.name;
   const values: PlanValue[] = [
     row.code,
@@ -79,7 +84,7 @@ function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
     row.rank ?? NO_VALUE,
     row.quarter ?? NO_VALUE,
     level(s?.median),
-    row.deltaToMedianPp ?? NO_VALUE,
+    row.deltaToMedianPp === null ? NO_VALUE : roundCommercial(row.deltaToMedianPp, 1),
     level(s?.mean),
     level(s?.min),
     level(s?.q1),
@@ -91,7 +96,7 @@ function writeRow(sheet: SheetBuilder, row: PeerComparisonRow): void {
     row.withoutValue,
   ];
   const r = sheet.row(values, row.definition.isErgaenzungsgroesse || row.sex ? undefined : { bold: true });
-  sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { indent: row.definition.isErgaenzungsgroesse || row.sex ? 2 : 1 });
+  sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { indent: row.definition.isErgaenzungsgroesse || row.sex ? 2 : 1, wrapText: true });
   sheet.style({ row: r, col: 2, rows: 1, cols: 1 }, { horizontalAlignment: "center" });
   const levelFormat = row.definition.display === "change" ? FORMAT.percentDelta : FORMAT.percent;
   for (const col of LEVEL_COLUMNS) sheet.style({ row: r, col, rows: 1, cols: 1 }, { numberFormat: levelFormat, horizontalAlignment: "right" });
@@ -130,7 +135,7 @@ function footnotes(comparison: PeerComparison, context: ComparisonContext, month
 
 const CHART_HEIGHT_ROWS = 18;
 /** Two charts per row, of roughly equal width on this sheet's columns (column B is wide). */
-const CHART_SLOTS = [{ col: 0, cols: 2 }, { col: 3, cols: 8 }];
+const CHART_SLOTS = [{ col: 0, cols: 4 }, { col: 5, cols: 8 }];
 
 /**
  * Data blocks below the footnotes, then the charts. The ranking chart is a stacked column chart of two series — the
@@ -147,7 +152,10 @@ function addCharts(sheet: SheetBuilder, comparison: PeerComparison): void {
   for (const distribution of distributions) charts.push(rankingBlock(sheet, distribution, comparison));
   for (const history of histories) charts.push(historyBlock(sheet, history, comparison));
   const top = sheet.nextRow + 1;
+  // The charts start a page of their own, two rows of charts a page, so no break cuts a chart.
+  sheet.pageBreak(top);
   charts.forEach((chart, i) => {
+    if (i > 0 && i % (2 * CHART_SLOTS.length) === 0) sheet.pageBreak(top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1));
     const slot = CHART_SLOTS[i % CHART_SLOTS.length];
     sheet.chart({ ...chart, anchor: { row: top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1), col: slot.col, rows: CHART_HEIGHT_ROWS, cols: slot.cols } });
   });

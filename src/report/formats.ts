@@ -36,6 +36,8 @@ export const COLOR = {
   bad: "FFC7CE",
   badFont: "9C0006",
   none: "EDEDED",
+  neutral: "DEEAF6",
+  neutralFont: "1F4E79",
   actual: "404040",
   previousYear: "A6A6A6",
   plan: "5B9BD5",

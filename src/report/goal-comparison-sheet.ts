@@ -5,7 +5,8 @@
  */
 import { GOAL_COMPARISON_KEY } from "./report-sheets";
 import type { IndicatorResult } from "../domain/goal-comparison";
-import { comparesByDifference, GOAL_AREAS, GOAL_ORDER, type IndicatorDefinition, type Unit } from "../domain/indicators";
+import { comparesByDifference, DISPLAY_DECIMALS, GOAL_AREAS, GOAL_ORDER, type IndicatorDefinition, type Unit } from "../domain/indicators";
+import { formatGermanNumber, roundCommercial } from "../domain/rounding";
 import { formatMonthLong, formatMonthShort, type MonthKey } from "../domain/months";
 import { COLOR, FORMAT, NO_VALUE } from "./formats";
 import type { ChartPlan, PlanValue, SheetPlan } from "./plan";
@@ -34,17 +35,23 @@ export interface IndicatorTrend {
 
 const HEADERS = [
   "Ziel / Kennzahl", "Code", "Einheit", "Richtung", "Ist VJ", "Ist", "Zielwert Jahr", "Soll zum Monat",
-  "ΔSoll", "ΔSoll %", "ΔVJ", "Zielerreichung", "Ampel", "Erläuterung",
+  "ΔSoll", "ΔSoll %", "ΔVJ", "Zielerreichung", "Ampel", "Prognose Dez.", "Ziel erreicht voraussichtlich", "Erläuterung",
 ];
-const COLUMN_WIDTHS = [44, 8, 11, 12, 13, 13, 13, 15, 12, 10, 11, 15, 13, 60];
-const COL = { ist: 5, statusCol: 12 } as const;
+/**
+ * About 195 characters in all, so the sheet printed one page wide on A4 landscape keeps about 8 pt type; the name and
+ * the Erläuterung wrap instead of widening the page.
+ */
+const COLUMN_WIDTHS = [32, 7, 9, 10, 11, 11, 10, 10, 9, 8, 9, 11, 12, 11, 11, 30];
+const COL = { ist: 5, statusCol: 12, forecast: 13, likely: 14, note: 15 } as const;
+/** Characters of a text row: within the table's width, so footnotes never widen the printed page. */
+const TEXT_WIDTH = 180;
 
 export function buildGoalComparisonSheet(results: IndicatorResult[], context: GoalComparisonContext, trends: IndicatorTrend[]): SheetPlan {
   const sheet = new SheetBuilder();
   const year = context.month.slice(0, 4);
   sheet.row([`Ziel-Ist-Vergleich ${year}${context.jobcenter ? ` – ${context.jobcenter}` : ""}`], { bold: true, fontSize: 14, fontColor: COLOR.title });
-  sheet.row([`Berichtsmonat: ${formatMonthLong(context.month)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"} · Zielvereinbarung nach § 48b SGB II`], { fontColor: COLOR.muted });
-  sheet.row(["Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar); Noten mit zwei Nachkommastellen; Dauern in Arbeitstagen, wo die Quelle nicht „Tage“ (Kalendertage) sagt"], { italic: true, fontColor: COLOR.muted });
+  sheet.text(`Berichtsmonat: ${formatMonthLong(context.month)} · Datenstand: ${context.dataAsOf ?? "nicht angegeben"} · Zielvereinbarung nach § 48b SGB II · Zielpfad: ${targetPathText(results)}`, TEXT_WIDTH, { fontColor: COLOR.muted });
+  sheet.text("Quoten in %, Abweichungen von Quoten in Prozentpunkten (pp); Bestände in Personen (Jahresdurchschnitt); Beträge in EUR (Summe seit Januar); Noten mit zwei Nachkommastellen; Dauern in Arbeitstagen, wo die Quelle nicht „Tage“ (Kalendertage) sagt", TEXT_WIDTH, { italic: true, fontColor: COLOR.muted });
   sheet.blank();
   const headerRow = sheet.row(HEADERS, { bold: true, fill: COLOR.headerFill, fontColor: COLOR.headerFont, wrapText: true, horizontalAlignment: "center" });
   const firstDataRow = sheet.nextRow;
@@ -63,10 +70,13 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
   sheet.blank();
   for (const note of [
     "Ist: Integrationsquoten als Jahresfortschrittswert (Integrationen Jan.–Berichtsmonat ÷ Ø ELB Dez. Vorjahr bis Vormonat), Bestand LZB als Jahresdurchschnittswert, LLU als Summe seit Januar.",
-    "Ampel: im Plan = Soll erreicht oder übertroffen; gefährdet = Abweichung innerhalb der Toleranz; verfehlt = Abweichung über der Toleranz. „–“ = kein Wert (nicht gemeldet oder nicht berechenbar).",
+    "Ampel: im Plan = Soll erreicht oder übertroffen; gefährdet = Abweichung innerhalb der Toleranz; verfehlt = Abweichung über der Toleranz; Beobachtung = kein Zielwert vereinbart (Monitoring): kein Soll, keine Ampelfarbe, Vergleich mit dem Vorjahr (Ist VJ, ΔVJ). „–“ = kein Wert (nicht gemeldet oder nicht berechenbar).",
+    "Prognose Dez.: Jahresfortschrittswerte mit dem Saisonverlauf des Vorjahres hochgerechnet (ohne Vorjahr linear), Bestände (Jahresdurchschnitt) mit der Monatsbewegung des Vorjahres fortgeschrieben, Summen als Summe seit Januar × 12 ÷ Monate. Ziel erreicht voraussichtlich: ja / nein; knapp, wenn die Prognose näher am Zielwert liegt als die Toleranz oder der mittlere Fehler der Rückrechnung.",
+    ...backtestNotes(results),
+    "Rundung: kaufmännisch (ab 5 aufgerundet) auf die angezeigten Stellen; gerechnet wird mit vollen Stellen. Begriffe und Rechenwege: docs/fachkonzept.md.",
     ...context.footnotes,
   ]) {
-    sheet.row([note], { italic: true, fontColor: COLOR.muted });
+    sheet.text(note, TEXT_WIDTH, { italic: true, fontColor: COLOR.muted });
   }
 
   if (trends.length > 0) addTrends(sheet, trends);
@@ -77,16 +87,18 @@ export function buildGoalComparisonSheet(results: IndicatorResult[], context: Go
     columnWidths: COLUMN_WIDTHS,
     freeze: { rows: headerRow + 1, cols: 1 },
     tabColor: COLOR.title,
+    footer: `Ziel-Ist-Vergleich · Berichtsmonat ${formatMonthLong(context.month)} · Datenstand ${context.dataAsOf ?? "nicht angegeben"}`,
   });
 }
 
 function writeIndicatorRow(sheet: SheetBuilder, result: IndicatorResult): void {
   const d = result.definition;
   const asValue = (n: number | null, kind: "level" | "deltaAbs" | "deltaRel" | "ratio"): PlanValue => {
+    // Stored as published (kaufmännisch on the shown decimals), so Excel's binary display never shows 1,8 for 1,85.
     if (n === null) return NO_VALUE;
-    if (kind === "level") return d.unit === "percent" ? n / 100 : n;
-    if (kind === "deltaAbs") return n; // Prozentpunkte for quotas, the indicator's unit otherwise
-    return n / 100; // deltaRel and ratio are shown as Excel percentages
+    if (kind === "level") return d.unit === "percent" ? publish(n, d) / 100 : publish(n, d);
+    if (kind === "deltaAbs") return publish(n, d); // Prozentpunkte for quotas, the indicator's unit otherwise
+    return roundCommercial(n, 1) / 100; // deltaRel and ratio are shown as Excel percentages with one decimal
   };
   const v = result.variance;
   const status: Status = v.status;
@@ -101,17 +113,19 @@ function writeIndicatorRow(sheet: SheetBuilder, result: IndicatorResult): void {
     asValue(result.plan.value, "level"),
     asValue(v.deltaAbs, "deltaAbs"),
     d.isQuota ? NO_VALUE : asValue(v.deltaRel, "deltaRel"),
-    result.deltaPreviousYear === null ? NO_VALUE : comparesByDifference(d) ? result.deltaPreviousYear : result.deltaPreviousYear / 100,
+    result.deltaPreviousYear === null ? NO_VALUE : comparesByDifference(d) ? publish(result.deltaPreviousYear, d) : roundCommercial(result.deltaPreviousYear, 1) / 100,
     asValue(v.attainmentPct, "ratio"),
     STATUS_LABEL[status],
+    result.forecast?.december.value == null ? NO_VALUE : asValue(result.forecast.december.value, "level"),
+    result.forecast?.likely ?? NO_VALUE,
     result.note,
   ];
   const row = sheet.row(values);
-  sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent: 1 });
+  sheet.style({ row, col: 0, rows: 1, cols: 1 }, { indent: 1, wrapText: true });
   const { level, delta } = UNIT_FORMATS[d.unit];
   const formats: Array<[number, string]> = [
     [4, level], [5, level], [6, level], [7, level], [8, delta], [9, FORMAT.percentDelta],
-    [10, comparesByDifference(d) ? delta : FORMAT.percentDelta], [11, FORMAT.percent],
+    [10, comparesByDifference(d) ? delta : FORMAT.percentDelta], [11, FORMAT.percent], [13, level],
   ];
   for (const [col, numberFormat] of formats) {
     const isMissing = values[col] === NO_VALUE;
@@ -119,7 +133,35 @@ function writeIndicatorRow(sheet: SheetBuilder, result: IndicatorResult): void {
   }
   sheet.style({ row, col: COL.ist, rows: 1, cols: 1 }, { bold: true });
   sheet.style({ row, col: COL.statusCol, rows: 1, cols: 1 }, { horizontalAlignment: "center", bold: true });
-  sheet.style({ row, col: 13, rows: 1, cols: 1 }, { wrapText: true, fontColor: COLOR.muted });
+  sheet.style({ row, col: COL.likely, rows: 1, cols: 1 }, { horizontalAlignment: "center" });
+  sheet.style({ row, col: COL.note, rows: 1, cols: 1 }, { wrapText: true, fontColor: COLOR.muted });
+}
+
+/** The Zielpfad the cumulative indicators were compared on, as the header says it. */
+function targetPathText(results: IndicatorResult[]): string {
+  const paths = new Set(results.filter((r) => r.targetPath !== "annual" && r.annualTarget !== null).map((r) => r.targetPath));
+  if (paths.size === 0) return "Zielwert (Jahresdurchschnitt bzw. Monatsstandard)";
+  if (paths.size > 1) return "saisonal nach dem Vorjahresverlauf, wo das Vorjahr vorliegt, sonst linear";
+  return paths.has("seasonal") ? "saisonal nach dem Vorjahresverlauf (kumulierte Monatsanteile des Vorjahres)" : "linear (Zielwert × Monat ÷ 12)";
+}
+
+/** The back-test's mean absolute error per indicator, for forecasts made in the Berichtsmonat's month of earlier years. */
+function backtestNotes(results: IndicatorResult[]): string[] {
+  const parts = results.flatMap((r) => {
+    const f = r.forecast;
+    if (!f || f.backtestMae === null) return [];
+    const unit = r.definition.unit === "percent" ? " pp" : r.definition.unit === "persons" ? " Personen" : r.definition.unit === "eur" ? " €" : "";
+    const decimals = DISPLAY_DECIMALS[r.definition.unit] + (r.definition.unit === "percent" ? 1 : 0);
+    return [`${r.definition.name} ${formatGermanNumber(f.backtestMae, decimals)}${unit}`];
+  });
+  if (parts.length === 0) return [];
+  const years = [...new Set(results.flatMap((r) => r.forecast?.backtestYears ?? []))].sort();
+  return [`Rückrechnung der Prognose (Dezember ${years.join(", ")} aus demselben Monat vorhergesagt), mittlerer absoluter Fehler: ${parts.join("; ")}.`];
+}
+
+/** A figure as published: commercially rounded to the decimals the sheet shows for its unit. */
+function publish(value: number, d: IndicatorDefinition): number {
+  return roundCommercial(value, DISPLAY_DECIMALS[d.unit]);
 }
 
 /** Native rules, so the colours stay when a manager sorts or copies the table without the add-in. */
@@ -162,7 +204,10 @@ function addTrends(sheet: SheetBuilder, trends: IndicatorTrend[]): void {
     sheet.blank();
   }
   const top = sheet.nextRow + 1;
+  // The charts start a page of their own: two rows of charts fit on one, so no break cuts a chart.
+  sheet.pageBreak(top);
   charts.forEach((chart, i) => {
+    if (i > 0 && i % (2 * CHART_SLOTS.length) === 0) sheet.pageBreak(top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1));
     const slot = CHART_SLOTS[i % CHART_SLOTS.length];
     sheet.chart({ ...chart, anchor: { row: top + Math.floor(i / CHART_SLOTS.length) * (CHART_HEIGHT_ROWS + 1), col: slot.col, rows: CHART_HEIGHT_ROWS, cols: slot.cols } });
   });

@@ -13,7 +13,8 @@ import { GOAL_AREAS, type GoalArea } from "../domain/indicators";
 export { KENNZAHLEN_KEY };
 
 const HEADERS = ["Code", "Kennzahl / Ergänzungsgröße", "Richtung", "Vorjahresmonat", "Berichtsmonat", "ΔVJ", "Quelle", "Hinweis"];
-const WIDTHS = [10, 80, 10, 15, 15, 11, 15, 60];
+/** About 155 characters: one page wide on A4 landscape at readable type; names and notes wrap. */
+const WIDTHS = [9, 50, 9, 13, 13, 10, 12, 38];
 
 export function buildKennzahlenSheet(rows: KennzahlRow[], context: { jobcenter: string | null; month: MonthKey; dataAsOf: string | null }): SheetPlan {
   const sheet = new SheetBuilder();
@@ -41,7 +42,7 @@ export function buildKennzahlenSheet(rows: KennzahlRow[], context: { jobcenter: 
       row.reason ?? (row.definition.directionCertainty === "inferred" || row.definition.directionCertainty === "unverified" ? "Richtung nicht amtlich festgelegt (anpassbar)" : ""),
     ];
     const r = sheet.row(values, row.definition.isErgaenzungsgroesse ? undefined : { bold: true });
-    sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { indent: row.definition.isErgaenzungsgroesse ? 2 : 1 });
+    sheet.style({ row: r, col: 1, rows: 1, cols: 1 }, { indent: row.definition.isErgaenzungsgroesse ? 2 : 1, wrapText: true });
     sheet.style({ row: r, col: 2, rows: 1, cols: 1 }, { horizontalAlignment: "center" });
     sheet.style({ row: r, col: 3, rows: 1, cols: 2 }, { numberFormat: row.definition.display === "change" ? FORMAT.percentDelta : FORMAT.percent, horizontalAlignment: "right" });
     sheet.style({ row: r, col: 5, rows: 1, cols: 1 }, { numberFormat: FORMAT.pp, horizontalAlignment: "right" });
@@ -50,5 +51,5 @@ export function buildKennzahlenSheet(rows: KennzahlRow[], context: { jobcenter: 
       if (v === NO_VALUE) sheet.style({ row: r, col: c, rows: 1, cols: 1 }, { horizontalAlignment: "center", fontColor: COLOR.muted });
     });
   }
-  return sheet.build({ key: KENNZAHLEN_KEY, name: "Kennzahlen §48a", columnWidths: WIDTHS, freeze: { rows: header + 1, cols: 1 }, tabColor: "2F5597" });
+  return sheet.build({ key: KENNZAHLEN_KEY, name: "Kennzahlen §48a", columnWidths: WIDTHS, freeze: { rows: header + 1, cols: 1 }, tabColor: "2F5597", footer: `Kennzahlen § 48a · Berichtsmonat ${formatMonthLong(context.month)} · Datenstand ${context.dataAsOf ?? "nicht angegeben"}` });
 }

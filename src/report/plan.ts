@@ -85,6 +85,8 @@ export interface ChartPlan {
   anchor: CellRange;
   /** Number format of the value axis, en-US syntax. */
   valueAxisNumberFormat?: string;
+  /** "none": no legend (the waterfall, whose helper series would show as an empty entry). Default: legend below. */
+  legend?: "none";
 }
 
 export interface PrintSetup {
@@ -92,6 +94,11 @@ export interface PrintSetup {
   fitToOnePageWide: boolean;
   /** Rows 0…repeatRows−1 are printed at the top of every page. */
   repeatRows?: number;
+  /**
+   * Footer of every printed page, plain text (the adapters escape "&"): left the sheet, Berichtsmonat and Datenstand,
+   * right "Seite x von y" (the adapters write the page fields).
+   */
+  footer?: string;
 }
 
 export interface SheetPlan {
@@ -117,6 +124,10 @@ export interface SheetPlan {
   /** Page setup so the sheet prints readably: orientation, fit to one page wide, header rows repeated on each page. */
   print?: PrintSetup;
   merges?: CellRange[];
+  /** Heights in points of rows whose wrapped text needs more than one line (0-based rows). */
+  rowHeights?: Array<{ row: number; points: number }>;
+  /** Manual page breaks: a new printed page starts at each of these rows (so no chart is cut by a break). */
+  pageBreaksBefore?: number[];
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
 }

@@ -31,7 +31,7 @@ export function buildProcessingSheet(sections: ProcessingSection[], context: { j
   sheet.row([`Arbeitstage ohne Wochenenden, Feiertage (${LAND_NAMES[context.land]}) und Schließtage; der Eingangstag zählt nicht, der Erledigungstag zählt.`], { italic: true, fontColor: COLOR.muted });
   sheet.row(["Datenschutz: Dieses Blatt enthält nur zusammengefasste Zahlen – keine Namen, Kunden- oder Aktenzeichen."], { italic: true, fontColor: COLOR.muted });
   for (const section of sections) writeSection(sheet, section);
-  return sheet.build({ key: PROCESSING_KEY, name: "Bearbeitungszeiten", columnWidths: WIDTHS, tabColor: "7F6000" });
+  return sheet.build({ key: PROCESSING_KEY, name: "Bearbeitungszeiten", columnWidths: WIDTHS, tabColor: "7F6000", repeatRows: 2, footer: `Bearbeitungszeiten · Berichtsmonat ${formatMonthLong(context.month)}` });
 }
 
 function writeSection(sheet: SheetBuilder, section: ProcessingSection): void {

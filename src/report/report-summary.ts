@@ -26,12 +26,19 @@ export function indicatorSummary(result: IndicatorResult): IndicatorSummary {
     direction: d.direction,
     actual: round(result.actual.value),
     target: round(result.plan.value),
+    previousYear: round(result.previousYear.value),
+    deltaPreviousYear: round(result.deltaPreviousYear),
     annualTarget: round(result.annualTarget),
     deltaAbs: round(result.variance.deltaAbs),
     deltaRel: round(result.variance.deltaRel),
     deltaPp: round(result.variance.deltaPp),
     attainmentPct: round(result.variance.attainmentPct),
     status: result.variance.status,
+    forecast: result.forecast
+      ? { december: round(result.forecast.december.value), likely: result.forecast.likely, method: result.forecast.method, backtestMae: round(result.forecast.backtestMae) }
+      : null,
+    ...(result.periodNote ? { periodNote: result.periodNote } : {}),
+    ...(result.norm ? { norm: { ...result.norm, shareWithinPct: round(result.norm.shareWithinPct) } } : {}),
     ...(result.actual.value === null && result.actual.reason ? { reason: result.actual.reason } : {}),
   };
 }
@@ -72,6 +79,9 @@ export function budgetSummary(budget: BudgetResult): BudgetSummary {
     linearPlan: round(l.linearPlan, 2),
     deviationFromLinear: round(l.deviationFromLinear, 2),
     projection: round(l.projections[budget.headlineProjection], 2),
+    projectionFloor: round(l.projections.commitments, 2),
+    projectionRunRate: round(l.projections["run-rate"], 2),
+    remainder: round(l.remainder, 2),
   });
   const d = budget.derivation;
   return {
@@ -88,6 +98,7 @@ export function budgetSummary(budget: BudgetResult): BudgetSummary {
     monthsElapsed: budget.monthsElapsed,
     planBasis: budget.planBasis,
     headlineProjection: PROJECTION_NAMES[budget.headlineProjection],
+    runRatePreviousYear: budget.runRatePreviousYear ? round(budget.runRatePreviousYear.value, 2) : null,
     lines: budget.lines.map(line),
     total: line(budget.total),
     checks: budget.checks,

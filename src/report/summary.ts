@@ -13,15 +13,26 @@ export interface IndicatorSummary {
   unit: string;
   direction: Direction;
   actual: number | null;
-  /** Soll zum Berichtsmonat: the reference the deltas are computed against. */
+  /** Soll zum Berichtsmonat: the reference the deltas are computed against; null without an agreed Zielwert. */
   target: number | null;
+  /** Ist of the same month a year before (JFW/JDW/sum of the same window). */
+  previousYear: number | null;
+  /** Ist − Vorjahr: Prozentpunkte for quotas, the difference for grades and durations, % otherwise. */
+  deltaPreviousYear: number | null;
   /** The agreed annual Zielwert (null for monitoring indicators). */
   annualTarget: number | null;
   deltaAbs: number | null;
   deltaRel: number | null;
   deltaPp: number | null;
   attainmentPct: number | null;
+  /** One status for every output: "monitoring" (Beobachtung) for an Ist without an agreed Zielwert. */
   status: Status;
+  /** Zielerreichungsprognose: December value, "ja" / "knapp" / "nein" against the annual Zielwert (null without one). */
+  forecast: { december: number | null; likely: "ja" | "knapp" | "nein" | null; method: string; backtestMae: number | null } | null;
+  /** Which period the Ist belongs to when it is not the Berichtsmonat ("Ist: letzter Wert vom Mai 2022."). */
+  periodNote?: string;
+  /** A norm per case (never a Zielwert) and the share of the month's cases within it. */
+  norm?: { value: number; text: string; shareWithinPct: number | null };
   /** 1-based row of the indicator in the "Ziel-Ist-Vergleich" sheet (the pane jumps there). */
   reportRow?: number;
   /** Why there is no Ist value ("Für Oktober 2022 fehlt: ELB"), when there is none. */
@@ -51,8 +62,14 @@ export interface BudgetLineSummary {
   utilisationPct: number | null;
   linearPlan: number | null;
   deviationFromLinear: number | null;
-  /** Year-end projection used in the headline (see BudgetSummary.headlineProjection). */
+  /** Year-end projection used in the headline (see BudgetSummary.headlineProjection): the Erwartung. */
   projection: number | null;
+  /** Untergrenze: Ist + Bindung. */
+  projectionFloor: number | null;
+  /** Hochrechnung: Ist × 12 ÷ Monate. */
+  projectionRunRate: number | null;
+  /** Ausgaberest = Plan − Erwartung (negative: Mehrbedarf). */
+  remainder: number | null;
 }
 
 export interface BudgetSummary {
@@ -62,6 +79,8 @@ export interface BudgetSummary {
   /** The column the plan was taken from ("Verfügungsrahmen", "Soll 2024", "Ansatz") and its sheet. */
   planBasis: { header: string; sheet: string } | null;
   headlineProjection: string;
+  /** Total only: Ist ÷ the previous year's outflow share at the same month; null without that year's monthly outflow. */
+  runRatePreviousYear: number | null;
   lines: BudgetLineSummary[];
   total: BudgetLineSummary;
   checks: Message[];

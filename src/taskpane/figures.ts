@@ -4,15 +4,16 @@
  */
 import type { IndicatorSummary } from "../report/summary";
 import type { StatusShown, Strings } from "./strings";
+import { roundCommercial } from "../domain/rounding";
 
 /** Monitoring indicators (no agreed Zielwert, compared with the previous year) are watched, never "verfehlt". */
 export function isMonitoring(indicator: IndicatorSummary): boolean {
-  return indicator.annualTarget === null;
+  return indicator.status === "monitoring";
 }
 
+/** The engine's status, as the sheet, the CLI and the JSON show it: the pane never judges on its own. */
 export function statusShown(indicator: IndicatorSummary): StatusShown {
-  if (indicator.status === "no-data") return "no-data";
-  return isMonitoring(indicator) ? "monitoring" : indicator.status;
+  return indicator.status;
 }
 
 /** Why an indicator has no figures: no Ist, or nothing to compare it with. Null when it has figures. */
@@ -20,14 +21,15 @@ export function noDataReason(indicator: IndicatorSummary, t: Strings, month: str
   if (indicator.status !== "no-data") return null;
   // The engine says why an Ist is missing ("Die Grunddaten „ELB“ fehlen …"); without its word, the pane's own.
   if (indicator.actual === null) return indicator.reason ?? t.figures.noData.actual(month);
-  return isMonitoring(indicator) ? t.figures.noData.reference : t.figures.noData.target;
+  return t.figures.noData.target;
 }
 
 const isQuota = (unit: string) => unit === "%";
 const isEuro = (unit: string) => unit === "EUR" || unit === "€";
 
+/** Commercially rounded (one helper for every output), then in the pane's locale. */
 function number(value: number, locale: string, digits: { min: number; max: number }): string {
-  return value.toLocaleString(locale, { minimumFractionDigits: digits.min, maximumFractionDigits: digits.max });
+  return roundCommercial(value, digits.max).toLocaleString(locale, { minimumFractionDigits: digits.min, maximumFractionDigits: digits.max });
 }
 
 /** "19,7 %", "43.546.457,00 €", "4.569,5 Personen", "2,19" (a Note has no unit to show). */
@@ -52,6 +54,16 @@ export function formatDelta(indicator: IndicatorSummary, locale: string): string
   if (isEuro(unit)) return `${signed(indicator.deltaAbs, locale, 2)} €`;
   if (unit === "Note") return signed(indicator.deltaAbs, locale, 2);
   return `${signed(indicator.deltaAbs, locale, 1)} ${unit}`;
+}
+
+/** Δ against the previous year with its sign: "+1,2 pp" for quotas, "−0,07" for grades, "+3,0 %" for amounts and stocks. */
+export function formatDeltaPreviousYear(indicator: IndicatorSummary, locale: string): string {
+  const { unit, deltaPreviousYear: delta } = indicator;
+  if (delta === null) return "–";
+  if (isQuota(unit)) return `${signed(delta, locale, 1)} pp`;
+  if (unit === "Note") return signed(delta, locale, 2);
+  if (unit === "Arbeitstage" || unit === "Tage") return `${signed(delta, locale, 1)} ${unit}`;
+  return `${signed(delta, locale, 1)} %`;
 }
 
 export function formatPercent(value: number | null, locale: string): string {

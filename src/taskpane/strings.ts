@@ -4,13 +4,14 @@
  * amounts in euros with two decimals.
  */
 import type { Status } from "../domain/direction";
+import { STATUS_LABEL } from "../report/status-labels";
 import type { RunStep } from "../pipeline/run-report";
 import { type Confidence, type MappingStatus, SOURCE_KIND_NAMES, type SourceKind } from "../sources/source-mapping";
 import type { OfficeJsSource } from "./office-js-source";
 
 export type Severity = "error" | "warning" | "info" | "success";
 /** The statuses the pane shows: the report's, and "monitoring" for indicators watched without a Zielwert. */
-export type StatusShown = Status | "monitoring";
+export type StatusShown = Status;
 
 /** The editor of the table model in „Spalten prüfen“: each table's columns and rows with their dimensions. */
 export interface ModelEditorStrings {
@@ -57,11 +58,13 @@ export interface Strings {
     openList: string;
   };
   moreSettings: string;
-  settingsSummary: (path: string, sheets: number) => string;
+  /** chosen of all report sheets: with all chosen, only those the workbook's data allows are written, so no count is promised. */
+  settingsSummary: (path: string, chosen: number, all: number) => string;
   targetPathLabel: string;
+  targetPathAuto: string;
   targetPathLinear: string;
   targetPathSeasonal: string;
-  targetPathShort: Record<"linear" | "seasonal", string>;
+  targetPathShort: Record<"auto" | "linear" | "seasonal", string>;
   toleranceLabel: string;
   toleranceHint: string;
   tolerancePp: string;
@@ -74,6 +77,7 @@ export interface Strings {
   steps: Record<RunStep, string>;
   resultTitle: (month: string) => string;
   outdated: string;
+  /** month "" when the workbook names none: the sentence must still read. */
   announceDone: (month: string, counts: string) => string;
   announceOutdated: string;
   status: Record<StatusShown, string>;
@@ -82,7 +86,10 @@ export interface Strings {
     target: string;
     previousYear: string;
     delta: string;
+    deltaPreviousYear: string;
     attainment: string;
+    forecast: string;
+    forecastReached: string;
     noData: { actual: (month: string) => string; target: string; reference: string };
   };
   budgetLine: (plan: string, bound: string, available: string) => string;
@@ -230,11 +237,12 @@ const de: Strings = {
     openList: "Monate mit Daten anzeigen",
   },
   moreSettings: "Weitere Einstellungen",
-  settingsSummary: (path, sheets) => `Zielpfad ${path}, ${sheets === 1 ? "1 Berichtsblatt" : `${sheets} Berichtsblätter`}`,
+  settingsSummary: (path, chosen, all) => `Zielpfad ${path}, ${chosen === all ? "alle Berichtsblätter, für die Daten vorliegen" : `${chosen} von ${all} Berichtsblättern gewählt`}`,
   targetPathLabel: "Zielpfad für Jahresfortschrittswerte",
+  targetPathAuto: "automatisch (saisonal, wo das Vorjahr vorliegt, sonst linear)",
   targetPathLinear: "linear (Zielwert × Monat ÷ 12)",
   targetPathSeasonal: "saisonal (Verlauf des Vorjahres)",
-  targetPathShort: { linear: "linear", seasonal: "saisonal" },
+  targetPathShort: { auto: "automatisch", linear: "linear", seasonal: "saisonal" },
   toleranceLabel: "Toleranz für „gefährdet“",
   toleranceHint: "Gilt für Ziele ohne eigene Toleranz in den Zielwerten: knapp verfehlt innerhalb der Toleranz = gefährdet.",
   tolerancePp: "Quoten (Prozentpunkte)",
@@ -247,22 +255,25 @@ const de: Strings = {
   steps: { lesen: "Quellen lesen …", berechnen: "Kennzahlen berechnen …", schreiben: "Berichtsblätter schreiben …" },
   resultTitle: (month) => `Ergebnis ${month}`,
   outdated: "Veraltet: Arbeitsmappe, Zuordnung oder Einstellungen haben sich geändert. Bitte „Aktualisieren“.",
-  announceDone: (month, counts) => `Bericht für ${month} erstellt: ${counts}.`,
+  announceDone: (month, counts) => `${month ? `Bericht für ${month} erstellt` : "Bericht erstellt"}${counts ? `: ${counts}` : ""}.`,
   announceOutdated: "Das Ergebnis ist veraltet.",
-  status: { "on-track": "im Plan", "at-risk": "gefährdet", "off-track": "verfehlt", "no-data": "keine Daten", monitoring: "Beobachtung" },
+  status: STATUS_LABEL,
   figures: {
     actual: "Ist",
     target: "Soll",
     previousYear: "Vorjahr",
-    delta: "Δ",
+    delta: "Δ Soll",
+    deltaPreviousYear: "Δ Vorjahr",
     attainment: "Zielerreichung",
+    forecast: "Prognose Dez.",
+    forecastReached: "Ziel erreicht voraussichtlich",
     noData: {
       actual: (month) => `kein Ist-Wert für ${month} in den Quellen`,
       target: "kein Soll zum Berichtsmonat (Zielwert fehlt)",
       reference: "weder Zielwert noch Vorjahreswert vorhanden",
     },
   },
-  budgetLine: (plan, bound, available) => `EGT: Plan ${plan}, Ist + Festlegungen ${bound}, verfügbar ${available}`,
+  budgetLine: (plan, bound, available) => `EGT: Plan ${plan}, gebunden (Ist + Bindung) ${bound}, verfügbar ${available}`,
   messagesTitle: "Hinweise zu den Quelldaten",
   noMessages: "Keine Auffälligkeiten in den Quelldaten.",
   sheetsWritten: "Geschrieben:",
@@ -446,11 +457,12 @@ const en: Strings = {
     openList: "Show months with data",
   },
   moreSettings: "More settings",
-  settingsSummary: (path, sheets) => `Target path ${path}, ${sheets === 1 ? "1 report sheet" : `${sheets} report sheets`}`,
+  settingsSummary: (path, chosen, all) => `Target path ${path}, ${chosen === all ? "every report sheet the data allows" : `${chosen} of ${all} report sheets chosen`}`,
   targetPathLabel: "Target path for year-to-date values",
+  targetPathAuto: "automatic (seasonal where the previous year is there, else linear)",
   targetPathLinear: "linear (target × month ÷ 12)",
   targetPathSeasonal: "seasonal (previous year's profile)",
-  targetPathShort: { linear: "linear", seasonal: "seasonal" },
+  targetPathShort: { auto: "automatic", linear: "linear", seasonal: "seasonal" },
   toleranceLabel: "Tolerance for \"at risk\"",
   toleranceHint: "Applies to targets without their own tolerance: a narrow miss within it counts as at risk.",
   tolerancePp: "Quotas (percentage points)",
@@ -463,15 +475,18 @@ const en: Strings = {
   steps: { lesen: "Reading sources …", berechnen: "Computing indicators …", schreiben: "Writing report sheets …" },
   resultTitle: (month) => `Result ${month}`,
   outdated: "Out of date: the workbook, the mapping or the settings have changed. Please \"Refresh\".",
-  announceDone: (month, counts) => `Report for ${month} created: ${counts}.`,
+  announceDone: (month, counts) => `${month ? `Report for ${month} created` : "Report created"}${counts ? `: ${counts}` : ""}.`,
   announceOutdated: "The result is out of date.",
   status: { "on-track": "on track", "at-risk": "at risk", "off-track": "off track", "no-data": "no data", monitoring: "monitoring" },
   figures: {
     actual: "Actual",
     target: "Target",
     previousYear: "Previous year",
-    delta: "Δ",
+    delta: "Δ target",
+    deltaPreviousYear: "Δ previous year",
     attainment: "Attainment",
+    forecast: "Forecast Dec.",
+    forecastReached: "Target likely reached",
     noData: {
       actual: (month) => `no actual value for ${month} in the sources`,
       target: "no target for the reporting month (annual target missing)",

@@ -71,7 +71,7 @@ describe("steuerungscockpit report on the sample workbook", () => {
       expect(Object.keys(indicator)).toEqual(
         expect.arrayContaining(["code", "name", "unit", "direction", "actual", "target", "deltaAbs", "deltaRel", "deltaPp", "attainmentPct", "status"]),
       );
-      expect(["on-track", "at-risk", "off-track", "no-data"]).toContain(indicator.status);
+      expect(["on-track", "at-risk", "off-track", "monitoring", "no-data"]).toContain(indicator.status);
     }
     expect(summary.budget.derivation.newBusiness).toBe(3_083_000);
     expect(summary.budget.total.plan).toBe(6_488_398);

@@ -47,7 +47,8 @@ describe("published budget figures (domain.md Appendix A)", () => {
 describe("each measure by hand", () => {
   // Plan 120.000, Ist Jan–Okt 70.000, Bindung 20.000 → gebunden 90.000, verfügbar 30.000, Bindungsquote 75 %,
   // Ausschöpfung 58,33 %, linearer Plan 120.000 × 10/12 = 100.000, Abweichung −30.000,
-  // Hochrechnungen: Ist + Bindung 90.000; 70.000 × 12/10 = 84.000; max(Plan, Ist + Bindung) = 120.000.
+  // Hochrechnungen (domain §4.4): Ist + Bindung 90.000 (Untergrenze); 70.000 × 12/10 = 84.000 (run rate);
+  // Erwartung = max(90.000, 84.000) = 90.000; Ausgaberest = 120.000 − 90.000 = 30.000.
   const result = computeBudget(input({ derivation: { allocation: 320_000, shift: 200_000, priorCommitments: 0, reserve: 0, newBusiness: 120_000 }, lines: [line("EGZ", 120_000, 70_000, 20_000)] }));
   const egz = result.lines[0];
 
@@ -62,9 +63,33 @@ describe("each measure by hand", () => {
     expect(egz.deviationFromLinear).toBeCloseTo(-30_000, 6);
   });
 
-  it("gives the three year-end projections and names the headline one", () => {
-    expect(egz.projections).toEqual({ commitments: 90_000, "run-rate": 84_000, "commitments-plus-plan": 120_000 });
-    expect(result.headlineProjection).toBe("commitments-plus-plan");
+  it("gives the year-end projections — none of them the plan by construction — and the Ausgaberest", () => {
+    expect(egz.projections).toEqual({ commitments: 90_000, "run-rate": 84_000, expected: 90_000 });
+    expect(egz.remainder).toBe(30_000);
+    expect(result.headlineProjection).toBe("expected");
+  });
+
+  it("a run rate above the commitments is the Erwartung: Ist 100.000 in 10 months → 120.000, Ausgaberest 150.000 − 120.000 = 30.000", () => {
+    const fast = computeBudget(input({ lines: [line("AGH", 150_000, 100_000, 5_000)] })).lines[0];
+    expect(fast.projections).toEqual({ commitments: 105_000, "run-rate": 120_000, expected: 120_000 });
+    expect(fast.remainder).toBe(30_000);
+  });
+
+  it("the run rate with the previous year's Mittelabfluss: 40 % had flowed by October, Ist 70.000 ÷ 0,4 = 175.000", () => {
+    // Previous year: 40.000 by October of 100.000 in December.
+    const previousYearMonthly = [{ month: "2021-10", cumulative: 40_000 }, { month: "2021-12", cumulative: 100_000 }];
+    const withProfile = computeBudget(input({ lines: [line("EGZ", 120_000, 70_000, 20_000)], previousYearMonthly }));
+    expect(withProfile.runRatePreviousYear?.value).toBeCloseTo(175_000, 6);
+    expect(withProfile.runRatePreviousYear?.shareAtMonthPct).toBeCloseTo(40, 10);
+    expect(result.runRatePreviousYear).toBeNull();
+  });
+
+  it("the Gesamt is the sum of its lines for every amount, the projections and the Ausgaberest included", () => {
+    // Reha is overplanned (Ist + Bindung 48.600 > Plan 45.000): its Erwartung 48.600 counts in the Gesamt.
+    const two = computeBudget(input({ lines: [line("Reha", 45_000, 40_500, 8_100), line("EGZ", 120_000, 70_000, 20_000)] }));
+    expect(two.total.projections.expected).toBe(48_600 + 90_000);
+    expect(two.total.remainder).toBe(-3_600 + 30_000);
+    expect(two.total.plan).toBe(165_000);
   });
 });
 

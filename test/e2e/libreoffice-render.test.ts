@@ -51,6 +51,15 @@ describeIfTools("the report workbook rendered by LibreOffice", () => {
     return new RegExp(digits);
   };
 
+  it("prints a footer with sheet, Berichtsmonat, Datenstand and „Seite x von y“ on the report pages", () => {
+    expect(text).toMatch(/Ziel-Ist-Vergleich · Berichtsmonat Oktober 2022 · Datenstand 20\.01\.2023\s+Seite \d+ von \d+/);
+    expect(text).toMatch(/EGT-Controlling 2022 · Ist Januar–Oktober 2022 · Datenstand 31\.10\.2022\s+Seite \d+ von \d+/);
+  });
+
+  it("prints the forecast columns and „Beobachtung“ whole, not cut", () => {
+    for (const label of ["Prognose", "Beobachtung", "Ausgaberest (Plan −", "Erwartung", "Jahresende"]) expect(text).toContain(label);
+  });
+
   it("shows the report title and the Berichtsmonat", () => {
     expect(text).toContain("Ziel-Ist-Vergleich");
     expect(text).toContain("Oktober 2022");
@@ -63,7 +72,7 @@ describeIfTools("the report workbook rendered by LibreOffice", () => {
   });
 
   it("shows the traffic-light words of every indicator", () => {
-    const labels: Record<string, string> = { "on-track": "im Plan", "at-risk": "gefährdet", "off-track": "verfehlt", "no-data": "keine Daten" };
+    const labels: Record<string, string> = { "on-track": "im Plan", "at-risk": "gefährdet", "off-track": "verfehlt", monitoring: "Beobachtung", "no-data": "keine Daten" };
     for (const indicator of summary.indicators) expect(text).toContain(labels[indicator.status]);
   });
 

@@ -50,6 +50,40 @@ describe("EGT-Controlling of the sample workbook", () => {
     expect(total[1]).toBe(6_488_398);
   });
 
+  it("every sum row equals the sum of its lines in every amount column, the projections and the Ausgaberest included", () => {
+    const header = egt.cells.findIndex((r) => r[0] === "Kategorie / Instrument");
+    const amountColumns = [1, 2, 3, 4, 5, 8, 9, 10, 11, 12];
+    expect(egt.cells[header].slice(10, 13)).toEqual(["Hochrechnung (Ist × 12 ÷ Monate)", "Erwartung Jahresende", "Ausgaberest (Plan − Erwartung)"]);
+    let group: PlanValue[][] = [];
+    const all: PlanValue[][] = [];
+    let checked = 0;
+    for (const row of egt.cells.slice(header + 1)) {
+      const label = String(row[0]);
+      if (typeof row[1] !== "number") {
+        group = [];
+        continue;
+      }
+      const parts = label === "Gesamt" ? all : label.startsWith("Summe ") ? group : null;
+      if (parts) {
+        for (const col of amountColumns) expect({ label, col, cents: cents(row[col]) }).toEqual({ label, col, cents: parts.reduce((a, r) => a + cents(r[col]), 0) });
+        checked++;
+        if (label === "Gesamt") break;
+        continue;
+      }
+      group.push(row);
+      all.push(row);
+    }
+    expect(checked).toBe(9); // 8 categories and the Gesamt
+  });
+
+  it("the Erwartung is no plan by construction: Reha, overplanned by 3.600 €, counts with its 48.600 € and the Ausgaberest is negative", () => {
+    const reha = egt.cells.find((r) => r[0] === "Leistungen zur Teilhabe behinderter Menschen (Reha)") ?? [];
+    // Ist 40.500 + Bindung 8.100 = 48.600 (floor); run rate 40.500 × 12 ÷ 10 = 48.600; Ausgaberest 45.000 − 48.600.
+    expect([reha[10], reha[11], reha[12]]).toEqual([48_600, 48_600, -3_600]);
+    const total = instrumentRows(egt).total;
+    expect(total[11]).not.toBe(total[1]);
+  });
+
   it("shows the Mittelherleitung down to the AmIP's Neugeschäft of 3.083.000 €", () => {
     const row = egt.cells.find((r) => r[0] === "= Mittel für Neugeschäft");
     expect(row?.[1]).toBe(3_083_000);
@@ -57,6 +91,22 @@ describe("EGT-Controlling of the sample workbook", () => {
 
   it("has the waterfall and the Mittelabfluss chart", () => {
     expect(egt.charts.map((c) => c.kind)).toEqual(["waterfall", "line"]);
+    // No legend on the waterfall: it would show the invisible "Basis" as an empty entry.
+    expect(egt.charts[0].legend).toBe("none");
+  });
+
+  it("charts read numbers or empty cells only: a „–“ in chart data would be drawn as 0", () => {
+    for (const chart of egt.charts) {
+      for (const series of chart.series) {
+        const { row, col, rows, cols } = series.values;
+        for (let r = row; r < row + rows; r++) {
+          for (let c = col; c < col + cols; c++) {
+            const value = egt.cells[r]?.[c];
+            expect({ series: series.name, r, c, ok: value === null || value === undefined || typeof value === "number" }).toEqual({ series: series.name, r, c, ok: true });
+          }
+        }
+      }
+    }
   });
 });
 
@@ -105,8 +155,8 @@ describe("Vorbelastungen für Folgejahre", () => {
     ]);
     const egt = budgetSheet(computeReport(workbook(budget)).plan);
     const header = egt.cells.find((r) => r[0] === "Kategorie / Instrument");
-    expect(header?.[11]).toBe("Vorbelastung Folgejahre");
-    expect(egt.cells.find((r) => r[0] === "Gesamt")?.[11]).toBe(275_000);
+    expect(header?.[13]).toBe("Vorbelastung Folgejahre");
+    expect(egt.cells.find((r) => r[0] === "Gesamt")?.[13]).toBe(275_000);
   });
 });
 

@@ -39,13 +39,20 @@ describe("Ziel-Ist-Vergleich from a controller's sheets", () => {
     expect(lzb.status).toBe("on-track");
   });
 
-  it("LLU monitoring without a Zielwert compares with the previous year: +5 % is missed", () => {
+  it("LLU monitoring without a Zielwert is Beobachtung: no Soll, the previous year beside it (+5 %), never „verfehlt“", () => {
     const llu = indicator(outcome, "K1");
     expect(llu.actual).toBe(315_000);
-    expect(llu.target).toBe(300_000);
+    expect(llu.target).toBeNull();
+    expect(llu.previousYear).toBe(300_000);
     expect(llu.annualTarget).toBeNull();
-    expect(llu.deltaRel).toBeCloseTo(5, 6);
-    expect(llu.status).toBe("off-track");
+    expect(llu.deltaPreviousYear).toBeCloseTo(5, 6); // (315.000 ÷ 300.000 − 1) · 100
+    expect(llu.deltaRel).toBeNull();
+    expect(llu.status).toBe("monitoring");
+    const sheet = outcome.plan.sheets.find((s) => s.key === "ziel-ist-vergleich") as SheetPlan;
+    const row = rowOf(sheet, "Summe Leistungen zum Lebensunterhalt");
+    expect(row[4]).toBe(300_000); // Ist VJ
+    expect([row[6], row[7], row[8], row[11]]).toEqual(["–", "–", "–", "–"]); // no Zielwert, Soll, ΔSoll, Zielerreichung
+    expect(row[12]).toBe("Beobachtung");
   });
 
   it("writes the indicators grouped by Ziel with traffic lights in words and quotas as real percentages", () => {
@@ -66,7 +73,7 @@ describe("Ziel-Ist-Vergleich from a controller's sheets", () => {
     const sheet = outcome.plan.sheets[0];
     const row = rowOf(sheet, "Integrationsquote Frauen");
     expect(row[5]).toBe("–");
-    expect(String(row[13])).toContain("„Integrationen (Frauen)“ fehlen");
+    expect(String(row[15])).toContain("„Integrationen (Frauen)“ fehlen");
   });
 
   it("never writes NaN or Infinity into a plan", () => {
@@ -83,7 +90,7 @@ describe("blank is not zero", () => {
     expect(lzb?.actual).toBeNull();
     expect(lzb?.status).toBe("no-data");
     const row = outcome.plan.sheets[0].cells.find((r) => r[0] === "Bestand Langzeitleistungsbeziehende");
-    expect(String(row?.[13])).toContain("März 2022");
+    expect(String(row?.[15])).toContain("März 2022");
   });
 
   it("'k.A.' in a source cell is reported with sheet and cell and treated as missing", () => {

@@ -46,10 +46,12 @@ describe("the Vergleich sheet", () => {
     expect([code, name, direction]).toEqual(["K2", "Integrationsquote", "↑"]);
     expect(own).toBeCloseTo(0.279, 12);
     expect([rank, quarter, withValue, withoutValue]).toEqual([2, 1, 6, 1]);
-    expect(median).toBeCloseTo(0.2625, 12);
-    expect(delta).toBeCloseTo(1.65, 10);
-    expect(mean).toBeCloseTo(151.7 / 600, 12);
-    expect([min, q1, q3, max].map((v) => Number((v as number).toFixed(6)))).toEqual([0.198, 0.22125, 0.279, 0.302]);
+    // Published with one decimal, kaufmännisch gerundet: median 26,25 % → 26,3 %; Δ 27,9 − 26,25 = 1,65 pp → 1,7 pp
+    // (Excel's binary display would show 1,6); mean 151,7 ÷ 6 = 25,283 % → 25,3 %; Q1 22,125 % → 22,1 %.
+    expect(median).toBeCloseTo(0.263, 12);
+    expect(delta).toBeCloseTo(1.7, 12);
+    expect(mean).toBeCloseTo(0.253, 12);
+    expect([min, q1, q3, max].map((v) => Number((v as number).toFixed(6)))).toEqual([0.198, 0.221, 0.279, 0.302]);
     expect(land).toBeCloseTo(0.221, 12);
     expect(bund).toBeCloseTo(0.234, 12);
   });
@@ -212,5 +214,13 @@ describeIfTools("the Vergleich sheet rendered by LibreOffice", () => {
   it("shows the charts: their titles are drawn", () => {
     expect(text).toContain("K2 Integrationsquote: Rangfolge");
     expect(text).toContain("K3 Veränderung Bestand LZB: Rangfolge");
+  });
+});
+
+describe("the Vergleich sheet's section titles", () => {
+  it("are the Zielbereiche in German, never internal keys", () => {
+    const texts = plan.cells.map((r) => r[0]).filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("Verbesserung der Integration in Erwerbstätigkeit");
+    expect(texts.filter((t) => /^(hilfebeduerftigkeit|integration|langzeitbezug)$/.test(t))).toEqual([]);
   });
 });

@@ -36,11 +36,18 @@ describe("Bearbeitungsdauer from a case list", () => {
     );
   });
 
-  it("computes the Bearbeitungsdauer from the valid cases: (2 + 10 + 15) / 3 = 9,0 Arbeitstage against the Sollvorgabe 14", () => {
+  it("computes the Bearbeitungsdauer from the valid cases: (2 + 10 + 15) / 3 = 9,0 Arbeitstage; the norm of 14 is no Zielwert", () => {
     const bd = outcome.summary.indicators.find((i) => i.code === "BD");
     expect(bd?.actual).toBeCloseTo(9, 10);
-    expect(bd?.target).toBe(14);
-    expect(bd?.status).toBe("on-track");
+    // The workbook agrees no target: the norm is shown as a norm with the share of cases within it (2 of 3 ≤ 14 AT).
+    expect(bd?.target).toBeNull();
+    expect(bd?.status).toBe("monitoring");
+    expect(bd?.norm?.value).toBe(14);
+    expect(bd?.norm?.shareWithinPct).toBeCloseTo(66.6667, 4);
+    const sheet = outcome.plan.sheets.find((s) => s.key === "ziel-ist-vergleich");
+    const row = sheet?.cells.find((r) => r[1] === "BD") ?? [];
+    expect(String(row[15])).toContain("Norm: höchstens 14 Arbeitstage je Antrag – 66,7 % der im Berichtsmonat erledigten Fälle lagen innerhalb");
+    expect(row.join(" ")).not.toMatch(/Sollvorgabe/);
   });
 
   it("writes the Bearbeitungszeiten sheet with the count of excluded cases in the footnote", () => {

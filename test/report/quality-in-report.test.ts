@@ -22,7 +22,7 @@ describe("quality indicators in the Ziel-Ist-Vergleich", () => {
     // Ist 2,24 (Nov 2021) vs. Ziel 2,20: 0,04 worse for a lower-is-better grade → missed.
     expect(get("KZI")).toMatchObject({ actual: 2.24, target: 2.2, unit: "Note", direction: "down", status: "off-track" });
     const row = outcome.plan.sheets[0].cells.find((r) => r[0] === "Kundenzufriedenheit (KZI)");
-    expect(String(row?.[13])).toContain("November 2021");
+    expect(String(row?.[15])).toContain("November 2021");
   });
 
   it("Bearbeitungsdauer 11,5 Arbeitstage vs. Ziel 10 is 1,5 days too slow; ΔVJ −0,5 days", () => {
@@ -46,5 +46,20 @@ describe("quality indicators in the Ziel-Ist-Vergleich", () => {
   it("groups them under 'Qualität' after the §48b goals", () => {
     const labels = outcome.plan.sheets[0].cells.map((r) => r[0]);
     expect(labels.indexOf("Qualität")).toBeGreaterThan(labels.indexOf("Vermeidung von langfristigem Leistungsbezug"));
+  });
+});
+
+describe("a workbook of quality figures only", () => {
+  const outcome = computeReport(workbook(qualitaet), { reportMonth: "2022-03" });
+
+  it("shows what it holds, not „keine Daten“ cards for §48b indicators it never meant to hold", () => {
+    const codes = outcome.summary.indicators.map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(["KZI", "BD"]));
+    expect(codes).not.toContain("K2");
+    expect(codes).not.toContain("LZB");
+  });
+
+  it("names the period of a reported Ist for the pane too: the KZI of November 2021 in March 2022", () => {
+    expect(outcome.summary.indicators.find((i) => i.code === "KZI")?.periodNote).toBe("Ist: letzter Wert vom November 2021.");
   });
 });

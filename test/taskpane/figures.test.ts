@@ -1,13 +1,13 @@
 import type { IndicatorSummary } from "../../src/report/summary";
-import { formatDelta, formatEuro, formatValue, noDataReason, statusShown, varianceBar } from "../../src/taskpane/figures";
+import { formatDelta, formatDeltaPreviousYear, formatEuro, formatValue, noDataReason, statusShown, varianceBar } from "../../src/taskpane/figures";
 import { strings } from "../../src/taskpane/strings";
 
 const de = strings("de-DE");
 
 /** Integrationsquote Frauen of the sample (Oktober 2022): Ist 16,09 % against the Soll 16,83 %, higher is better. */
-const quota: IndicatorSummary = { code: "K2_F", name: "Integrationsquote Frauen", unit: "%", direction: "up", actual: 16.0898, target: 16.8333, annualTarget: 20.2, deltaAbs: -0.7436, deltaRel: -4.4172, deltaPp: -0.7436, attainmentPct: 95.5828, status: "off-track" };
-/** Summe LLU: no Zielwert (Monitoring), compared with the previous year's 43.391.809 €. */
-const monitoring: IndicatorSummary = { code: "K1", name: "Summe Leistungen zum Lebensunterhalt", unit: "EUR", direction: "down", actual: 43546457, target: 43391809, annualTarget: null, deltaAbs: 154648, deltaRel: 0.3564, deltaPp: null, attainmentPct: 99.6449, status: "off-track" };
+const quota: IndicatorSummary = { code: "K2_F", name: "Integrationsquote Frauen", unit: "%", direction: "up", actual: 16.0898, target: 16.8333, previousYear: 15.4297, deltaPreviousYear: 0.6601, annualTarget: 20.2, deltaAbs: -0.7436, deltaRel: -4.4172, deltaPp: -0.7436, attainmentPct: 95.5828, status: "off-track", forecast: null };
+/** Summe LLU: no Zielwert (Monitoring): no Soll, the previous year's 43.391.809 € beside it (+0,36 %). */
+const monitoring: IndicatorSummary = { code: "K1", name: "Summe Leistungen zum Lebensunterhalt", unit: "EUR", direction: "down", actual: 43546457, target: null, previousYear: 43391809, deltaPreviousYear: 0.3564, annualTarget: null, deltaAbs: null, deltaRel: null, deltaPp: null, attainmentPct: null, status: "monitoring", forecast: null };
 
 describe("an indicator's figures as the pane shows them", () => {
   it("quotas in percent with one decimal, their Δ in percentage points with its sign", () => {
@@ -18,7 +18,7 @@ describe("an indicator's figures as the pane shows them", () => {
   it("amounts as the finance system shows them, with two decimals", () => {
     expect(formatEuro(81200.5, de.locale)).toBe("81.200,50 €");
     expect(formatValue(monitoring.actual, monitoring.unit, de.locale)).toBe("43.546.457,00 €");
-    expect(formatDelta(monitoring, de.locale)).toBe("+154.648,00 €");
+    expect(formatDelta({ ...quota, unit: "EUR", deltaAbs: 154648, deltaPp: null }, de.locale)).toBe("+154.648,00 €");
   });
 
   it("blank stays blank, never zero", () => {
@@ -26,10 +26,18 @@ describe("an indicator's figures as the pane shows them", () => {
     expect(formatEuro(null, de.locale)).toBe("–");
   });
 
-  it("a monitoring indicator is watched, neutral, even when it moved the wrong way", () => {
+  it("a monitoring indicator is watched, neutral, even when it moved the wrong way: no bar, its Δ against the previous year", () => {
     expect(statusShown(monitoring)).toBe("monitoring");
-    expect(varianceBar(monitoring)?.tone).toBe("neutral");
+    expect(de.status[statusShown(monitoring)]).toBe("Beobachtung");
+    expect(varianceBar(monitoring)).toBeNull();
+    expect(formatDeltaPreviousYear(monitoring, de.locale)).toBe("+0,4 %");
     expect(statusShown(quota)).toBe("off-track");
+  });
+
+  it("rounds commercially: 1,85 % shows as 1,9 %, −0,05 pp as −0,1 pp", () => {
+    expect(formatValue(1.85, "%", de.locale)).toBe("1,9 %");
+    expect(formatDeltaPreviousYear({ ...quota, deltaPreviousYear: -0.05 }, de.locale)).toBe("−0,1 pp");
+    expect(formatValue(2.675, "Note", de.locale)).toBe("2,68");
   });
 
   it("the variance bar: a shortfall where higher is better is red and points left; it is capped at ±25 %", () => {
@@ -42,7 +50,6 @@ describe("an indicator's figures as the pane shows them", () => {
   it("says why there are no figures: no Ist, or nothing to compare with", () => {
     expect(noDataReason({ ...quota, actual: null, status: "no-data" }, de, "Oktober 2022")).toBe("kein Ist-Wert für Oktober 2022 in den Quellen");
     expect(noDataReason({ ...quota, target: null, status: "no-data" }, de, "Oktober 2022")).toBe("kein Soll zum Berichtsmonat (Zielwert fehlt)");
-    expect(noDataReason({ ...monitoring, target: null, status: "no-data" }, de, "Oktober 2022")).toBe("weder Zielwert noch Vorjahreswert vorhanden");
     expect(noDataReason(quota, de, "Oktober 2022")).toBeNull();
   });
 });

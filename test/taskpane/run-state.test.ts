@@ -2,12 +2,12 @@ import { canDownload, initialRunState, runReducer, statusCounts } from "../../sr
 import { strings } from "../../src/taskpane/strings";
 import type { RunOutcome } from "../../src/pipeline/run-report";
 
-const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "no-data">, annualTarget: number | null = 1): RunOutcome => ({
+const outcome = (statuses: Array<"on-track" | "at-risk" | "off-track" | "monitoring" | "no-data">, annualTarget: number | null = 1): RunOutcome => ({
   summary: {
     reportMonth: "2022-10",
     sources: [],
     mappings: [],
-    indicators: statuses.map((status, i) => ({ code: `X${i}`, name: `K ${i}`, unit: "%", direction: "up", actual: 1, target: 1, deltaAbs: 0, deltaRel: 0, deltaPp: 0, attainmentPct: 100, status, annualTarget })),
+    indicators: statuses.map((status, i) => ({ code: `X${i}`, name: `K ${i}`, unit: "%", direction: "up", actual: 1, target: 1, previousYear: 1, deltaPreviousYear: 0, deltaAbs: 0, deltaRel: 0, deltaPp: 0, attainmentPct: 100, status, annualTarget, forecast: null })),
     kennzahlen: [],
     budget: null,
     processing: [],
@@ -46,7 +46,7 @@ describe("task pane state", () => {
   });
 
   it("counts a monitoring indicator (no Zielwert) as watched, never as missed", () => {
-    expect(statusCounts(outcome(["off-track", "on-track"], null).summary.indicators)).toEqual({ "on-track": 0, "at-risk": 0, "off-track": 0, monitoring: 2, "no-data": 0 });
+    expect(statusCounts(outcome(["monitoring", "monitoring", "off-track"], null).summary.indicators)).toEqual({ "on-track": 0, "at-risk": 0, "off-track": 1, monitoring: 2, "no-data": 0 });
   });
 
   it("marks a result outdated on any change after the run, and only a current result with sheets can be downloaded", () => {
@@ -68,5 +68,13 @@ describe("task pane state", () => {
     expect(strings(undefined).create).toBe("Bericht erstellen");
     expect(strings("en-US").create).toBe("Create report");
     expect(strings("fr-FR").status["off-track"]).toBe("verfehlt");
+  });
+});
+
+describe("the live region's sentence", () => {
+  it("reads as a sentence without a Berichtsmonat", () => {
+    const de = strings("de-DE");
+    expect(de.announceDone("", "1 im Plan")).toBe("Bericht erstellt: 1 im Plan.");
+    expect(de.announceDone("Oktober 2022", "")).toBe("Bericht für Oktober 2022 erstellt.");
   });
 });

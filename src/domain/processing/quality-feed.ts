@@ -38,6 +38,7 @@ export class QualityFeed {
     switch (measures.kind) {
       case "leistungsantraege":
         this.put("BD", month, measures.overall.meanWorkingDays);
+        this.put("BD_NORM", month, measures.overall.shareWithinLimitPct);
         break;
       case "widersprueche":
         this.put("WSD", month, measures.overall.meanWorkingDays);

@@ -1,6 +1,6 @@
 import { Badge, Body1, Caption1, Link } from "@fluentui/react-components";
 import type { IndicatorSummary } from "../../report/summary";
-import { formatDelta, formatPercent, formatValue, isMonitoring, noDataReason, statusShown, varianceBar, type VarianceBar } from "../figures";
+import { formatDelta, formatDeltaPreviousYear, formatPercent, formatValue, isMonitoring, noDataReason, statusShown, varianceBar, type VarianceBar } from "../figures";
 import type { StatusShown, Strings } from "../strings";
 
 export const STATUS_COLOR: Record<StatusShown, "success" | "warning" | "danger" | "informative" | "subtle"> = {
@@ -37,11 +37,17 @@ export function IndicatorFigures({ t, indicator, month, onShow }: { t: Strings; 
         <div className="indicator-body">
           <dl className="figures">
             <Figure term={t.figures.actual} value={formatValue(indicator.actual, indicator.unit, t.locale)} />
-            <Figure term={monitoring ? t.figures.previousYear : t.figures.target} value={formatValue(indicator.target, indicator.unit, t.locale)} />
-            <Figure term={t.figures.delta} value={formatDelta(indicator, t.locale)} />
+            {!monitoring && <Figure term={t.figures.target} value={formatValue(indicator.target, indicator.unit, t.locale)} />}
+            {!monitoring && <Figure term={t.figures.delta} value={formatDelta(indicator, t.locale)} />}
+            <Figure term={t.figures.previousYear} value={formatValue(indicator.previousYear, indicator.unit, t.locale)} />
+            <Figure term={t.figures.deltaPreviousYear} value={formatDeltaPreviousYear(indicator, t.locale)} />
             {!monitoring && <Figure term={t.figures.attainment} value={formatPercent(indicator.attainmentPct, t.locale)} />}
+            {indicator.forecast && <Figure term={t.figures.forecast} value={formatValue(indicator.forecast.december, indicator.unit, t.locale)} />}
+            {indicator.forecast?.likely && <Figure term={t.figures.forecastReached} value={indicator.forecast.likely} />}
           </dl>
           {bar && <VarianceBarView bar={bar} />}
+          {indicator.periodNote && <Caption1 as="p">{indicator.periodNote}</Caption1>}
+          {indicator.norm && <Caption1 as="p">{`Norm: ${indicator.norm.text}`}</Caption1>}
         </div>
       )}
     </li>

@@ -27,7 +27,7 @@ export interface ReportFormProps {
  */
 export function ReportForm({ t, state, months, peerTable = null, onRun, onChange }: ReportFormProps) {
   const [monthText, setMonthText] = useState<string | null>(null);
-  const [path, setPath] = useState<"linear" | "seasonal">("linear");
+  const [path, setPath] = useState<"auto" | "linear" | "seasonal">("auto");
   const [sheets, setSheets] = useState<ReportSheetKey[]>(REPORT_SHEETS.map((s) => s.key));
   const [tolerancePp, setTolerancePp] = useState("");
   const [tolerancePercent, setTolerancePercent] = useState("");
@@ -65,11 +65,12 @@ export function ReportForm({ t, state, months, peerTable = null, onRun, onChange
       <MonthPicker t={t} months={months} choice={choice} onText={changed<string | null>(setMonthText)} />
       <details className="more-settings">
         <summary>
-          <Text weight="semibold">{t.moreSettings}</Text> <Caption1>{t.settingsSummary(t.targetPathShort[path], sheets.length)}</Caption1>
+          <Text weight="semibold">{t.moreSettings}</Text> <Caption1>{t.settingsSummary(t.targetPathShort[path], sheets.length, REPORT_SHEETS.length)}</Caption1>
         </summary>
         <div className="more-settings-body">
           <Field label={t.targetPathLabel}>
-            <RadioGroup value={path} onChange={(_, data) => changed(setPath)(data.value === "seasonal" ? "seasonal" : "linear")}>
+            <RadioGroup value={path} onChange={(_, data) => changed(setPath)(data.value === "seasonal" ? "seasonal" : data.value === "linear" ? "linear" : "auto")}>
+              <Radio value="auto" label={t.targetPathAuto} />
               <Radio value="linear" label={t.targetPathLinear} />
               <Radio value="seasonal" label={t.targetPathSeasonal} />
             </RadioGroup>

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import type { RawCell, WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../strings";
 import { ModalDialog } from "./ModalDialog";
+import { roundCommercial } from "../../domain/rounding";
 
 export interface PreviewTarget {
   sheet: string;
@@ -82,11 +83,19 @@ function headerRowAbove(values: RawCell[][], index: number): number | null {
   return null;
 }
 
-/** Enough of the number format to read the figures: percent, decimals; the rest as it is. */
+/**
+ * Enough of the number format to read the figures as the sheet shows them: the section for the value's sign (a
+ * deviation keeps its "+" and "−"), percent, decimals, quoted units (" pp"); the rest as it is.
+ */
 function cellText(cell: RawCell, format: string, locale: string): string {
   if (cell === null) return "";
   if (typeof cell !== "number") return String(cell);
-  const decimals = /0\.(0+)/.exec(format)?.[1].length ?? (Number.isInteger(cell) ? 0 : 2);
-  if (format.includes("%")) return `${(cell * 100).toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} %`;
-  return cell.toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const sections = format.split(";");
+  const section = (cell > 0 ? sections[0] : cell < 0 ? sections[1] ?? sections[0] : sections[2] ?? sections[0]) ?? "";
+  const decimals = /0\.(0+)/.exec(section)?.[1].length ?? (Number.isInteger(cell) ? 0 : 2);
+  const percent = section.includes("%");
+  const magnitude = roundCommercial(Math.abs(percent ? cell * 100 : cell), decimals).toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const sign = cell < 0 ? "−" : section.trimStart().startsWith("+") && cell > 0 ? "+" : "";
+  const unit = /"([^"]*)"/.exec(section)?.[1] ?? "";
+  return `${sign}${magnitude}${percent ? " %" : ""}${unit}`;
 }

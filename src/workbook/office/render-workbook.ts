@@ -333,6 +333,8 @@ function writeLayout(worksheet: Excel.Worksheet, plan: SheetPlan, can: Capabilit
     worksheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
   });
   for (const merge of plan.merges ?? []) range(worksheet, merge).merge(false);
+  // RangeFormat.rowHeight (ExcelApi 1.1): wrapped text gets the rows it needs.
+  for (const { row, points } of plan.rowHeights ?? []) worksheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = points;
   if (plan.tabColor) worksheet.tabColor = `#${plan.tabColor}`;
 }
 
@@ -351,6 +353,15 @@ function printSetup(worksheet: Excel.Worksheet, plan: SheetPlan): void {
   // One page wide, as many tall as needed: 0 pages tall is "automatic", as fitToHeight="0" in the file format.
   if (plan.print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (plan.print.repeatRows) layout.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
+  // Worksheet.horizontalPageBreaks.add (ExcelApi 1.9, office-js-docs-reference excel.pagebreakcollection).
+  for (const row of plan.pageBreaksBefore ?? []) if (row > 0) worksheet.horizontalPageBreaks.add(`A${row + 1}`);
+  // PageLayout.headersFooters.defaultForAllPages (ExcelApi 1.9, office-js-docs-reference excel.headerfooter):
+  // &P page, &N pages, a literal "&" written "&&".
+  if (plan.print.footer) {
+    const footer = layout.headersFooters.defaultForAllPages;
+    footer.leftFooter = plan.print.footer.replace(/&/g, "&&");
+    footer.rightFooter = "Seite &P von &N";
+  }
 }
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -417,7 +428,9 @@ function addChart(worksheet: Excel.Worksheet, plan: ChartPlan, canFormatAxis: bo
   if (!first) return;
   const chart = worksheet.charts.add(CHART_TYPE[plan.kind], range(worksheet, first.values), first.values.rows === 1 ? "Rows" : "Columns");
   chart.title.text = plan.title;
-  chart.legend.position = "Bottom";
+  // ChartLegend.visible / .position, ExcelApi 1.1 (office-js-docs-reference: excel.chartlegend).
+  if (plan.legend === "none") chart.legend.visible = false;
+  else chart.legend.position = "Bottom";
   const anchor = plan.anchor;
   chart.setPosition(`${columnName(anchor.col)}${anchor.row + 1}`, `${columnName(anchor.col + anchor.cols - 1)}${anchor.row + anchor.rows}`);
   const categories = range(worksheet, plan.categories);

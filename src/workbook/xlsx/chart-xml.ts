@@ -29,7 +29,7 @@ export function chartXml(sheetName: string, chart: ChartPlan): string {
     plot,
     axes(chart),
     "</c:plotArea>",
-    legend(chart.series),
+    chart.legend === "none" ? "" : legend(chart.series),
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>',
     "</c:chart>",
     "</c:chartSpace>",

@@ -68,7 +68,7 @@ function perMonthSheets(): LayoutWorkbook {
     expect: [
       { exitCode: 0 },
       { path: "indicators[code=BD].actual", value: meanWorkingDaysDecidedIn(list, m), tolerance: TOLERANCE.quota },
-      { path: "indicators[code=BD].target", value: 14, tolerance: TOLERANCE.quota },
+      { path: "indicators[code=BD].norm.value", value: 14, tolerance: TOLERANCE.quota },
       { path: "indicators[code=BD].unit", equals: "Arbeitstage" },
       noErrors,
     ],
@@ -98,7 +98,7 @@ function exportWithTitleAndFooter(): LayoutWorkbook {
     expect: [
       { exitCode: 0 },
       { path: "indicators[code=BD].actual", value: meanWorkingDaysDecidedIn(list, m), tolerance: TOLERANCE.quota },
-      { path: "indicators[code=BD].target", value: 14, tolerance: TOLERANCE.quota },
+      { path: "indicators[code=BD].norm.value", value: 14, tolerance: TOLERANCE.quota },
       { message: { text: ["Anzahl Datensätze"], levels: ["error", "warning"] }, present: false, why: "die Fußzeile ist kein Fall" },
       noErrors,
     ],
@@ -160,7 +160,7 @@ function shareWithinFourteenDays(): LayoutWorkbook {
     expect: [
       { exitCode: 0 },
       { path: "indicators[code=BD].actual", value: meanWorkingDaysDecidedIn(list, m), tolerance: TOLERANCE.quota },
-      { path: "indicators[code=BD].target", value: 14, tolerance: TOLERANCE.quota, why: "nicht 0,8" },
+      { path: "indicators[code=BD].norm.value", value: 14, tolerance: TOLERANCE.quota, why: "nicht 0,8" },
       { path: "indicators[code=BD].unit", equals: "Arbeitstage" },
       { path: "indicators[name~innerhalb von 14].actual", value: 83, tolerance: TOLERANCE.quota },
       { path: "indicators[name~innerhalb von 14].target", value: 80, tolerance: TOLERANCE.quota },

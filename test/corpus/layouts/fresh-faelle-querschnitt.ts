@@ -60,7 +60,7 @@ function teamsSideBySide(): LayoutWorkbook {
     901,
     [{ name: "Anträge Q2", rows }],
     [...nord, ...sued],
-    [{ path: "indicators[code=BD].target", value: 14, tolerance: TOLERANCE.quota, why: "Sollvorgabe 14 Arbeitstage (domain.md §3)" }],
+    [{ path: "indicators[code=BD].norm.value", value: 14, tolerance: TOLERANCE.quota, why: "Norm 14 Arbeitstage (domain.md §3), kein Zielwert" }],
   );
 }
 

@@ -146,7 +146,7 @@ function halfYearReport(): LayoutWorkbook {
     { path: "indicators[code=LZB].annualTarget", value: t.LZB, tolerance: TOLERANCE.persons },
     { path: "indicators[code=LZB].status", equals: "off-track" },
     { path: "indicators[code=K1].actual", value: ytdSum(s.llu, M)!, tolerance: TOLERANCE.money },
-    { path: "indicators[code=K1].target", value: ytdSum(s.llu, "2023-06")!, tolerance: TOLERANCE.money, why: "Ist 1. Hj. 2023 = Vorjahressumme Januar–Juni" },
+    { path: "indicators[code=K1].previousYear", value: ytdSum(s.llu, "2023-06")!, tolerance: TOLERANCE.money, why: "Ist 1. Hj. 2023 = Vorjahressumme Januar–Juni" },
     noErrors,
   );
   return {

@@ -166,7 +166,7 @@ function zielIstWithPreviousYearBelow(): LayoutWorkbook {
     { path: "indicators[code=LZB].actual", value: ytdAverage(data.series.lzb, M)!, tolerance: TOLERANCE.persons },
     { path: "indicators[code=LZB].annualTarget", value: t.LZB, tolerance: TOLERANCE.persons },
     { path: "indicators[code=K1].actual", value: ytdSum(data.series.llu, M)!, tolerance: TOLERANCE.money },
-    { path: "indicators[code=K1].target", value: ytdSum(data.series.llu, "2023-06")!, tolerance: TOLERANCE.money, why: "Vorjahressumme Januar–Juni aus dem Block darunter" },
+    { path: "indicators[code=K1].previousYear", value: ytdSum(data.series.llu, "2023-06")!, tolerance: TOLERANCE.money, why: "Vorjahressumme Januar–Juni aus dem Block darunter" },
     noErrors,
   );
   return {

@@ -58,14 +58,14 @@ export function zielindikatorenExpected(data: JobcenterData, m: MonthKey, target
 }
 
 /**
- * K1 Monitoring: Σ LLU Jan..m against the same months of the previous year. domain.md §2.2 says K1 is watched "im
- * Vergleich zum Vorjahr"; that the product's Soll is exactly the previous year's Jan..m sum is read from the sample's
- * JSON (Oktober 2022: Soll 43.391.809 = Σ LLU Januar–Oktober 2021).
+ * K1 Monitoring: Σ LLU Jan..m beside the same months of the previous year. domain.md §2.2 says K1 is watched "im
+ * Vergleich zum Vorjahr" without a Zielwert: the previous year's Jan..m sum is the JSON's previousYear (never a Soll,
+ * issue 23), the status "monitoring".
  */
 export function llaMonitoringExpected(data: JobcenterData, m: MonthKey): Expectation[] {
   const out: Expectation[] = [{ path: "indicators[code=K1].actual", value: ytdSum(data.series.llu, m)!, tolerance: TOLERANCE.money }];
   const previous = ytdSum(data.series.llu, addMonths(m, -12));
-  if (previous !== null) out.push({ path: "indicators[code=K1].target", value: previous, tolerance: TOLERANCE.money });
+  if (previous !== null) out.push({ path: "indicators[code=K1].previousYear", value: previous, tolerance: TOLERANCE.money });
   return out;
 }
 

@@ -186,7 +186,7 @@ export function excelReading(text: string, currentYear: number): { value: CellVa
 
 export class FakeChart {
   title = { text: "" };
-  legend = { position: "" };
+  legend = { position: "", visible: true };
   axes = { valueAxis: { numberFormat: "" } };
   position: [string, string] | null = null;
   seriesList: FakeSeries[] = [];
@@ -250,8 +250,9 @@ export class FakeWorksheet {
   charts: FakeChart[] = [];
   merges: Box[] = [];
   columnWidths = new Map<number, number>();
+  pageBreaks: string[] = [];
   formatWrites = 0;
-  pageLayout: { orientation?: string; zoom?: Record<string, unknown>; printTitleRows?: string } = {};
+  pageLayout: { orientation?: string; zoom?: Record<string, unknown>; printTitleRows?: string; footers?: Record<string, string> } = {};
   protected = false;
   readonly id: string;
 
@@ -852,6 +853,10 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
   get names(): NamedItemCollectionProxy {
     return new NamedItemCollectionProxy(this.context, () => this.host().names);
   }
+  /** PageBreakCollection.add (ExcelApi 1.9, excel.pagebreakcollection): the rows a printed page starts at. */
+  get horizontalPageBreaks() {
+    return { add: (address: string) => this.queue([address], (sheet) => void sheet.pageBreaks.push(String(address))) };
+  }
   get freezePanes() {
     const set = (frozen: FakeWorksheet["frozen"]) => (sheet: FakeWorksheet) => {
       const refused = this.context.book.refuses.freezePanes;
@@ -873,6 +878,11 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
       const sheet = this.host();
       const refused = this.context.book.refuses.pageLayout;
       if (refused) throw excelError(refused, "The page layout operation failed.");
+      // PageLayout.headersFooters.defaultForAllPages.{left,center,right}{Header,Footer} (ExcelApi 1.9, excel.headerfooter).
+      if (path.length === 3 && path[0] === "headersFooters" && path[1] === "defaultForAllPages") {
+        sheet.pageLayout.footers = { ...sheet.pageLayout.footers, [path[2]]: String(value) };
+        return;
+      }
       if (path.length > 1) throw excelError("InvalidArgument", `pageLayout.${path.join(".")}: set zoom as one object`);
       (sheet.pageLayout as Record<string, unknown>)[path[0]] = value;
     };
@@ -1150,7 +1160,11 @@ class ChartProxy extends ClientObject<FakeChart> {
     return recorder(this.context, (_p, value) => void (this.host().title.text = String(value)));
   }
   get legend() {
-    return recorder(this.context, (_p, value) => void (this.host().legend.position = String(value)));
+    // ChartLegend: position and visible (ExcelApi 1.1, office-js-docs-reference excel.chartlegend).
+    return recorder(this.context, (path, value) => {
+      if (path.join(".") === "visible") this.host().legend.visible = value === true;
+      else this.host().legend.position = String(value);
+    });
   }
   get axes() {
     return recorder(this.context, (path, value) => {
