@@ -84,7 +84,12 @@ export function readLayouts(sheet: SheetRead, layouts: LayoutReading["layouts"])
   const { own, comparisons, crossSection } = splitByRegion(across.kept, sheet.name);
   for (const o of comparisons) refused.add(o.cell);
   if (comparisons.length > 0) messages.push(message("info", `Die Werte für ${[...new Set(comparisons.map((o) => WHOSE[o.region?.kind ?? "bund"]))].join(" und ")} sind keine Werte des ganzen Jobcenters und werden nicht als solche gelesen.`, sheet.name, comparisons[0].cell));
-  if (crossSection) messages.push(...crossSection.messages);
+  if (crossSection) {
+    messages.push(...crossSection.messages);
+    // The table's title block and its source lines go with it onto the comparison sheet, as the sheet states them.
+    crossSection.title = layouts.flatMap(({ grid, layout }) => layout.titleRows.map((r) => rowText(grid, r)));
+    crossSection.footnotes = layouts.flatMap(({ grid, layout }) => layout.excludedRows.filter((e) => e.reason === "note").map((e) => rowText(grid, e.row)));
+  }
   const answers = answer(own);
   withoutUnreportedTail(answers.grunddaten, sheet.name, messages);
   withoutUnreportedTail(answers.reported, sheet.name, messages);
@@ -108,6 +113,10 @@ export function placedCells(answers: Answers): Set<string> {
 }
 
 const WHOSE: Record<string, string> = { land: "das Land", bund: "den Bund", unit: "Geschäftsstellen oder Teams", jobcenter: "andere Jobcenter" };
+
+function rowText(grid: SheetGrid, r: number): string {
+  return Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)).filter((t) => t !== "").join(" ");
+}
 
 function crossSectionCells(table: CrossSectionTable | null): number {
   return table ? [...table.rows, ...table.landRows, ...table.bundRows].reduce((n, r) => n + r.cells.size, 0) : 0;

@@ -36,6 +36,8 @@ export function worksheetXml(sheetName: string, plan: SheetPlan, forcedText: Arr
     rules.markup +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     pageSetup(plan) +
+    headerFooter(plan) +
+    rowBreaks(plan) +
     rules.extension +
     "</worksheet>"
   );
@@ -88,6 +90,9 @@ function sheetData(plan: SheetPlan, cellFormats: Map<number, Map<number, number>
   for (const m of plan.merges ?? []) forEachCell(m, (key) => key !== m.row * COLUMNS + m.col && followers.add(key));
   let rowCount = plan.cells.length;
   for (const r of cellFormats.keys()) rowCount = Math.max(rowCount, r + 1);
+  // Rows whose lines of wrapped text need more than the default height (the plan says how many points).
+  const heights = new Map((plan.rowHeights ?? []).map(({ row, points }) => [row, points]));
+  for (const r of heights.keys()) rowCount = Math.max(rowCount, r + 1);
   const parts: string[] = [];
   let lastColumn = 0;
   let lastRow = 0;
@@ -96,7 +101,8 @@ function sheetData(plan: SheetPlan, cellFormats: Map<number, Map<number, number>
     const styled = cellFormats.get(r);
     const columnsHere = new Set<number>(styled?.keys());
     values.forEach((value, c) => value !== null && value !== undefined && columnsHere.add(c));
-    if (columnsHere.size === 0) continue;
+    const height = heights.get(r);
+    if (columnsHere.size === 0 && height === undefined) continue;
     const cells: string[] = [];
     for (const c of [...columnsHere].sort((a, b) => a - b)) {
       const value = followers.has(r * COLUMNS + c) ? null : (values[c] ?? null);
@@ -105,7 +111,7 @@ function sheetData(plan: SheetPlan, cellFormats: Map<number, Map<number, number>
       lastColumn = Math.max(lastColumn, c);
     }
     lastRow = r;
-    parts.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    parts.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`);
   }
   return { rows: parts.join(""), dimension: parts.length > 0 ? `A1:${columnName(lastColumn)}${lastRow + 1}` : "A1" };
 }
@@ -151,6 +157,19 @@ function columns(widths: number[]): string {
 function mergeCells(merges: CellRange[]): string {
   if (merges.length === 0) return "";
   return `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`;
+}
+
+/** &L / &R sections, &P page, &N pages (ECMA-376 Part 1, §18.3.1.39 oddFooter); a literal "&" is written "&&". */
+function headerFooter(plan: SheetPlan): string {
+  const footer = plan.print?.footer;
+  return footer ? `<headerFooter><oddFooter>${escapeXml(`&L${footer.replace(/&/g, "&&")}&RSeite &P von &N`)}</oddFooter></headerFooter>` : "";
+}
+
+/** A manual page break before a row: <brk id> is the last row of the page above (ECMA-376 Part 1, §18.3.1.73 rowBreaks). */
+function rowBreaks(plan: SheetPlan): string {
+  const breaks = (plan.pageBreaksBefore ?? []).filter((row) => row > 0);
+  if (breaks.length === 0) return "";
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
 }
 
 function pageSetup(plan: SheetPlan): string {
