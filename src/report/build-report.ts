@@ -8,6 +8,7 @@ import { ALL_INDICATORS, DISPLAY_DECIMALS, type IndicatorDefinition, STEERING_GO
 import { type Message, message } from "../domain/messages";
 import { addMonths, formatMonthLong, januaryOf, type MonthKey, monthOf, monthRange, yearOf } from "../domain/months";
 import { backtest, FORECAST_METHOD_TEXT, forecastDecember, likelyReached } from "../domain/forecast";
+import { thirteenMonths } from "../domain/thirteen-months";
 import { latestMonth } from "../domain/series";
 import { type SourceData, targetsForYear } from "../sources/read-sources";
 import type { FoundTarget } from "../sources/find-targets";
@@ -104,7 +105,8 @@ export function buildReport(sources: SourceData, settings: ReportSettings): Repo
     const overview = kennzahlenOverview(sources.baseSeries, sources.published, month, { integrationDenominatorLag: settings.integrationDenominatorLag });
     kennzahlen = overview.rows;
     messages.push(...overview.messages);
-    sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: dataAsOfText(sources.baseSeriesSheets, sources, settings) }));
+    const recent = thirteenMonths(sources.baseSeries, month, settings.integrationDenominatorLag);
+    sheets.push(buildKennzahlenSheet(overview.rows, { jobcenter: sources.jobcenter, month, dataAsOf: dataAsOfText(sources.baseSeriesSheets, sources, settings) }, recent));
     if (processing.length > 0) sheets.push(buildProcessingSheet(processing, { jobcenter: sources.jobcenter, month, land: settings.land }));
   }
 
