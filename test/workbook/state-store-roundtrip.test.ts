@@ -14,7 +14,7 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import { isStateXml, STATE_NAMESPACE } from "../../src/workbook/state-part";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { parseRelationships, resolveTarget } from "../../src/workbook/xlsx/package/opc";
-import { fakeRunner, FakeWorkbook } from "./office/fake-excel";
+import { fakeRunner, FakeName, FakeWorkbook } from "./office/fake-excel";
 
 const TODAY = "2023-01-20";
 const GRUNDDATEN = [["Grunddatum", "Jan 22", "Feb 22", "Mär 22"], ["ELB", 1000, 1010, 1020], ["Integrationen", 20, 22, 25]];
@@ -44,12 +44,31 @@ async function openInExcel(bytes: Uint8Array): Promise<FakeWorkbook> {
   const names = (await xlsx.readSheets({ sheets: [] })).sheetNames;
   const read = await xlsx.readSheets({ sheets: names });
   const book = new FakeWorkbook();
+  const local = await sheetLocalNames(bytes);
   for (const sheet of read.sheets) {
     const rows = [...Array.from({ length: sheet.origin.row }, () => []), ...sheet.values.map((row) => [...Array(sheet.origin.col).fill(null), ...row])];
-    book.addSheet(sheet.name, rows);
+    const added = book.addSheet(sheet.name, rows);
+    // Excel loads a sheet's own defined names with it (the report sheets' ownership mark among them).
+    for (const name of local.get(names.indexOf(sheet.name)) ?? []) {
+      const mark = new FakeName(name, added, { row: 0, col: 0, rows: 1, cols: 1 });
+      mark.visible = false;
+      added.names.set(name.toLowerCase(), mark);
+    }
   }
   book.addCustomXmlPart((await statePartOf(bytes)).xml);
   return book;
+}
+
+/** The sheet-scoped defined names of the package, by the sheet's index (localSheetId). */
+async function sheetLocalNames(bytes: Uint8Array): Promise<Map<number, string[]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const names = new Map<number, string[]>();
+  for (const m of workbookXml.matchAll(/<definedName\b[^>]*\bname="([^"]+)"[^>]*\blocalSheetId="(\d+)"|<definedName\b[^>]*\blocalSheetId="(\d+)"[^>]*\bname="([^"]+)"/g)) {
+    const [name, index] = m[1] !== undefined ? [m[1], Number(m[2])] : [m[4], Number(m[3])];
+    names.set(index, [...(names.get(index) ?? []), name]);
+  }
+  return names;
 }
 
 /** Excel saving the file: the package as it was, with the state part as Excel holds it now. */
