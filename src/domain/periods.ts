@@ -46,6 +46,9 @@ function quarter(text: string): Period | null {
     [/^([1-4])\s*\.\s*(?:quartal|qu\.?|q)\s*[/ -]?\s*(\d{4})$/, (m) => [Number(m[2]), Number(m[1])]], // 3. Quartal 2024
     [/^(i{1,3}|iv)\s*\.?\s*(?:quartal\s*)?[/ -]?\s*(\d{4})$/, (m) => [Number(m[2]), ROMAN[m[1]]]], // III/2024, III. Quartal 2024
     [/^(\d{4})\s*[/ -]?\s*q\s*([1-4])$/, (m) => [Number(m[1]), Number(m[2])]], // 2024-Q3
+    // A two-digit year as in month labels ("Mai 23"), only after a separator: "Q2/24", "Q2 24", "II/24".
+    [/^q\s*([1-4])\s*[/ -]\s*(\d{2})$/, (m) => [2000 + Number(m[2]), Number(m[1])]],
+    [/^(i{1,3}|iv)\s*\/\s*(\d{2})$/, (m) => [2000 + Number(m[2]), ROMAN[m[1]]]],
   ];
   for (const [form, parts] of forms) {
     const m = form.exec(text);

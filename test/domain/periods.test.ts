@@ -21,4 +21,16 @@ describe("periods as controllers write them", () => {
   it.each(["3. Halbjahr 2024", "Q5 2024", "V/2024", "Halbjahr", "Quartal 2024", "Ziel 2024"])("%s is no period", (text) => {
     expect(parsePeriodLabel(text)).toBeNull();
   });
+
+  it.each([
+    ["Q1/24", "2024-03"],
+    ["Q2 24", "2024-06"],
+    ["II/24", "2024-06"],
+  ])("%s: a quarter with a two-digit year, as months are written („Mai 23“)", (text, last) => {
+    expect(parsePeriodLabel(text)).toMatchObject({ kind: "quarter", last });
+  });
+
+  it.each(["Q1", "II 24", "Q124"])("%s names no quarter with its year", (text) => {
+    expect(parsePeriodLabel(text)).toBeNull();
+  });
 });

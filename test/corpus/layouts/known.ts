@@ -17,7 +17,6 @@ export const KNOWN_GAPS: readonly string[] = [
   "f-egt-mittelherleitung-waagerecht.xlsx",
   "f-cockpit-drei-bloecke.xlsx",
   "f-halbjahresbericht-ohne-grunddaten.xlsx",
-  "fresh2-qual-quartale-excel-prozent.xlsx",
   "fresh2-qual-einheit-und-vergleich-im-text.xlsx",
   "fresh2-kzi-neben-anteil-zufrieden.xlsx",
   "fresh2-lokale-ziele-vorjahr-plan-quartale.xlsx",
