@@ -126,12 +126,17 @@ export function periodEditable(column: EditorColumn): boolean {
 export function periodDecision(column: EditorColumn, typed: string): { set: ColumnDecision } | { error: string } {
   const text = typed.trim();
   const period = periodOf(text);
-  if (!period) return { error: `„${text}“ ist kein Zeitraum – bitte z. B. „Juni 2024“, „2. Halbjahr 2024“ oder „2024“ eingeben.` };
+  if (!period) return { error: notAPeriodText(text) };
   const picked = ROLE_CHOICES.find((c) => c.role === column.model.role);
   // A header already corrected to a bare period was under a band: the model then shows the cell as written, band-less.
   const banded = column.model.header.includes("›") || (column.model.readAs !== undefined && isPeriod(column.model.readAs));
   const readAs = banded || !picked ? period : `${picked.header} ${period}`;
   return { set: { cell: column.headerCell ?? "", readAs } };
+}
+
+/** Said under a period field whose text is no period. */
+export function notAPeriodText(text: string): string {
+  return `„${text}“ ist kein Zeitraum – bitte z. B. „Juni 2024“, „2. Halbjahr 2024“ oder „2024“ eingeben.`;
 }
 
 /** A year ("2024") or a month, quarter or half-year in the words the readers write it ("Juni 2024"). */

@@ -8,7 +8,7 @@
  * a dialog inside it gains no room; inline, the sheet's kind and reasons above stay in view and change with each
  * correction, and at 1366 px the editor simply has the Quellen column's width. The preview scrolls in its own frame.
  */
-import { Body1Strong, Button, Caption1, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1Strong, Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { SheetPreview } from "../../pipeline/inspect-sources";
 import type { ColumnDecision } from "../../sources/column-decisions";
@@ -17,6 +17,7 @@ import { AS_DETECTED, decisionFor, type EditorColumn, editorColumns, headerRowOf
 import { filledColumns, previewGrid } from "../sheet-preview";
 import type { Strings } from "../strings";
 import { SheetPreviewTable } from "./SheetPreviewTable";
+import { TypedPeriodField } from "./TypedPeriodField";
 import { type LayoutChange, ModelEditor } from "./ModelEditor";
 
 export type ColumnChange = { set: ColumnDecision } | { unset: ColumnDecision };
@@ -161,31 +162,13 @@ function ColumnRow({ t, column, several, onCorrect, onFocus }: ColumnRowProps) {
   );
 }
 
-/** The period of a value column, typed as a controller writes it; taken on Enter or with the button. */
+/** The period of a value column, typed as a controller writes it. */
 function PeriodField({ t, column, onCorrect }: { t: Strings; column: EditorColumn; onCorrect(change: ColumnChange | null): void }) {
-  const [text, setText] = useState(column.model.period ?? "");
-  const [problem, setProblem] = useState<string | null>(null);
-  const apply = () => {
-    if (text.trim() === (column.model.period ?? "")) return;
+  const take = (text: string): string | null => {
     const outcome = periodDecision(column, text);
-    if ("error" in outcome) return setProblem(outcome.error);
-    setProblem(null);
+    if ("error" in outcome) return outcome.error;
     onCorrect(outcome);
+    return null;
   };
-  return (
-    <div className="period-field">
-      <Field label={t.columns.periodLabel(column.model.column)} hint={problem ? undefined : t.columns.periodHint} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
-        <Input
-          value={text}
-          onChange={(_, data) => setText(data.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") apply();
-          }}
-        />
-      </Field>
-      <Button size="small" onClick={apply}>
-        {t.columns.periodApply}
-      </Button>
-    </div>
-  );
+  return <TypedPeriodField t={t} label={t.columns.periodLabel(column.model.column)} initial={column.model.period ?? ""} take={take} />;
 }

@@ -4,7 +4,7 @@
  * catalogue. A change is a patch of the layout (sources/layout/patch-layout.ts): applied at once and the sheet read
  * again, so what shows is what is read; saved only when the user says so. All rows are reachable, a page at a time.
  */
-import { Body1Strong, Button, Caption1, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { Body1Strong, Button, Caption1, Checkbox, Field, Select } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { SCENARIO_NAMES } from "../../sources/lexicon/scenarios";
 import { UNIT_NAMES } from "../../sources/lexicon/units";
@@ -12,10 +12,12 @@ import type { Dimensions } from "../../sources/layout/dimensions";
 import { EXCLUSION_NAMES } from "../../sources/layout/block-layout";
 import type { LayoutPatch } from "../../sources/layout/patch-layout";
 import { periodSetting } from "../../sources/layout/patch-layout";
+import { notAPeriodText } from "../column-roles";
 import type { StoredBlock } from "../../sources/layout/stored-layout";
 import type { SourceMapping } from "../../sources/source-mapping";
 import { AS_DETECTED, choicesOf, DIMENSION_KEYS, type DimensionKey, isSetByUser, leaveOutChange, NONE, type PatchPlace, patchChange, shownValue } from "../dimension-choices";
 import type { Strings } from "../strings";
+import { TypedPeriodField } from "./TypedPeriodField";
 
 export type LayoutChange = { set: LayoutPatch[]; unset: LayoutPatch[] };
 
@@ -199,34 +201,14 @@ function DimensionSelect({ t, label, dimension, value, dims, byUser, onChange }:
   );
 }
 
-/** A period typed as a controller writes it ("Juni 2024", "2. Halbjahr 2024", "2024"); taken on Enter or the button. */
+/** A dimension's period, typed; empty gives the detected period back (or none, where the user had set one). */
 function PeriodInput({ t, label, value, byUser, onChange }: { t: Strings; label: string; value: string; byUser: boolean; onChange(value: string): void }) {
-  const [text, setText] = useState(value);
-  const [problem, setProblem] = useState<string | null>(null);
-  const apply = () => {
+  const take = (text: string): string | null => {
     const typed = text.trim();
-    if (typed === value) return;
-    if (typed === "") return onChange(byUser ? AS_DETECTED : NONE);
-    if (!periodSetting(typed)) return setProblem(`„${typed}“ ist kein Zeitraum – bitte z. B. „Juni 2024“, „2. Halbjahr 2024“ oder „2024“ eingeben.`);
-    setProblem(null);
-    onChange(typed);
+    if (typed === "") onChange(byUser ? AS_DETECTED : NONE);
+    else if (!periodSetting(typed)) return notAPeriodText(typed);
+    else onChange(typed);
+    return null;
   };
-  return (
-    <div className="period-field">
-      <Field label={t.columns.model.dimensions.period} size="small" hint={problem ? undefined : t.columns.periodHint} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
-        <Input
-          aria-label={label}
-          size="small"
-          value={text}
-          onChange={(_, data) => setText(data.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") apply();
-          }}
-        />
-      </Field>
-      <Button size="small" onClick={apply}>
-        {t.columns.periodApply}
-      </Button>
-    </div>
-  );
+  return <TypedPeriodField t={t} label={t.columns.model.dimensions.period} inputLabel={label} initial={value} small take={take} />;
 }
