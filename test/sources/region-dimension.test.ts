@@ -105,4 +105,16 @@ describe("several Jobcenter: a cross-section", () => {
     expect(table?.hasTypes).toBe(true);
     expect(table?.rows.map((r) => [r.key, r.type])).toEqual([["03353", "3"], ["03351", "3"], ["03101", "5"]]);
   });
+
+  it("makes no all-Jobcenter table of a team's Kennzahlen beside two Jobcenter's Grunddaten", () => {
+    const reading = read("Gemischt", [
+      ["Berichtsmonat Juni 2024"],
+      ["Region", "ELB", "K2"],
+      ["JC Celle (03351)", 7_000, null],
+      ["JC Landkreis Harburg (03353)", 7_300, null],
+      ["Team Nord", null, 22.1],
+    ]);
+    expect(reading.crossSection).toBeNull();
+    expect(reading.answers.published).toEqual([]);
+  });
 });

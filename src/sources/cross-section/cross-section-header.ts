@@ -6,6 +6,7 @@
  */
 import { KENNZAHLEN, kennzahlFor } from "../../domain/kennzahlen-catalogue";
 import { normalizeLabel } from "../labels";
+import { COMPARISON_TYPE_HEADERS } from "../lexicon/regions";
 import type { SheetGrid } from "../sheet-grid";
 
 export interface CrossSectionHeader {
@@ -30,7 +31,7 @@ const REGIONAL_KEY_HEADERS = ["regionalschlüssel", "kreisschlüssel", "ags", "a
 const JOBCENTER_KEY_HEADERS = ["jc nr", "jc nummer", "jobcenter nr", "jobcenter nummer", "träger nr", "dienststellennummer", "kennziffer"];
 const NAME_HEADERS = ["jobcenter", "name", "region", "regionsname", "bezeichnung", "träger", "kreisfreie stadt landkreis", "gebiet", "kreis"];
 // Printed tables hyphenate long headers over two lines ("Regional-schlüssel", "Vergleichs-typ"): both spellings count.
-const TYPE_HEADERS = ["sgb ii vergleichstyp", "vergleichstyp", "sgb ii vergleichs typ", "vergleichs typ", "vergleichsgruppe", "sgb ii typ", "typ"];
+const TYPE_HEADERS = [...COMPARISON_TYPE_HEADERS];
 const LAND_HEADERS = ["bundesland", "land"];
 const MONTH_HEADERS = ["berichtsmonat", "monat", "zeitraum", "stand"];
 

@@ -38,13 +38,13 @@ export function splitByRegion(observations: readonly Observation[], sheet: strin
  */
 function crossSectionOf(observations: readonly Observation[], sheet: string): CrossSectionTable | null {
   // A figure of no period is of the month the table is published for, which the title may not say (the user is told).
-  const figures = observations.filter((o) => o.measure.kennzahl && (o.period === null || o.period.kind === "month") && (o.scenario === null || o.scenario === "actual"));
+  // A Geschäftsstelle's figures are no row of an all-Jobcenter table.
+  const figures = observations.filter((o) => o.region?.kind !== "unit" && o.measure.kennzahl && (o.period === null || o.period.kind === "month") && (o.scenario === null || o.scenario === "actual"));
   if (figures.length === 0) return null;
   const codes = ALL_CODES.filter((code) => figures.some((o) => o.measure.kennzahl === code));
   const rows = new Map<string, RegionRow & { kind: RegionKind }>();
   for (const o of figures) {
     const region = o.region as RegionRef;
-    if (region.kind === "unit") continue;
     const month = o.period?.kind === "month" ? o.period.last : null;
     const id = `${regionIdentity(region)}|${month}`;
     let row = rows.get(id);

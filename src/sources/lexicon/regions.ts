@@ -17,9 +17,8 @@ const LAND_BY_LABEL = new Map<string, string>([
   ...LAENDER.map((name) => [normalizeLabel(name), name] as const),
   ...ABBREVIATIONS.flatMap((short, i) => short.map((s) => [s, LAENDER[i]] as const)),
 ]);
-const BUND_LABELS = new Set(
-  ["Deutschland", "Bund", "Bundesgebiet", "Bundesrepublik Deutschland", "Deutschland insgesamt", "Bund insgesamt", "Bundesgebiet insgesamt", "Insgesamt", "Gesamt"].map(normalizeLabel),
-);
+/** In an all-Jobcenter table a row "Insgesamt" or "Gesamt" is the Bund (its sum over all Jobcenter). */
+const TOTAL_AS_BUND: ReadonlySet<string> = new Set(["insgesamt", "gesamt"]);
 const BUND_KEYS = new Set(["0", "00", "000", "d", "dg"]);
 
 export type RegionKind = "jobcenter" | "land" | "bund";
@@ -30,7 +29,7 @@ export type RegionKind = "jobcenter" | "land" | "bund";
  */
 export function regionKind(key: string | null, name: string, type: string | null): RegionKind {
   const label = normalizeLabel(name);
-  if ((key !== null && BUND_KEYS.has(key.toLowerCase())) || (BUND_LABELS.has(label) && (key === null || !/^\d{3,}$/.test(key)))) return "bund";
+  if ((key !== null && BUND_KEYS.has(key.toLowerCase())) || ((BUND_WORDS.has(label) || TOTAL_AS_BUND.has(label)) && (key === null || !/^\d{3,}$/.test(key)))) return "bund";
   if (key !== null && /^\d{1,2}$/.test(key)) return Number(key) >= 1 && Number(key) <= LAENDER.length ? "land" : "jobcenter";
   if ((key === null || key === "") && type === null && landNamed(name) !== null) return "land";
   return "jobcenter";
