@@ -9,7 +9,7 @@ import type { IsoDate } from "../domain/processing/holidays";
 import type { CaseListKind, CaseRecord } from "../domain/processing/cases";
 import { normalizeLabel } from "./labels";
 import type { SheetGrid } from "./sheet-grid";
-import { SUMMARY_ROW_LABEL } from "./vocabulary";
+import { isSummaryRowLabel } from "./vocabulary";
 
 export interface FoundCaseList {
   sheet: string;
@@ -107,7 +107,7 @@ export function findCaseList(grid: SheetGrid, today: IsoDate): FoundCaseList | n
 function isSummaryRow(grid: SheetGrid, r: number): boolean {
   for (let c = 0; c < grid.colCount; c++) {
     if (grid.isBlank(r, c)) continue;
-    return typeof grid.value(r, c) === "string" && SUMMARY_ROW_LABEL.test(grid.text(r, c).trim());
+    return typeof grid.value(r, c) === "string" && isSummaryRowLabel(grid.text(r, c).trim());
   }
   return false;
 }

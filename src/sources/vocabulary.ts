@@ -59,8 +59,10 @@ export const TARGET_HEADERS = {
 /** A total row's label; "Ergebnis" and "Gesamtergebnis" as Excel's table total row and pivot tables write it. */
 export const SUBTOTAL_LABEL = /^(summe|zwischensumme|gesamtsumme|endsumme|gesamt|insgesamt|total|ergebnis|gesamtergebnis|gesamtbudget|gesamtbetrag)\b/i;
 
-/** A footer under a list that sums it up ("Anzahl", "Durchschnitt", "Ø", "Summe"): no row of the list. */
-export const SUMMARY_ROW_LABEL = /^(anzahl|durchschnitt|mittelwert|median|ø|summe|zwischensumme|gesamt|insgesamt|total|ergebnis)\b/i;
+/** A footer under a list that sums it up — a total, or "Anzahl", "Durchschnitt", "Ø …": no row of the list. */
+export function isSummaryRowLabel(text: string): boolean {
+  return SUBTOTAL_LABEL.test(text) || /^(anzahl|durchschnitt|mittelwert|median)\b|^ø(\s|$)/i.test(text);
+}
 
 /** Headers of the month column when months are rows (transposed or long Grunddaten). */
 export const MONTH_HEADERS = ["monat", "berichtsmonat", "zeitraum", "month", "period"] as const;

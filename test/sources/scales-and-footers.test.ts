@@ -63,7 +63,7 @@ describe("budget amounts in the scale each column states", () => {
 });
 
 describe("the end of a case list", () => {
-  it("does not count the rows „Anzahl“ and „Durchschnitt“ under the cases", () => {
+  it("does not count the rows „Anzahl“, „Durchschnitt“ and „Ø Tage“ under the cases", () => {
     const found = findCaseList(
       new SheetGrid(
         sheet("Leistungsanträge", [
@@ -73,6 +73,7 @@ describe("the end of a case list", () => {
           [],
           ["Anzahl", 2, 2],
           ["Durchschnitt", 45_453, 45_456],
+          ["Ø Tage", 4, 4],
         ]),
       ),
       "2024-07-01",
