@@ -385,8 +385,9 @@ function amountScales(grid: SheetGrid, headerRow: number, amountColumns: Array<n
 
 /** A row right under the headers holding only units ("Mio. €", "T€", "EUR") over the amounts. */
 function isUnitRow(grid: SheetGrid, r: number, amountColumns: Array<number | null>): boolean {
-  const cells = amountColumns.filter((c): c is number => c !== null).map((c) => grid.text(r, c));
-  return cells.some((t) => t !== "") && cells.every((t) => t === "" || (unitOf(t) === "eur" && grid.number(r, amountColumns.find((c) => c !== null) as number).kind !== "number"));
+  const columns = amountColumns.filter((c): c is number => c !== null);
+  const texts = columns.map((c) => grid.text(r, c));
+  return texts.some((t) => t !== "") && texts.every((t) => t === "" || unitOf(t) === "eur") && columns.every((c) => grid.number(r, c).kind !== "number");
 }
 
 function scalesNamed(scales: Map<number, number>): Array<[number, number[]]> {
